@@ -1,0 +1,49 @@
+# The command index. `make serve` and `make test` are the README's two commands.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+CORPUS ?= ../shared/corpus
+
+.PHONY: help install install-test serve test lint typecheck unit eval bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python  ## install the backend into .venv
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python  ## install the backend and everything the tests need
+	$(BIN)/pip install --quiet -e '.[test]'
+	@./.ci/ensure-chromium
+
+serve: install  ## install, then serve on 127.0.0.1:8000
+	$(BIN)/sourcelight serve
+
+test: install-test  ## install, lint, type-check and run the whole suite
+	$(BIN)/ruff check server tests
+	$(BIN)/ruff format --check server tests
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+unit: ## the suite without the real-browser tests
+	$(BIN)/pytest -m "not browser"
+
+lint:  ## ruff
+	$(BIN)/ruff check server tests && $(BIN)/ruff format --check server tests
+
+typecheck:  ## mypy
+	$(BIN)/mypy
+
+eval: install  ## quote, speaker and source figures on the labelled corpus
+	$(BIN)/sourcelight eval --corpus $(CORPUS)
+
+bench: install  ## speed and extraction figures for docs/BENCHMARKS.md
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python -m server.evaluation.bench --corpus $(CORPUS)
+
+clean:  ## remove the virtual environment and build output
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
