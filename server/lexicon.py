@@ -1,4 +1,4 @@
-"""Word lists and patterns, loaded once from the JSON files in server/data (the only place they live)."""
+"""Word lists and patterns, loaded once from the JSON files in server/data (their only home)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,104 @@ def chrome_match(text: str) -> ChromePattern | None:
         if pattern.matches(text):
             return pattern
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionLexicon:
+    """English words for quotes, speakers and attributions (server/data/attribution.json)."""
+
+    language: str
+    reporting_forms: dict[str, str]  # inflected form -> canonical verb
+    quote_cue_verbs: frozenset[str]
+    pronouns: dict[str, str]  # pronoun -> gender class
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    unnamed_heads: frozenset[str]
+    unnamed_determiners: frozenset[str]
+    unspecified_sources: frozenset[str]
+    plural_groups: frozenset[str]
+    organization_words: frozenset[str]
+    organization_descriptions: frozenset[str]
+    document_nouns: frozenset[str]
+    document_domains: tuple[str, ...]
+    social_platforms: frozenset[str]
+    social_domains: tuple[str, ...]
+    connectives: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def attribution_lexicon() -> AttributionLexicon:
+    data = load_data("attribution.json")
+    forms: dict[str, str] = {}
+    for canonical, inflections in data["reporting_verbs"].items():
+        for form in inflections:
+            forms.setdefault(form.lower(), canonical)
+    return AttributionLexicon(
+        language=data["language"],
+        reporting_forms=forms,
+        quote_cue_verbs=frozenset(v.lower() for v in data["quote_cue_verbs"]),
+        pronouns={k.lower(): v for k, v in data["pronouns"].items()},
+        titles=frozenset(data["titles"]),
+        role_nouns=frozenset(r.lower() for r in data["role_nouns"]),
+        unnamed_heads=frozenset(h.lower() for h in data["unnamed_heads"]),
+        unnamed_determiners=frozenset(d.lower() for d in data["unnamed_determiners"]),
+        unspecified_sources=frozenset(s.lower() for s in data["unspecified_sources"]),
+        plural_groups=frozenset(p.lower() for p in data["plural_groups"]),
+        organization_words=frozenset(data["organization_words"]),
+        organization_descriptions=frozenset(d.lower() for d in data["organization_descriptions"]),
+        document_nouns=frozenset(d.lower() for d in data["document_nouns"]),
+        document_domains=tuple(data["document_domains"]),
+        social_platforms=frozenset(data["social_platforms"]),
+        social_domains=tuple(data["social_domains"]),
+        connectives=frozenset(c.lower() for c in data["connectives"]),
+        not_names=frozenset(data["not_names"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutletTable:
+    """News outlets and wire services by name and by domain (server/data/outlets.json)."""
+
+    by_name: dict[str, Outlet]
+    by_domain: dict[str, Outlet]
+
+    def lookup_name(self, name: str) -> Outlet | None:
+        key = name.casefold().strip()
+        return self.by_name.get(key) or self.by_name.get(key.removeprefix("the "))
+
+    def lookup_host(self, host: str) -> Outlet | None:
+        host = host.casefold().removeprefix("www.")
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            outlet = self.by_domain.get(".".join(parts[i:]))
+            if outlet:
+                return outlet
+        return None
+
+
+@cache
+def outlet_table() -> OutletTable:
+    by_name: dict[str, Outlet] = {}
+    by_domain: dict[str, Outlet] = {}
+    for entry in load_data("outlets.json")["outlets"]:
+        outlet = Outlet(
+            name=entry["name"],
+            aliases=tuple(entry.get("aliases", ())),
+            domains=tuple(entry.get("domains", ())),
+            kind=entry.get("kind", "outlet"),
+        )
+        for name in (outlet.name, *outlet.aliases):
+            by_name.setdefault(name.casefold(), outlet)
+            by_name.setdefault(name.casefold().removeprefix("the "), outlet)
+        for domain in outlet.domains:
+            by_domain.setdefault(domain.casefold(), outlet)
+    return OutletTable(by_name=by_name, by_domain=by_domain)

@@ -1,0 +1,240 @@
+"""Reading the words that name a speaker: a name with its role, a pronoun, or a description.
+
+`parse_subject` takes the text before a reporting verb ("However, a member of Atesh, a partisan
+movement, ") or after an inverted one ("Kirby, a spokesman for the NSC") and returns a `Mention`:
+where the naming words are, the proper name (titles and roles split off), the role, and its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from server.lexicon import attribution_lexicon
+
+MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"]
+
+_TOKEN = re.compile(r"[^\s,]+")
+_CAPITALISED = re.compile(r"^(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*)$")
+_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "ter", "st.", "y"})
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_MAX_WORDS = 14
+# A clause, not a noun phrase: auxiliaries, modals, conjunctions at the end, relative pronouns.
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|"
+    r"shall|did|does|do|not|n't|if|because|when|whether|which|what|where|why|how|there|here|"
+    r"this|these|those)\b|\b(?:but|and|or|so|as|than|to|that|who|it|we|i|you)$"
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’]?\s+(?=[A-Z“\"])")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """The words naming a source, with offsets into the article text."""
+
+    kind: MentionKind
+    start: int
+    end: int
+    text: str
+    name: str | None = None  # the proper name without titles, or the description itself
+    role: str | None = None
+    gender: str | None = None  # "male", "female", "plural", "neuter", "first" or None
+    organization: bool = False
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-\"“”'‘’("):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”'‘’)"):
+        end -= 1
+    return start, end
+
+
+def _drop_connectives(text: str, start: int, end: int) -> int:
+    """Skip leading connectives and short adverbials: 'However, ', 'But ', 'On Friday, '."""
+    lex = attribution_lexicon()
+    changed = True
+    while changed and start < end:
+        changed = False
+        segment = text[start:end]
+        lowered = segment.casefold()
+        for connective in sorted(lex.connectives, key=len, reverse=True):
+            if lowered.startswith(connective) and (
+                len(lowered) == len(connective) or not lowered[len(connective)].isalnum()
+            ):
+                start += len(connective)
+                start, end = _strip(text, start, end)
+                changed = True
+                break
+    return start
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+
+
+def _is_name_token(token: str) -> bool:
+    lex = attribution_lexicon()
+    bare = token.rstrip("’'s") if token.endswith(("’s", "'s")) else token
+    return bool(_CAPITALISED.match(bare)) and bare not in lex.not_names
+
+
+def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """Indexes [i, j) of the trailing proper-name chain in tokens, titles excluded."""
+    lex = attribution_lexicon()
+    j = len(tokens)
+    while j > 0 and tokens[j - 1][0] in _SUFFIXES:
+        j -= 1
+    i = j
+    while i > 0:
+        token = tokens[i - 1][0]
+        if token in lex.titles or token.rstrip(".") in lex.titles:
+            break
+        if token.lower() in _PARTICLES and i < j:
+            i -= 1
+            continue
+        if not _is_name_token(token) or token.endswith(("’s", "'s")):
+            break
+        i -= 1
+    # Particles cannot start a name.
+    while i < j and tokens[i][0].lower() in _PARTICLES:
+        i += 1
+    if i >= j:
+        return None
+    # "Secretary of State Antony Blinken": a chain after "of" starts with the title's last word.
+    if i >= 2 and tokens[i - 1][0] in ("of", "for") and j - i >= 3:
+        i += 1
+    return i, len(tokens) if j < len(tokens) else j
+
+
+def _gender_from_words(words: str) -> str | None:
+    lowered = words.casefold()
+    if re.search(r"\b(?:mrs|ms|miss|spokeswoman|congresswoman|chairwoman|councilwoman|businesswoman|"
+                 r"mother|wife|daughter|sister|grandmother|queen|princess|actress|woman|girl|dame|lady)\b\.?", lowered):
+        return "female"
+    if re.search(r"\b(?:mr|spokesman|congressman|chairman|councilman|businessman|father|husband|son|"
+                 r"brother|grandfather|king|prince|man|boy|sir|lord)\b\.?", lowered):
+        return "male"
+    return None
+
+
+def _is_organization(name: str) -> bool:
+    lex = attribution_lexicon()
+    words = name.split()
+    if any(w in lex.organization_words or w.rstrip(".,") in lex.organization_words for w in words):
+        return True
+    return len(words) == 1 and name.isupper() and len(name) >= 2
+
+
+def parse_subject(text: str, start: int, end: int) -> Mention | None:
+    """The mention at the end of text[start:end] (a clause's subject), or None if it names nobody."""
+    lex = attribution_lexicon()
+    start, end = _strip(text, start, end)
+    if start >= end:
+        return None
+    # Only the last sentence of the window can hold the subject.
+    for boundary in _SENTENCE_END.finditer(text, start, end):
+        start = boundary.end()
+    start = _drop_connectives(text, start, end)
+    start, end = _strip(text, start, end)
+    if start >= end:
+        return None
+    # Apposition: "Hugh Hill, a doctor in Leeds" (the verb follows the closing comma).
+    head_start, head_end, role = start, end, None
+    commas = [m.start() + start for m in re.finditer(",", text[start:end])]
+    if commas:
+        first = commas[0]
+        after = text[first + 1 : end].strip()
+        after_lower = after.casefold()
+        if after and (
+            after_lower.startswith(("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their "))
+            or after[:1].islower()
+            or after.split()[0].casefold() in lex.role_nouns
+        ):
+            head_start, head_end = _strip(text, start, first)
+            role = after.rstrip(", ")
+        else:
+            head_start, head_end = _strip(text, commas[-1] + 1, end)
+            head_start = _drop_connectives(text, head_start, head_end)
+            head_start, head_end = _strip(text, head_start, head_end)
+    if head_start >= head_end:
+        return None
+    head = text[head_start:head_end]
+    words = head.split()
+    if len(words) > _MAX_WORDS:
+        # Too long to be a subject: keep only a trailing proper name, if any.
+        tokens = _tokens(text, head_start, head_end)
+        found = _split_name(text, tokens)
+        if not found or found[1] - found[0] > 5:
+            return None
+        head_start = tokens[found[0]][1]
+        head = text[head_start:head_end]
+        words = head.split()
+    lowered = head.casefold()
+    if _NOT_A_SUBJECT.search(lowered):
+        return None
+
+    if lowered in lex.pronouns and lex.pronouns[lowered] != "first":
+        return Mention("pronoun", head_start, head_end, head, gender=lex.pronouns[lowered])
+    if lowered in lex.unspecified_sources:
+        return Mention("unspecified", head_start, head_end, head, name=head, role=role)
+    tokens = _tokens(text, head_start, head_end)
+    found = _split_name(text, tokens)
+    first_word = words[0].casefold()
+    if found is None or (first_word in ("a", "an", "one", "some", "two", "three", "several", "many") and found[0] > 0 and not any(
+        t[0] in lex.titles for t in tokens[: found[0]]
+    ) and tokens[found[0] - 1][0].lower() in ("of", "for", "at", "with", "within", "from", "in")):
+        # No proper name as the head: a description ("the spokesman") or an unnamed source.
+        if not any(c.isalpha() for c in head):
+            return None
+        if len(words) > 9:
+            return None
+        last = words[-1].casefold().strip(".")
+        head_nouns = {w.casefold().strip(".,") for w in words}
+        if first_word in ("the", "this", "that") and len(words) <= 6:
+            return Mention(
+                "description", head_start, head_end, head, name=head, role=role,
+                gender=_gender_from_words(head),
+                organization=lowered in lex.organization_descriptions,
+            )
+        if (
+            first_word in lex.unnamed_determiners
+            or last in lex.unnamed_heads
+            or lowered in lex.plural_groups
+            or "familiar with" in lowered
+            or head_nouns & lex.unnamed_heads
+        ):
+            plural = last in lex.plural_groups or last.endswith("s") and last not in ("news",)
+            return Mention(
+                "unnamed", head_start, head_end, head, name=head, role=role,
+                gender="plural" if plural else _gender_from_words(head),
+            )
+        return None
+    i, j = found
+    name_start = tokens[i][1]
+    name_end = tokens[j - 1][2]
+    name = text[name_start:name_end]
+    if name.endswith(("’s", "'s")):
+        return None
+    prefix = text[head_start:name_start].strip()
+    if prefix and prefix.casefold() in ("the", "a", "an"):
+        prefix = ""
+    role_parts = [p for p in (prefix, role) if p]
+    full_role = ", ".join(role_parts) if role_parts else None
+    title_only = bool(prefix) and all(
+        t[0] in lex.titles or t[0].rstrip(".") in lex.titles for t in tokens[:i]
+    ) and prefix.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Miss", "Prof")
+    if title_only:
+        full_role = role
+    organization = _is_organization(name)
+    return Mention(
+        "name",
+        head_start,
+        head_end,
+        head,
+        name=name,
+        role=full_role,
+        gender=None if organization else _gender_from_words(f"{prefix} {role or ''}"),
+        organization=organization,
+    )

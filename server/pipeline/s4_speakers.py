@@ -1,0 +1,600 @@
+"""Stage 4, speakers: who says each quote, and reported speech with its source.
+
+1. each quote's cue is looked for right after it (`,” Kirby said`, `,” said Kirby, a spokesman`),
+   then right before it (`He said: “`, `According to Kirby, “`), then anywhere earlier in its
+   sentence (a partial quote takes the sentence's speaker);
+2. sentences outside direct quotes are read for reported speech (`X said that`, `according to X`,
+   `X told reporters`, `X cites Y`, `CLAIM, X said.`);
+3. all the speech events are walked in text order; names, pronouns and descriptions are resolved
+   to entities (one canonical full name each, with aliases), a floating quote inherits the speaker
+   of the quote it continues;
+4. quotes are classified: direct, partial, term (short quoted words no one is said to say), block,
+   headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from server.lexicon import attribution_lexicon, outlet_table
+from server.pipeline.mentions import Mention, parse_subject
+from server.pipeline.model import Article, Resolution, Segmentation, SourceKind, Span, TextSpan
+from server.pipeline.s3_quotes import RawQuote
+
+_ADVERB = r"(?:also|later|then|previously|earlier|again|once|simply|recently|further|quickly|finally|first|separately|publicly|privately|repeatedly|proudly|flatly|bluntly|candidly|openly|reportedly|allegedly|\w+ly)"
+_TIME = r"(?:(?:on|in|at|during|last|this|earlier|late|early)\s+[^,.;:!?“”\"]{1,40}?)"
+_OBJECT = r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}|him|her|them|us|me|CNN|CBC(?:\s+News)?|[a-z]+\s+reporters|a\s+[\w\s-]{1,30}?)"
+
+TERM_MAX_WORDS = 4
+
+
+@cache
+def _verb_pattern() -> str:
+    lex = attribution_lexicon()
+    forms = sorted(lex.quote_cue_verbs | {"according to"}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+
+
+@cache
+def _reporting_pattern() -> str:
+    lex = attribution_lexicon()
+    forms = sorted(set(lex.reporting_forms) - {"according to", "read", "reads", "call", "calls", "called",
+                                                 "find", "finds", "found", "show", "shows", "showed", "shown",
+                                                 "know", "knows", "knew", "feel", "feels", "felt", "post",
+                                                 "state", "note", "point out", "report", "expect",
+                                                 "expects", "expected", "hope", "hoped", "hopes", "fear",
+                                                 "fears", "feared", "continue", "continues", "continued",
+                                                 "thought", "think", "project", "projects", "projected",
+                                                 "order", "saying", "telling"}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+
+
+@cache
+def _post_inverted() -> re.Pattern[str]:
+    # ,” said Kirby, a spokesman for the council.
+    return re.compile(
+        rf"^\s*[,—–-]?\s*(?P<verb>{_verb_pattern()})\s+(?P<np>[^.;:!?“”\"]{{1,120}}?)\s*(?=[.;:!?“\"]|$)"
+    )
+
+
+@cache
+def _post_normal() -> re.Pattern[str]:
+    # ,” Kirby said.  ,” he told reporters on Friday.
+    return re.compile(
+        rf"^\s*[,—–-]?\s*(?P<np>[^.;:!?“”\"]{{1,120}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_verb_pattern()})(?P<obj>\s+{_OBJECT})?\b"
+    )
+
+
+@cache
+def _pre_cue() -> re.Pattern[str]:
+    # He said: “   Kirby told reporters on Friday, “   She added that “
+    return re.compile(
+        rf"(?P<np>[^.;!?“”\"]{{1,160}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_verb_pattern()})(?P<obj>\s+{_OBJECT})?(?:\s+{_TIME})?(?:\s+(?:in|on)\s+(?:a|an|the)\s+[\w\s-]{{1,30}}?)?\s*(?P<punct>[,:]|that|—|–)?\s*$"
+    )
+
+
+_ACCORDING_PRE = re.compile(r"(?i)\baccording to\s+(?P<np>[^,.;:!?“”\"]{1,100}?)\s*,\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+@dataclass(slots=True)
+class Entity:
+    """One source as the text tracks it: a canonical name and every way it is named."""
+
+    key: int
+    name: str
+    kind: SourceKind
+    named: bool
+    role: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    last_pos: int = 0
+    via: int | None = None
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class SpeakerChoice:
+    entity: int | None
+    mention: TextSpan | None
+    resolution: Resolution
+    confidence: float
+
+
+@dataclass(slots=True)
+class AttributedQuote:
+    raw: RawQuote
+    kind: str
+    speaker: SpeakerChoice
+    cue: TextSpan | None
+
+
+@dataclass(slots=True)
+class Reported:
+    """Reported speech: who, the cue words, the claim."""
+
+    entity: int
+    kind: str
+    cue: TextSpan
+    claim: Span
+    mention: Span
+
+
+@dataclass(slots=True)
+class SpeakerAnalysis:
+    quotes: list[AttributedQuote]
+    reported: list[Reported]
+    entities: list[Entity]
+    language: str
+
+
+class Tracker:
+    """Entities in order of mention; resolves names, pronouns and descriptions to them."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+
+    def _touch(self, entity: Entity, span: Span) -> Entity:
+        if span not in entity.mentions:
+            entity.mentions.append(span)
+        entity.last_pos = max(entity.last_pos, span.end)
+        return entity
+
+    def _new(self, name: str, kind: SourceKind, named: bool, mention: Mention) -> Entity:
+        entity = Entity(
+            key=len(self.entities), name=name, kind=kind, named=named, role=mention.role,
+            gender=mention.gender,
+        )
+        self.entities.append(entity)
+        return entity
+
+    def find_name(self, name: str) -> Entity | None:
+        words = _name_words(name)
+        if not words:
+            return None
+        best: Entity | None = None
+        for entity in self.entities:
+            if not entity.named:
+                continue
+            candidates = [entity.name, *entity.aliases]
+            for candidate in candidates:
+                other = _name_words(candidate)
+                if not other:
+                    continue
+                if other == words or (
+                    entity.kind == "person" and len(words) == 1 and words[0] in (other[-1], other[0])
+                ) or (entity.kind == "person" and len(other) == 1 and other[0] == words[-1] and len(words) > 1):
+                    if best is None or entity.last_pos > best.last_pos:
+                        best = entity
+                    break
+        return best
+
+    def resolve(self, mention: Mention) -> tuple[Entity | None, Resolution]:
+        span = Span(mention.start, mention.end)
+        lex = attribution_lexicon()
+        if mention.kind == "name" and mention.name:
+            outlet = outlet_table().lookup_name(mention.text) or outlet_table().lookup_name(mention.name)
+            name = outlet.name if outlet else mention.name
+            entity = self.find_name(name)
+            if entity is None:
+                kind: SourceKind = (
+                    "outlet" if outlet else "organization" if mention.organization else "person"
+                )
+                entity = self._new(name, kind, True, mention)
+            else:
+                longer = len(_name_words(name)) > len(_name_words(entity.name))
+                if longer:
+                    entity.aliases.append(entity.name)
+                    entity.name = name
+                elif name != entity.name and name not in entity.aliases:
+                    entity.aliases.append(name)
+                if mention.role and not entity.role:
+                    entity.role = mention.role
+                if mention.gender and not entity.gender:
+                    entity.gender = mention.gender
+            return self._touch(entity, span), "explicit"
+        if mention.kind == "pronoun":
+            entity = self._pronoun(mention.gender)
+            if entity is None:
+                return None, "none"
+            if mention.gender in ("male", "female") and entity.gender is None and entity.kind == "person":
+                entity.gender = mention.gender
+            return self._touch(entity, span), "pronoun"
+        if mention.kind == "description":
+            entity = self._description(mention)
+            if entity is not None:
+                return self._touch(entity, span), "description"
+            # An unresolved definite description is kept as an unnamed source.
+            return self._unnamed(mention, span), "explicit"
+        if mention.kind in ("unnamed", "unspecified"):
+            return self._unnamed(mention, span), "explicit"
+        del lex
+        return None, "none"
+
+    def _unnamed(self, mention: Mention, span: Span) -> Entity:
+        name = (mention.name or mention.text).strip()
+        key = name.casefold()
+        for entity in self.entities:
+            if not entity.named and entity.name.casefold() == key:
+                return self._touch(entity, span)
+        kind: SourceKind = "unspecified" if mention.kind == "unspecified" else "person"
+        if mention.kind == "description" and mention.organization:
+            kind = "organization"
+        entity = self._new(name, kind, False, mention)
+        if _document_head(name):
+            entity.kind = "document"
+        return self._touch(entity, span)
+
+    def _pronoun(self, gender: str | None) -> Entity | None:
+        recent = sorted(self.entities, key=lambda e: e.last_pos, reverse=True)
+        if gender in ("male", "female"):
+            for entity in recent:
+                if entity.kind == "person" and entity.named and entity.gender == gender:
+                    return entity
+                if entity.kind == "person" and entity.gender is None:
+                    return entity
+            return None
+        if gender == "plural":
+            return recent[0] if recent else None
+        if gender == "neuter":
+            for entity in recent:
+                if entity.kind in ("organization", "outlet", "document", "social_post"):
+                    return entity
+        return None
+
+    def _description(self, mention: Mention) -> Entity | None:
+        words = (mention.name or "").casefold().split()
+        head = words[-1] if words else ""
+        recent = sorted(self.entities, key=lambda e: e.last_pos, reverse=True)
+        if mention.organization:
+            for entity in recent:
+                if entity.kind in ("organization", "outlet"):
+                    return entity
+            return None
+        for entity in recent:
+            role = (entity.role or "").casefold()
+            if head and entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
+                return entity
+        return None
+
+
+def _name_words(name: str) -> list[str]:
+    lex = attribution_lexicon()
+    words = [w.strip(".,").casefold() for w in name.split()]
+    words = [w.removesuffix("’s").removesuffix("'s") for w in words if w]
+    titles = {t.casefold().rstrip(".") for t in lex.titles}
+    return [w for w in words if w.rstrip(".") not in titles and w not in ("the",)]
+
+
+def _document_head(name: str) -> bool:
+    lex = attribution_lexicon()
+    words = name.casefold().split()
+    return bool(words) and words[-1] in lex.document_nouns and words[-1] not in ("post",)
+
+
+def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int, int]:
+    """Trim [lo, hi) to the sentence touching `hi` (backwards) or `lo` (forwards)."""
+    if backwards:
+        start = lo
+        for m in _SENTENCE_BREAK.finditer(text, lo, hi):
+            if m.end() <= hi:
+                start = m.end()
+        return start, hi
+    m = _SENTENCE_BREAK.search(text, lo, hi)
+    return lo, (m.start() + 1 if m else hi)
+
+
+def _text_span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(text=text[start:end], start=start, end=end)
+
+
+@dataclass(slots=True)
+class _Cue:
+    mention: Mention | None
+    cue: TextSpan
+    where: str  # "post", "pre", "sentence"
+
+
+def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None:
+    """The cue of one quote, with the words naming its speaker."""
+    # 1. right after the quote.
+    post_lo, post_hi = _clause_window(text, quote.end, hi, backwards=False)
+    post = text[post_lo:post_hi]
+    if post.strip()[:1] in ("", ",", "—", "–", "-") or post[:1].isspace():
+        for pattern in (_post_inverted(), _post_normal()):
+            m = pattern.match(post)
+            if not m:
+                continue
+            np_start, np_end = post_lo + m.start("np"), post_lo + m.end("np")
+            mention = parse_subject(text, np_start, np_end)
+            if mention is None:
+                continue
+            verb_end = post_lo + m.end("obj") if "obj" in m.groupdict() and m.group("obj") else post_lo + m.end("verb")
+            cue = _text_span(text, post_lo + m.start("verb"), verb_end)
+            return _Cue(mention, cue, "post")
+    # 2. right before the quote.
+    pre_lo, pre_hi = _clause_window(text, lo, quote.start, backwards=True)
+    pre = text[pre_lo:pre_hi]
+    m = _ACCORDING_PRE.search(pre)
+    if m:
+        mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+        if mention is not None:
+            return _Cue(mention, _text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre")
+    m = _pre_cue().search(pre)
+    if m:
+        mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+        if mention is not None:
+            verb_end = pre_lo + (m.end("obj") if m.group("obj") else m.end("verb"))
+            return _Cue(mention, _text_span(text, pre_lo + m.start("verb"), verb_end), "pre")
+    # 3. anywhere earlier in the sentence (partial quotes).
+    for m in re.finditer(rf"\b(?P<verb>{_verb_pattern()})\b", pre):
+        mention = parse_subject(text, pre_lo, pre_lo + m.start("verb"))
+        if mention is not None and mention.kind != "unspecified":
+            return _Cue(mention, _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")), "sentence")
+    return None
+
+
+def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) -> str:
+    if quote.kind == "block":
+        return "block"
+    if quote.kind == "headline":
+        return "headline"
+    words = quote.words(text).split()
+    pre_lo, _ = _clause_window(text, lo, quote.start, backwards=True)
+    pre = text[pre_lo : quote.start].strip()
+    starts_clause = pre == "" or pre.endswith((":", ",", "—", "–")) or (cue is not None and cue.where == "pre")
+    inner_end = quote.inner[-1].end
+    ends_sentence = text[inner_end : inner_end + 2].strip()[:1] in (".", ",", "!", "?", "…") or text[
+        quote.end - 2 : quote.end
+    ].strip("”\"’' ")[-1:] in (".", ",", "!", "?", "…")
+    if len(words) <= TERM_MAX_WORDS and (cue is None or not (starts_clause and ends_sentence)):
+        return "term" if cue is None or cue.where == "sentence" and len(words) <= 2 else "partial"
+    if cue is not None and cue.where == "sentence" and not starts_clause:
+        return "partial"
+    if not starts_clause and len(words) < 12 and not ends_sentence:
+        return "partial"
+    return "direct"
+
+
+def _masked(quotes: list[RawQuote]) -> list[Span]:
+    return [Span(q.start, q.end) for q in quotes if q.kind in ("inline", "block")]
+
+
+@cache
+def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(told OBJECT (that) CLAIM, VERB (on Friday) (that) CLAIM)."""
+    verbs = _reporting_pattern()
+    return (
+        re.compile(
+            rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+{_OBJECT})(?:\s+{_TIME})?(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+        ),
+        re.compile(
+            rf"\b(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+        ),
+    )
+
+
+_ACCORDING_TAIL_CUT = re.compile(r"(?i),\s*according to\b")
+_ACCORDING_LEAD = re.compile(r"(?i)^\s*(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$")
+_ACCORDING_TAIL = re.compile(r"(?i)^(?P<claim>.*\S)\s*,\s*(?P<cue>according to)\s+(?P<np>[^,.;:!?]{1,120}?)\s*[.!?]?[\"”’]?\s*$")
+
+
+def _claim_tail_inverted() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?P<claim>.*\S)\s*,\s*(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})(?:\s+{_TIME})?\s*[.!?]?\s*$"
+    )
+
+
+def _kind_for(verb: str, mention: Mention) -> str:
+    verb = verb.casefold()
+    if verb == "according to":
+        return "according_to"
+    if verb.startswith(("report",)):
+        return "reported"
+    if verb.startswith("cite"):
+        return "cited"
+    if verb.startswith(("tweet", "post")):
+        return "social_post"
+    if verb.startswith(("tell", "told")):
+        return "told"
+    if mention.name and _document_head(mention.name):
+        return "document"
+    return "said"
+
+
+def _find_reported(
+    text: str, sentences: list[tuple[int, int]], masked: list[Span]
+) -> list[tuple[Mention, str, TextSpan, Span]]:
+    """Reported speech in sentences that hold no direct quote."""
+    found: list[tuple[Mention, str, TextSpan, Span]] = []
+    for s_start, s_end in sentences:
+        if any(m.start < s_end and s_start < m.end for m in masked):
+            continue
+        sentence = text[s_start:s_end]
+        # according to X, CLAIM
+        m = _ACCORDING_LEAD.match(sentence)
+        if m:
+            mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+            if mention:
+                found.append((mention, "according_to", _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                              _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim"))))
+        else:
+            m = _ACCORDING_TAIL.match(sentence)
+            if m:
+                mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+                if mention:
+                    claim_lo = s_start + m.start("claim")
+                    claim_lo = _skip_lead(text, claim_lo, s_start + m.end("claim"))
+                    found.append((mention, "according_to", _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                                  _trim_claim(text, claim_lo, s_start + m.end("claim"))))
+        # CLAIM, X said.
+        m = _claim_tail_inverted().match(sentence)
+        if m:
+            mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+            if mention and mention.kind != "unspecified" and len(m.group("claim").split()) >= 4:
+                found.append((mention, _kind_for(m.group("verb"), mention),
+                              _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
+                              _trim_claim(text, _skip_lead(text, s_start, s_start + m.end("claim")), s_start + m.end("claim"))))
+                continue
+        # X VERB (that) CLAIM, possibly several in one sentence ("X cites Y who claimed Z").
+        pos = 0
+        for vm in re.finditer(rf"\b(?P<verb>{_reporting_pattern()})\b", sentence):
+            if vm.start() < pos:
+                continue
+            lo = s_start + pos
+            subject_hi = s_start + vm.start()
+            before = text[lo:subject_hi]
+            relative = re.search(r"\s+(?:who|which|that)\s*$", before)
+            if relative:
+                subject_hi = lo + relative.start()
+            mention = parse_subject(text, lo, subject_hi)
+            if mention is None:
+                continue
+            told, other = _reported_patterns()
+            rest = (told if vm.group("verb").casefold() in ("tell", "tells", "told") else other).match(
+                sentence, vm.start()
+            )
+            if not rest or not rest.group("claim"):
+                continue
+            verb = rest.group("verb")
+            cue_end = s_start + (rest.end("obj") if rest.group("obj") else rest.end("verb"))
+            that = rest.group("that")
+            if that and that.strip() == "that" and rest.start("that") == cue_end - s_start:
+                cue_end = s_start + rest.end("that")
+            claim_lo = s_start + rest.start("claim")
+            claim_hi = s_end
+            tail = _ACCORDING_TAIL_CUT.search(text, claim_lo, s_end)
+            if tail:
+                claim_hi = tail.start()
+            claim = _trim_claim(text, claim_lo, claim_hi)
+            if len(text[claim.start : claim.end].split()) < 2:
+                continue
+            found.append((mention, _kind_for(verb, mention), _text_span(text, s_start + rest.start("verb"), cue_end), claim))
+            pos = rest.start("claim")
+            # Keep scanning inside the claim for a relayed source ("cites Y who claimed").
+    return found
+
+
+def _skip_lead(text: str, lo: int, hi: int) -> int:
+    """Skip a leading connective ('However, ') of a claim."""
+    m = re.match(r"\s*(?:However|But|And|Meanwhile|Still|Yet|Also|Now|So)\s*,?\s+", text[lo:hi])
+    return lo + m.end() if m else lo
+
+
+def _trim_claim(text: str, lo: int, hi: int) -> Span:
+    while lo < hi and (text[lo].isspace() or text[lo] in ",:;"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:"):
+        hi -= 1
+    return Span(lo, hi)
+
+
+def _sentences_of(segmentation: Segmentation, article: Article) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in segmentation.sentences if article.blocks[s.block_index].kind != "title"]
+
+
+def attribute(article: Article, segmentation: Segmentation, raw_quotes: list[RawQuote]) -> SpeakerAnalysis:
+    text = article.text
+    tracker = Tracker()
+    masked = _masked(raw_quotes)
+    block_bounds = [(b.start, b.end) for b in article.blocks]
+
+    # 1.-2. collect events: (position, order, payload)
+    events: list[tuple[int, int, object]] = []
+    cues: dict[int, _Cue | None] = {}
+    for qi, quote in enumerate(raw_quotes):
+        if quote.kind in ("headline",):
+            cues[qi] = None
+            continue
+        first_block = block_bounds[quote.blocks[0]]
+        last_block = block_bounds[quote.blocks[-1]]
+        lo = max([first_block[0], *[q.end for q in raw_quotes if q.end <= quote.start]])
+        hi = min([last_block[1], *[q.start for q in raw_quotes if q.start >= quote.end]])
+        cue = _find_quote_cue(text, quote, lo, hi) if quote.kind != "block" else _block_cue(text, quote, hi)
+        cues[qi] = cue
+        pos = cue.mention.start if cue and cue.mention else quote.start
+        events.append((pos, 1, ("quote", qi)))
+    reported = _find_reported(text, _sentences_of(segmentation, article), masked)
+    for ri, (mention, _kind, _cue, _claim) in enumerate(reported):
+        events.append((mention.start, 0, ("reported", ri)))
+    events.sort(key=lambda e: (e[0], e[1]))
+
+    # 3. resolve in text order.
+    choices: dict[int, SpeakerChoice] = {}
+    reported_out: list[Reported] = []
+    last_quote_speaker: tuple[int, SpeakerChoice] | None = None  # (block index, choice)
+    last_reported_entity: tuple[int, int] | None = None  # (block index, entity)
+    for _pos, _order, payload in events:
+        kind, index = payload  # type: ignore[misc]
+        if kind == "reported":
+            mention, rkind, cue, claim = reported[index]
+            entity, resolution = tracker.resolve(mention)
+            if entity is None:
+                continue
+            reported_out.append(Reported(entity=entity.key, kind=rkind, cue=cue, claim=claim, mention=Span(mention.start, mention.end)))
+            last_reported_entity = (_block_of(block_bounds, mention.start), entity.key)
+            continue
+        quote = raw_quotes[index]
+        cue = cues[index]
+        choice = SpeakerChoice(entity=None, mention=None, resolution="none", confidence=0.3)
+        if cue is not None and cue.mention is not None:
+            entity, resolution = tracker.resolve(cue.mention)
+            if entity is not None:
+                conf = {"explicit": 0.95, "pronoun": 0.8, "description": 0.75}.get(resolution, 0.6)
+                if cue.mention.kind in ("unnamed", "unspecified"):
+                    conf = 0.85
+                choice = SpeakerChoice(entity.key, _text_span(text, cue.mention.start, cue.mention.end), resolution, conf)
+        elif quote.kind != "block":
+            block = quote.blocks[0]
+            if last_quote_speaker and last_quote_speaker[0] in (block, block - 1) and last_quote_speaker[1].entity is not None:
+                prev = last_quote_speaker[1]
+                choice = SpeakerChoice(prev.entity, prev.mention, "continuation", 0.7)
+            elif last_reported_entity and last_reported_entity[0] in (block, block - 1) and _is_floating(text, quote, block_bounds[block]):
+                entity = tracker.entities[last_reported_entity[1]]
+                choice = SpeakerChoice(entity.key, None, "continuation", 0.6)
+        choices[index] = choice
+        if choice.entity is not None:
+            tracker.entities[choice.entity].last_pos = max(tracker.entities[choice.entity].last_pos, quote.end)
+        if quote.kind != "headline":
+            last_quote_speaker = (quote.blocks[-1], choice)
+
+    # 4. kinds.
+    out: list[AttributedQuote] = []
+    for qi, quote in enumerate(raw_quotes):
+        cue = cues.get(qi)
+        first_block = block_bounds[quote.blocks[0]]
+        last_block = block_bounds[quote.blocks[-1]]
+        kind = _quote_kind(text, quote, cue, first_block[0], last_block[1])
+        choice = choices.get(qi, SpeakerChoice(None, None, "none", 0.0 if kind in ("headline", "term") else 0.3))
+        if kind == "term" and choice.resolution != "explicit":
+            choice = SpeakerChoice(None, None, "none", 0.0)
+        out.append(AttributedQuote(raw=quote, kind=kind, speaker=choice, cue=cue.cue if cue and choice.entity is not None else None))
+    return SpeakerAnalysis(quotes=out, reported=reported_out, entities=tracker.entities, language=attribution_lexicon().language)
+
+
+def _is_floating(text: str, quote: RawQuote, block: tuple[int, int]) -> bool:
+    """A quote that is its block's whole text (a quoted paragraph with no cue of its own)."""
+    return not text[block[0] : quote.start].strip() and not text[quote.end : block[1]].strip(" .")
+
+
+def _block_cue(text: str, quote: RawQuote, hi: int) -> _Cue | None:
+    """An embedded post or pull quote signed '— Name (@handle)' on its last line."""
+    inner = quote.inner[-1]
+    m = re.search(r"[—–-]\s*(?P<np>[A-Z][^()\n—–]{1,60}?)\s*(?:\(@\w+\)|$)", text[inner.start : inner.end])
+    if not m:
+        return None
+    lo = inner.start + m.start("np")
+    mention = parse_subject(text, lo, inner.start + m.end("np"))
+    if mention is None or mention.kind != "name":
+        return None
+    return _Cue(mention, _text_span(text, inner.start + m.start(), inner.start + m.start() + 1), "post")
+
+
+def _block_of(bounds: list[tuple[int, int]], pos: int) -> int:
+    for i, (lo, hi) in enumerate(bounds):
+        if lo <= pos <= hi:
+            return i
+    return -1

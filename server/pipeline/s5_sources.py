@@ -1,0 +1,219 @@
+"""Stage 5, sources: the registry of who and what the story rests on.
+
+1. every entity stage 4 tracked becomes a source (people, organisations, outlets, unnamed, unspecified);
+2. organisations named inside unnamed descriptions ("a member of Atesh") become sources of their own;
+3. links are read: outlets by domain, documents (PDFs, government and court sites), social posts;
+4. chains: a source whose words sit inside another's claim ("X cites Y", "according to reports, Y
+   said") is relayed `via` that other source; "Y told The Kyiv Independent" relays Y via the outlet;
+5. each source gets one plain sentence for the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from server.lexicon import attribution_lexicon, outlet_table
+from server.pipeline.model import Article, Source, SourceKind, Span
+from server.pipeline.s4_speakers import Entity, SpeakerAnalysis
+
+_AFFILIATION = re.compile(
+    r"\b(?:member|members|spokes(?:man|woman|person)|officials?|representatives?|source|sources|"
+    r"employees?|staff(?:ers?)?|insiders?|aides?|people|person|someone|leaders?|head|commanders?|soldiers?)"
+    r"\s+(?:of|for|at|with|within|in|from|close to|inside)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*)*)"
+)
+
+
+@dataclass(slots=True)
+class SourceRegistry:
+    sources: list[Source]
+    by_entity: dict[int, str]  # entity key -> source id
+    chain_depth: dict[str, int]
+
+
+def _host(href: str) -> str:
+    try:
+        return (urlsplit(href).hostname or "").casefold().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def _is_document_link(href: str) -> bool:
+    lex = attribution_lexicon()
+    host = _host(href)
+    path = urlsplit(href).path.casefold() if href else ""
+    return path.endswith((".pdf", ".doc", ".docx", ".xls", ".xlsx", ".csv")) or any(
+        host == d.lstrip(".") or host.endswith(d if d.startswith(".") else "." + d) for d in lex.document_domains
+    )
+
+
+def _is_social_link(href: str) -> bool:
+    lex = attribution_lexicon()
+    host = _host(href)
+    return any(host == d or host.endswith("." + d) for d in lex.social_domains)
+
+
+def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry:
+    text = article.text
+    own_host = (article.hostname or "").casefold().removeprefix("www.")
+    entities = list(speakers.entities)
+    extra: list[Entity] = []
+
+    # 2. organisations inside unnamed descriptions.
+    for entity in entities:
+        if entity.named:
+            continue
+        m = _AFFILIATION.search(entity.name)
+        if not m:
+            continue
+        org_name = m.group("org")
+        outlet = outlet_table().lookup_name(org_name)
+        existing = next(
+            (e for e in [*entities, *extra] if e.named and e.name.casefold() == (outlet.name if outlet else org_name).casefold()),
+            None,
+        )
+        if existing is None:
+            existing = Entity(
+                key=len(entities) + len(extra),
+                name=outlet.name if outlet else org_name,
+                kind="outlet" if outlet else "organization",
+                named=True,
+            )
+            extra.append(existing)
+        base = entity.mentions[0].start if entity.mentions else 0
+        idx = text.find(org_name, base)
+        if idx >= 0:
+            existing.mentions.append(Span(idx, idx + len(org_name)))
+        if entity.role and existing.description is None:
+            existing.description = entity.role
+            entity.role = f"{entity.name.split(' ', 1)[1] if entity.name.casefold().startswith(('a ', 'an ')) else entity.name}, {entity.role}"
+    entities.extend(extra)
+
+    # 3. links: to known entities by position, or as sources of their own.
+    links_by_entity: dict[int, list[str]] = {}
+    for link in article.links:
+        host = _host(link.href)
+        if not host or (own_host and (host == own_host or host.endswith("." + own_host))):
+            continue
+        owner = next(
+            (e for e in entities if any(m.start < link.end and link.start < m.end for m in e.mentions)), None
+        )
+        outlet = outlet_table().lookup_host(host)
+        if owner is None and outlet is not None:
+            owner = next((e for e in entities if e.kind == "outlet" and e.name == outlet.name), None)
+        if owner is None:
+            kind: SourceKind | None = None
+            name = link.text.strip()
+            if outlet is not None:
+                kind, name = "outlet", outlet.name
+            elif _is_document_link(link.href):
+                kind = "document"
+            elif _is_social_link(link.href):
+                kind = "social_post"
+            if kind is None or not name:
+                continue
+            owner = Entity(key=len(entities), name=name, kind=kind, named=True)
+            entities.append(owner)
+        owner.mentions.append(Span(link.start, link.end))
+        links_by_entity.setdefault(owner.key, [])
+        if link.href not in links_by_entity[owner.key]:
+            links_by_entity[owner.key].append(link.href)
+
+    # 4. chains.
+    for outer in speakers.reported:
+        for inner in speakers.reported:
+            if inner is outer or inner.entity == outer.entity:
+                continue
+            if outer.claim.start <= inner.mention.start and inner.mention.end <= outer.claim.end:
+                target = entities[inner.entity]
+                if target.via is None and outer.entity != target.key:
+                    target.via = outer.entity
+        cue_text = outer.cue.text
+        told = re.match(r"(?i)(?:tell|tells|told)\s+(?P<obj>.+)$", cue_text)
+        if told:
+            outlet = outlet_table().lookup_name(told.group("obj"))
+            if outlet is not None:
+                relay = next((e for e in entities if e.name == outlet.name), None)
+                if relay is None:
+                    relay = Entity(key=len(entities), name=outlet.name, kind="outlet", named=True)
+                    entities.append(relay)
+                obj_start = outer.cue.start + told.start("obj")
+                relay.mentions.append(Span(obj_start, outer.cue.end))
+                if entities[outer.entity].via is None:
+                    entities[outer.entity].via = relay.key
+    for quote in speakers.quotes:
+        if quote.speaker.entity is None or quote.speaker.mention is None:
+            continue
+        for outer in speakers.reported:
+            if outer.entity != quote.speaker.entity and outer.claim.start <= quote.speaker.mention.start < outer.claim.end:
+                target = entities[quote.speaker.entity]
+                if target.via is None:
+                    target.via = outer.entity
+
+    # 1. + 5. the registry, in order of first mention; sources nobody cites are left out.
+    used = {q.speaker.entity for q in speakers.quotes if q.speaker.entity is not None}
+    used |= {r.entity for r in speakers.reported}
+    used |= set(links_by_entity)
+    used |= {e.via for e in entities if e.via is not None and e.key in used}
+    used |= {e.key for e in extra}
+    ordered = sorted((e for e in entities if e.key in used), key=lambda e: min((m.start for m in e.mentions), default=len(text)))
+    by_entity = {e.key: f"s{i + 1}" for i, e in enumerate(ordered)}
+    sources: list[Source] = []
+    for entity in ordered:
+        sources.append(
+            Source(
+                id=by_entity[entity.key],
+                name=entity.name,
+                kind=entity.kind if entity.named or entity.kind in ("unspecified", "document") else "person",
+                named=entity.named and entity.kind != "unspecified",
+                role=entity.role or entity.description,
+                aliases=[a for a in entity.aliases if a != entity.name],
+                mentions=sorted(set(entity.mentions), key=lambda s: s.start),
+                via=by_entity.get(entity.via) if entity.via is not None else None,
+                links=links_by_entity.get(entity.key, []),
+            )
+        )
+    depth: dict[str, int] = {}
+    by_id = {s.id: s for s in sources}
+    for source in sources:
+        hops, seen, current = 0, {source.id}, source
+        while current.via and current.via in by_id and current.via not in seen:
+            hops += 1
+            seen.add(current.via)
+            current = by_id[current.via]
+        depth[source.id] = hops
+    return SourceRegistry(sources=sources, by_entity=by_entity, chain_depth=depth)
+
+
+def describe(source: Source, registry: SourceRegistry) -> str:
+    """One plain sentence for the reader about a source."""
+    names = {s.id: s.name for s in registry.sources}
+    quotes = len(source.quote_ids)
+    reported = len(source.attribution_ids)
+    kind_words = {
+        "person": "A person" if source.named else "An unnamed source",
+        "organization": "An organisation",
+        "outlet": "A news outlet",
+        "document": "A document",
+        "social_post": "A social media post",
+        "unnamed": "An unnamed source",
+        "unspecified": "An unspecified source",
+    }
+    parts = [f"{kind_words.get(source.kind, 'A source')}"]
+    if source.role:
+        parts.append(f"({source.role})")
+    said = []
+    if quotes:
+        said.append(f"quoted {quotes} time{'s' if quotes != 1 else ''}")
+    if reported:
+        said.append(f"cited for {reported} claim{'s' if reported != 1 else ''}")
+    sentence = " ".join(parts)
+    if said:
+        sentence += ", " + " and ".join(said)
+    if source.via:
+        sentence += f", known through {names.get(source.via, 'another source')}"
+    if source.kind in ("outlet", "document", "social_post"):
+        sentence += ", linked" if source.links else ", not linked"
+    return sentence + "."
