@@ -77,7 +77,13 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 def _is_name_token(token: str) -> bool:
     lex = attribution_lexicon()
     bare = token.rstrip("’'s") if token.endswith(("’s", "'s")) else token
-    return bool(_CAPITALISED.match(bare)) and bare not in lex.not_names
+    return (
+        bool(_CAPITALISED.match(bare))
+        and bare not in lex.not_names
+        and not (bare.endswith("ly") and bare[:1].isupper() and bare[1:].islower())
+        and bare.casefold() not in lex.role_nouns
+        and bare.casefold() not in lex.plural_groups
+    )
 
 
 def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:

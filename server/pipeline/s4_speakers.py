@@ -136,6 +136,7 @@ class Tracker:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        self.full_names: dict[str, str] = {}
 
     def _touch(self, entity: Entity, span: Span) -> Entity:
         if span not in entity.mentions:
@@ -178,6 +179,8 @@ class Tracker:
         if mention.kind == "name" and mention.name:
             outlet = outlet_table().lookup_name(mention.text) or outlet_table().lookup_name(mention.name)
             name = outlet.name if outlet else mention.name
+            if not outlet and not mention.organization and len(name.split()) == 1:
+                name = self.full_names.get(name.casefold(), name)
             entity = self.find_name(name)
             if entity is None:
                 kind: SourceKind = (
@@ -359,8 +362,36 @@ def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) 
     return "direct"
 
 
-def _masked(quotes: list[RawQuote]) -> list[Span]:
-    return [Span(q.start, q.end) for q in quotes if q.kind in ("inline", "block")]
+#: Quotes this long are speech of their own; shorter ones may sit inside reported speech.
+MASK_MIN_WORDS = 8
+
+
+def _masked(text: str, quotes: list[RawQuote]) -> list[Span]:
+    return [
+        Span(q.start, q.end)
+        for q in quotes
+        if q.kind == "block" or (q.kind == "inline" and len(q.words(text).split()) >= MASK_MIN_WORDS)
+    ]
+
+
+_FULL_NAME = re.compile(
+    r"\b(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]\.)(?:\s+(?:(?:de|da|van|von|der|al|el|bin|le|la|Mc)\s+)?[A-Z][\w'’-]+){1,3}\b"
+)
+
+
+def _full_names(text: str, start: int) -> dict[str, str]:
+    """Surname -> the first full name ending in it (so a later "Haley" is "Kevin Haley")."""
+    lex = attribution_lexicon()
+    names: dict[str, str] = {}
+    for m in _FULL_NAME.finditer(text, start):
+        words = m.group(0).split()
+        while words and (words[0] in lex.not_names or words[0] in lex.titles or words[0].casefold() in lex.role_nouns):
+            words = words[1:]
+        if len(words) < 2 or any(w in lex.organization_words for w in words):
+            continue
+        surname = words[-1].casefold().removesuffix("’s").removesuffix("'s")
+        names.setdefault(surname, " ".join(words).removesuffix("’s").removesuffix("'s"))
+    return names
 
 
 @cache
@@ -499,7 +530,9 @@ def _sentences_of(segmentation: Segmentation, article: Article) -> list[tuple[in
 def attribute(article: Article, segmentation: Segmentation, raw_quotes: list[RawQuote]) -> SpeakerAnalysis:
     text = article.text
     tracker = Tracker()
-    masked = _masked(raw_quotes)
+    masked = _masked(text, raw_quotes)
+    body_start = article.body_blocks[0].start if article.body_blocks else 0
+    tracker.full_names = _full_names(text, body_start)
     block_bounds = [(b.start, b.end) for b in article.blocks]
 
     # 1.-2. collect events: (position, order, payload)
