@@ -1,4 +1,4 @@
-"""Stages 3-6 chained: quotes, speakers, sources, notes, into the records the response serialises."""
+"""Stages 3-6 chained: quotes, speakers, sources and notes, as the records the response writes."""
 
 from __future__ import annotations
 
@@ -60,7 +60,9 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
     registry = s5_sources.build_sources(article, speakers)
     quotes: list[Quote] = []
     for i, item in enumerate(speakers.quotes):
-        source_id = registry.by_entity.get(item.speaker.entity) if item.speaker.entity is not None else None
+        source_id = (
+            registry.by_entity.get(item.speaker.entity) if item.speaker.entity is not None else None
+        )
         entity = speakers.entities[item.speaker.entity] if item.speaker.entity is not None else None
         quote = Quote(
             id=f"q{i + 1}",
@@ -104,7 +106,9 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
     for source in registry.sources:
         source.note = s5_sources.describe(source, registry)
     # 6. notes.
-    notes = s6_notes.make_notes(article, quotes, attributions, registry.sources, registry.chain_depth)
+    notes = s6_notes.make_notes(
+        article, quotes, attributions, registry.sources, registry.chain_depth
+    )
     return Analysis(
         quotes=quotes,
         attributions=attributions,

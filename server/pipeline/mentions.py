@@ -17,7 +17,29 @@ MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"
 
 _TOKEN = re.compile(r"[^\s,]+")
 _CAPITALISED = re.compile(r"^(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*)$")
-_PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "ter", "st.", "y"})
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "el",
+        "la",
+        "le",
+        "di",
+        "du",
+        "dos",
+        "ter",
+        "st.",
+        "y",
+    }
+)
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _MAX_WORDS = 14
 # A clause, not a noun phrase: auxiliaries, modals, conjunctions at the end, relative pronouns.
@@ -26,7 +48,9 @@ _NOT_A_SUBJECT = re.compile(
     r"shall|did|does|do|not|n't|if|because|when|whether|which|what|where|why|how|there|here|"
     r"this|these|those)\b|\b(?:but|and|or|so|as|than|to|that|who|it|we|i|you)$"
 )
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’]?\s+(?=[A-Z“\"])")
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’]?\s+(?=[A-Z“\"])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +95,9 @@ def _drop_connectives(text: str, start: int, end: int) -> int:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])]
+    return [
+        (m.group(0), start + m.start(), start + m.end()) for m in _TOKEN.finditer(text[start:end])
+    ]
 
 
 def _is_name_token(token: str) -> bool:
@@ -116,11 +142,17 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
 
 def _gender_from_words(words: str) -> str | None:
     lowered = words.casefold()
-    if re.search(r"\b(?:mrs|ms|miss|spokeswoman|congresswoman|chairwoman|councilwoman|businesswoman|"
-                 r"mother|wife|daughter|sister|grandmother|queen|princess|actress|woman|girl|dame|lady)\b\.?", lowered):
+    if re.search(
+        r"\b(?:mrs|ms|miss|spokeswoman|congresswoman|chairwoman|councilwoman|businesswoman|"
+        r"mother|wife|daughter|sister|grandmother|queen|princess|actress|woman|girl|dame|lady)\b\.?",
+        lowered,
+    ):
         return "female"
-    if re.search(r"\b(?:mr|spokesman|congressman|chairman|councilman|businessman|father|husband|son|"
-                 r"brother|grandfather|king|prince|man|boy|sir|lord)\b\.?", lowered):
+    if re.search(
+        r"\b(?:mr|spokesman|congressman|chairman|councilman|businessman|father|husband|son|"
+        r"brother|grandfather|king|prince|man|boy|sir|lord)\b\.?",
+        lowered,
+    ):
         return "male"
     return None
 
@@ -134,7 +166,7 @@ def _is_organization(name: str) -> bool:
 
 
 def parse_subject(text: str, start: int, end: int) -> Mention | None:
-    """The mention at the end of text[start:end] (a clause's subject), or None if it names nobody."""
+    """The mention at the end of text[start:end] (a clause's subject); None if it names nobody."""
     lex = attribution_lexicon()
     start, end = _strip(text, start, end)
     if start >= end:
@@ -154,7 +186,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         after = text[first + 1 : end].strip()
         after_lower = after.casefold()
         if after and (
-            after_lower.startswith(("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their "))
+            after_lower.startswith(
+                ("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their ")
+            )
             or after[:1].islower()
             or after.split()[0].casefold() in lex.role_nouns
         ):
@@ -188,9 +222,12 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     tokens = _tokens(text, head_start, head_end)
     found = _split_name(text, tokens)
     first_word = words[0].casefold()
-    if found is None or (first_word in ("a", "an", "one", "some", "two", "three", "several", "many") and found[0] > 0 and not any(
-        t[0] in lex.titles for t in tokens[: found[0]]
-    ) and tokens[found[0] - 1][0].lower() in ("of", "for", "at", "with", "within", "from", "in")):
+    if found is None or (
+        first_word in ("a", "an", "one", "some", "two", "three", "several", "many")
+        and found[0] > 0
+        and not any(t[0] in lex.titles for t in tokens[: found[0]])
+        and tokens[found[0] - 1][0].lower() in ("of", "for", "at", "with", "within", "from", "in")
+    ):
         # No proper name as the head: a description ("the spokesman") or an unnamed source.
         if not any(c.isalpha() for c in head):
             return None
@@ -200,7 +237,12 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         head_nouns = {w.casefold().strip(".,") for w in words}
         if first_word in ("the", "this", "that") and len(words) <= 6:
             return Mention(
-                "description", head_start, head_end, head, name=head, role=role,
+                "description",
+                head_start,
+                head_end,
+                head,
+                name=head,
+                role=role,
                 gender=_gender_from_words(head),
                 organization=lowered in lex.organization_descriptions,
             )
@@ -211,9 +253,14 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             or "familiar with" in lowered
             or head_nouns & lex.unnamed_heads
         ):
-            plural = last in lex.plural_groups or last.endswith("s") and last not in ("news",)
+            plural = last in lex.plural_groups or (last.endswith("s") and last != "news")
             return Mention(
-                "unnamed", head_start, head_end, head, name=head, role=role,
+                "unnamed",
+                head_start,
+                head_end,
+                head,
+                name=head,
+                role=role,
                 gender="plural" if plural else _gender_from_words(head),
             )
         return None
@@ -228,9 +275,11 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         prefix = ""
     role_parts = [p for p in (prefix, role) if p]
     full_role = ", ".join(role_parts) if role_parts else None
-    title_only = bool(prefix) and all(
-        t[0] in lex.titles or t[0].rstrip(".") in lex.titles for t in tokens[:i]
-    ) and prefix.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Miss", "Prof")
+    title_only = (
+        bool(prefix)
+        and all(t[0] in lex.titles or t[0].rstrip(".") in lex.titles for t in tokens[:i])
+        and prefix.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Miss", "Prof")
+    )
     if title_only:
         full_role = role
     organization = _is_organization(name)

@@ -1,11 +1,13 @@
-"""Typed records passed between the pipeline stages; the article text owns the data, the rest are spans."""
+"""Typed records passed between the stages; the article text owns the data, the rest are spans."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["title", "heading", "paragraph", "blockquote", "list_item", "table_cell", "code"]
+BlockKind = Literal[
+    "title", "heading", "paragraph", "blockquote", "list_item", "table_cell", "code"
+]
 QuoteKind = Literal["direct", "partial", "block", "headline", "term"]
 Resolution = Literal["explicit", "pronoun", "description", "continuation", "none"]
 SourceKind = Literal[

@@ -1,4 +1,4 @@
-"""Stage 1, extraction: page HTML -> `Article`, the one canonical text with blocks and links as spans.
+"""Stage 1, extraction: page HTML -> `Article`, one canonical text with blocks and links as spans.
 
 The only module that imports trafilatura. The cascade:
 1. trafilatura extracts the main content as XML (keeps <quote>, <list>, <ref target>, <head>);
@@ -25,7 +25,9 @@ import trafilatura  # isort: skip  (heavy import kept last on purpose)
 MIN_BODY_WORDS = 40
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.I)
+_HTML_LANG = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.I
+)
 _OG_LOCALE = re.compile(
     r"<meta\b[^>]*?property\s*=\s*[\"']og:locale[\"'][^>]*?content\s*=\s*[\"']([A-Za-z]{2,3})", re.I
 )
@@ -106,7 +108,9 @@ def _walk_inline(element: etree._Element, builder: _BlockBuilder) -> None:
         builder.add(child.tail)
 
 
-def _walk_blocks(element: etree._Element, kind_override: BlockKind | None, out: list[_RawBlock]) -> None:
+def _walk_blocks(
+    element: etree._Element, kind_override: BlockKind | None, out: list[_RawBlock]
+) -> None:
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "quote":
@@ -145,7 +149,12 @@ def _is_chrome(raw: _RawBlock, author: str | None) -> bool:
     # A paragraph that is nothing but one link is a promotion, unless it reads as a sentence.
     if raw.kind == "paragraph" and raw.links and len(raw.links) == 1:
         _, start, end = raw.links[0]
-        if start == 0 and end == len(text) and len(text.split()) <= 20 and not text.endswith((".", "”", '"')):
+        if (
+            start == 0
+            and end == len(text)
+            and len(text.split()) <= 20
+            and not text.endswith((".", "”", '"'))
+        ):
             return True
     return False
 
@@ -163,16 +172,22 @@ def _assemble(
     blocks: list[Block] = []
     links: list[Link] = []
     offset = 0
-    entries: list[_RawBlock] = ([_RawBlock("title", _WS.sub(" ", title).strip())] if title else []) + raws
+    entries: list[_RawBlock] = (
+        [_RawBlock("title", _WS.sub(" ", title).strip())] if title else []
+    ) + raws
     for raw in entries:
         if not raw.text:
             continue
         if parts:
             parts.append("\n\n")
             offset += 2
-        blocks.append(Block(id=f"b{len(blocks)}", kind=raw.kind, start=offset, end=offset + len(raw.text)))
+        blocks.append(
+            Block(id=f"b{len(blocks)}", kind=raw.kind, start=offset, end=offset + len(raw.text))
+        )
         for href, start, end in raw.links:
-            links.append(Link(href=href, text=raw.text[start:end], start=offset + start, end=offset + end))
+            links.append(
+                Link(href=href, text=raw.text[start:end], start=offset + start, end=offset + end)
+            )
         parts.append(raw.text)
         offset += len(raw.text)
     return "".join(parts), tuple(blocks), tuple(links)

@@ -3,9 +3,9 @@
 1. each block's quotation marks are classified (opening, closing, apostrophe) by their neighbours;
 2. marks are paired with a stack per block, so nested and mixed marks do not cut a quote short;
 3. a quote left open at a block's end continues into the next block when that block reopens with a
-   mark (the convention) or carries no mark at all and the one after it reopens (the sloppy variant);
+   mark (the convention), or carries no mark at all and the next one reopens (the sloppy variant);
    a quote left open at the end of the article ends there;
-4. blockquote blocks are quotes of their own (kind "block"), pull quotes that repeat the body dropped;
+4. blockquote blocks are quotes of their own (kind "block"); pull quotes repeating the body go;
 5. quotes in the headline block are kind "headline".
 
 Speakers, cues and the direct/partial/term distinction are stage 4's; this stage only finds spans.
@@ -21,9 +21,9 @@ from server.pipeline.model import Article, Span
 
 # Opening mark -> the closing marks that may end it.
 _CLOSERS: dict[str, str] = {
-    "“": "”\"",
+    "“": '”"',
     '"': '"”',
-    "„": "“”\"",
+    "„": '“”"',
     "«": "»",
     "»": "«",  # German and Danish reverse guillemets, used when no « is open
     "‘": "’'",
@@ -31,7 +31,7 @@ _CLOSERS: dict[str, str] = {
     "‚": "‘’",
     "‹": "›",
 }
-_DOUBLE = set("“”\"„«»")
+_DOUBLE = set('“”"„«»')
 _ALL_MARKS = set("“”\"„«»‘’'‚‹›")
 _LETTER = re.compile(r"\w")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {""}
@@ -134,10 +134,9 @@ def _pair_block(
                 pairs.append((opened.pos, i, opened.mark))
             continue
         if role in ("open", "both"):
-            if single and not stack and role == "open":
-                # A top-level single quote needs a plausible closer in the same block.
-                if not _has_single_closer(text, i + 1, end):
-                    continue
+            # A top-level single quote needs a plausible closer in the same block.
+            if single and not stack and role == "open" and not _has_single_closer(text, i + 1, end):
+                continue
             stack.append(_Open(i, ch))
     if stack:
         return pairs, stack[0]
@@ -155,7 +154,11 @@ def _starts_with_open(text: str, block_start: int, block_end: int) -> str | None
     i = block_start
     while i < block_end and text[i].isspace():
         i += 1
-    if i < block_end and text[i] in _ALL_MARKS and _role(text, i, block_start, block_end) in ("open", "both"):
+    if (
+        i < block_end
+        and text[i] in _ALL_MARKS
+        and _role(text, i, block_start, block_end) in ("open", "both")
+    ):
         return text[i]
     return None
 
@@ -210,7 +213,7 @@ def find_quotes(article: Article) -> list[RawQuote]:
         if current is not None and kind == "inline":
             reopen = _starts_with_open(text, block.start, block.end)
             if reopen is None:
-                # The sloppy variant: an unmarked paragraph between the open one and a reopening one.
+                # The sloppy variant: an unmarked paragraph between the open and a reopening one.
                 nxt = blocks[index + 1] if index + 1 < len(blocks) else None
                 if (
                     not _has_marks(text, block.start, block.end)
@@ -228,7 +231,9 @@ def find_quotes(article: Article) -> list[RawQuote]:
                 carried = _Open(_skip_space(text, block.start), reopen)
         elif current is not None:
             close_current()
-        scan_from = carried.pos + 1 if carried is not None and carried.pos >= block.start else block.start
+        scan_from = (
+            carried.pos + 1 if carried is not None and carried.pos >= block.start else block.start
+        )
         pairs, still_open = _pair_block(text, block.start, block.end, carried, scan_from)
         for open_pos, close_pos, _mark in pairs:
             if current is not None and open_pos == carried_pos(carried):

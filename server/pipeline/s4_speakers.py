@@ -23,9 +23,13 @@ from server.pipeline.mentions import Mention, parse_subject
 from server.pipeline.model import Article, Resolution, Segmentation, SourceKind, Span, TextSpan
 from server.pipeline.s3_quotes import RawQuote
 
-_ADVERB = r"(?:also|later|then|previously|earlier|again|once|simply|recently|further|quickly|finally|first|separately|publicly|privately|repeatedly|proudly|flatly|bluntly|candidly|openly|reportedly|allegedly|\w+ly)"
+_ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|\w+ly)"
 _TIME = r"(?:(?:on|in|at|during|last|this|earlier|late|early)\s+[^,.;:!?“”\"]{1,40}?)"
-_OBJECT = r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}|him|her|them|us|me|CNN|CBC(?:\s+News)?|[a-z]+\s+reporters|a\s+[\w\s-]{1,30}?)"
+_OBJECT = (
+    r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
+    r"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}|him|her|them|us|me"
+    r"|[a-z]+\s+reporters|a\s+[\w\s-]{1,30}?)"
+)
 
 TERM_MAX_WORDS = 4
 
@@ -40,14 +44,57 @@ def _verb_pattern() -> str:
 @cache
 def _reporting_pattern() -> str:
     lex = attribution_lexicon()
-    forms = sorted(set(lex.reporting_forms) - {"according to", "read", "reads", "call", "calls", "called",
-                                                 "find", "finds", "found", "show", "shows", "showed", "shown",
-                                                 "know", "knows", "knew", "feel", "feels", "felt", "post",
-                                                 "state", "note", "point out", "report", "expect",
-                                                 "expects", "expected", "hope", "hoped", "hopes", "fear",
-                                                 "fears", "feared", "continue", "continues", "continued",
-                                                 "thought", "think", "project", "projects", "projected",
-                                                 "order", "saying", "telling"}, key=len, reverse=True)
+    forms = sorted(
+        set(lex.reporting_forms)
+        - {
+            "according to",
+            "read",
+            "reads",
+            "call",
+            "calls",
+            "called",
+            "find",
+            "finds",
+            "found",
+            "show",
+            "shows",
+            "showed",
+            "shown",
+            "know",
+            "knows",
+            "knew",
+            "feel",
+            "feels",
+            "felt",
+            "post",
+            "state",
+            "note",
+            "point out",
+            "report",
+            "expect",
+            "expects",
+            "expected",
+            "hope",
+            "hoped",
+            "hopes",
+            "fear",
+            "fears",
+            "feared",
+            "continue",
+            "continues",
+            "continued",
+            "thought",
+            "think",
+            "project",
+            "projects",
+            "projected",
+            "order",
+            "saying",
+            "telling",
+        },
+        key=len,
+        reverse=True,
+    )
     return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
 
 
@@ -146,7 +193,11 @@ class Tracker:
 
     def _new(self, name: str, kind: SourceKind, named: bool, mention: Mention) -> Entity:
         entity = Entity(
-            key=len(self.entities), name=name, kind=kind, named=named, role=mention.role,
+            key=len(self.entities),
+            name=name,
+            kind=kind,
+            named=named,
+            role=mention.role,
             gender=mention.gender,
         )
         self.entities.append(entity)
@@ -165,9 +216,20 @@ class Tracker:
                 other = _name_words(candidate)
                 if not other:
                     continue
-                if other == words or (
-                    entity.kind == "person" and len(words) == 1 and words[0] in (other[-1], other[0])
-                ) or (entity.kind == "person" and len(other) == 1 and other[0] == words[-1] and len(words) > 1):
+                if (
+                    other == words
+                    or (
+                        entity.kind == "person"
+                        and len(words) == 1
+                        and words[0] in (other[-1], other[0])
+                    )
+                    or (
+                        entity.kind == "person"
+                        and len(other) == 1
+                        and other[0] == words[-1]
+                        and len(words) > 1
+                    )
+                ):
                     if best is None or entity.last_pos > best.last_pos:
                         best = entity
                     break
@@ -177,7 +239,9 @@ class Tracker:
         span = Span(mention.start, mention.end)
         lex = attribution_lexicon()
         if mention.kind == "name" and mention.name:
-            outlet = outlet_table().lookup_name(mention.text) or outlet_table().lookup_name(mention.name)
+            outlet = outlet_table().lookup_name(mention.text) or outlet_table().lookup_name(
+                mention.name
+            )
             name = outlet.name if outlet else mention.name
             if not outlet and not mention.organization and len(name.split()) == 1:
                 name = self.full_names.get(name.casefold(), name)
@@ -203,7 +267,11 @@ class Tracker:
             entity = self._pronoun(mention.gender)
             if entity is None:
                 return None, "none"
-            if mention.gender in ("male", "female") and entity.gender is None and entity.kind == "person":
+            if (
+                mention.gender in ("male", "female")
+                and entity.gender is None
+                and entity.kind == "person"
+            ):
                 entity.gender = mention.gender
             return self._touch(entity, span), "pronoun"
         if mention.kind == "description":
@@ -282,12 +350,12 @@ def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int
     """Trim [lo, hi) to the sentence touching `hi` (backwards) or `lo` (forwards)."""
     if backwards:
         start = lo
-        for m in _SENTENCE_BREAK.finditer(text, lo, hi):
-            if m.end() <= hi:
-                start = m.end()
+        for boundary in _SENTENCE_BREAK.finditer(text, lo, hi):
+            if boundary.end() <= hi:
+                start = boundary.end()
         return start, hi
-    m = _SENTENCE_BREAK.search(text, lo, hi)
-    return lo, (m.start() + 1 if m else hi)
+    found = _SENTENCE_BREAK.search(text, lo, hi)
+    return lo, (found.start() + 1 if found else hi)
 
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:
@@ -315,7 +383,11 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             mention = parse_subject(text, np_start, np_end)
             if mention is None:
                 continue
-            verb_end = post_lo + m.end("obj") if "obj" in m.groupdict() and m.group("obj") else post_lo + m.end("verb")
+            verb_end = (
+                post_lo + m.end("obj")
+                if "obj" in m.groupdict() and m.group("obj")
+                else post_lo + m.end("verb")
+            )
             cue = _text_span(text, post_lo + m.start("verb"), verb_end)
             return _Cue(mention, cue, "post")
     # 2. right before the quote.
@@ -325,7 +397,9 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     if m:
         mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
         if mention is not None:
-            return _Cue(mention, _text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre")
+            return _Cue(
+                mention, _text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre"
+            )
     m = _pre_cue().search(pre)
     if m:
         mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
@@ -336,7 +410,11 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     for m in re.finditer(rf"\b(?P<verb>{_verb_pattern()})\b", pre):
         mention = parse_subject(text, pre_lo, pre_lo + m.start("verb"))
         if mention is not None and mention.kind != "unspecified":
-            return _Cue(mention, _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")), "sentence")
+            return _Cue(
+                mention,
+                _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")),
+                "sentence",
+            )
     return None
 
 
@@ -348,13 +426,19 @@ def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) 
     words = quote.words(text).split()
     pre_lo, _ = _clause_window(text, lo, quote.start, backwards=True)
     pre = text[pre_lo : quote.start].strip()
-    starts_clause = pre == "" or pre.endswith((":", ",", "—", "–")) or (cue is not None and cue.where == "pre")
+    starts_clause = (
+        pre == "" or pre.endswith((":", ",", "—", "–")) or (cue is not None and cue.where == "pre")
+    )
     inner_end = quote.inner[-1].end
-    ends_sentence = text[inner_end : inner_end + 2].strip()[:1] in (".", ",", "!", "?", "…") or text[
-        quote.end - 2 : quote.end
-    ].strip("”\"’' ")[-1:] in (".", ",", "!", "?", "…")
+    ends_sentence = text[inner_end : inner_end + 2].strip()[:1] in (
+        ".",
+        ",",
+        "!",
+        "?",
+        "…",
+    ) or text[quote.end - 2 : quote.end].strip("”\"’' ")[-1:] in (".", ",", "!", "?", "…")
     if len(words) <= TERM_MAX_WORDS and (cue is None or not (starts_clause and ends_sentence)):
-        return "term" if cue is None or cue.where == "sentence" and len(words) <= 2 else "partial"
+        return "term" if cue is None or (cue.where == "sentence" and len(words) <= 2) else "partial"
     if cue is not None and cue.where == "sentence" and not starts_clause:
         return "partial"
     if not starts_clause and len(words) < 12 and not ends_sentence:
@@ -370,7 +454,8 @@ def _masked(text: str, quotes: list[RawQuote]) -> list[Span]:
     return [
         Span(q.start, q.end)
         for q in quotes
-        if q.kind == "block" or (q.kind == "inline" and len(q.words(text).split()) >= MASK_MIN_WORDS)
+        if q.kind == "block"
+        or (q.kind == "inline" and len(q.words(text).split()) >= MASK_MIN_WORDS)
     ]
 
 
@@ -385,7 +470,11 @@ def _full_names(text: str, start: int) -> dict[str, str]:
     names: dict[str, str] = {}
     for m in _FULL_NAME.finditer(text, start):
         words = m.group(0).split()
-        while words and (words[0] in lex.not_names or words[0] in lex.titles or words[0].casefold() in lex.role_nouns):
+        while words and (
+            words[0] in lex.not_names
+            or words[0] in lex.titles
+            or words[0].casefold() in lex.role_nouns
+        ):
             words = words[1:]
         if len(words) < 2 or any(w in lex.organization_words for w in words):
             continue
@@ -409,8 +498,13 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _ACCORDING_TAIL_CUT = re.compile(r"(?i),\s*according to\b")
-_ACCORDING_LEAD = re.compile(r"(?i)^\s*(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$")
-_ACCORDING_TAIL = re.compile(r"(?i)^(?P<claim>.*\S)\s*,\s*(?P<cue>according to)\s+(?P<np>[^,.;:!?]{1,120}?)\s*[.!?]?[\"”’]?\s*$")
+_ACCORDING_LEAD = re.compile(
+    r"(?i)^\s*(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$"
+)
+_ACCORDING_TAIL = re.compile(
+    r"(?i)^(?P<claim>.*\S)\s*,\s*(?P<cue>according to)\s+(?P<np>[^,.;:!?]{1,120}?)"
+    r"\s*[.!?]?[\"”’]?\s*$"
+)
 
 
 def _claim_tail_inverted() -> re.Pattern[str]:
@@ -450,8 +544,14 @@ def _find_reported(
         if m:
             mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
             if mention:
-                found.append((mention, "according_to", _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                              _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim"))))
+                found.append(
+                    (
+                        mention,
+                        "according_to",
+                        _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                        _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim")),
+                    )
+                )
         else:
             m = _ACCORDING_TAIL.match(sentence)
             if m:
@@ -459,16 +559,31 @@ def _find_reported(
                 if mention:
                     claim_lo = s_start + m.start("claim")
                     claim_lo = _skip_lead(text, claim_lo, s_start + m.end("claim"))
-                    found.append((mention, "according_to", _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                                  _trim_claim(text, claim_lo, s_start + m.end("claim"))))
+                    found.append(
+                        (
+                            mention,
+                            "according_to",
+                            _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                            _trim_claim(text, claim_lo, s_start + m.end("claim")),
+                        )
+                    )
         # CLAIM, X said.
         m = _claim_tail_inverted().match(sentence)
         if m:
             mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
             if mention and mention.kind != "unspecified" and len(m.group("claim").split()) >= 4:
-                found.append((mention, _kind_for(m.group("verb"), mention),
-                              _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
-                              _trim_claim(text, _skip_lead(text, s_start, s_start + m.end("claim")), s_start + m.end("claim"))))
+                found.append(
+                    (
+                        mention,
+                        _kind_for(m.group("verb"), mention),
+                        _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
+                        _trim_claim(
+                            text,
+                            _skip_lead(text, s_start, s_start + m.end("claim")),
+                            s_start + m.end("claim"),
+                        ),
+                    )
+                )
                 continue
         # X VERB (that) CLAIM, possibly several in one sentence ("X cites Y who claimed Z").
         pos = 0
@@ -485,9 +600,9 @@ def _find_reported(
             if mention is None:
                 continue
             told, other = _reported_patterns()
-            rest = (told if vm.group("verb").casefold() in ("tell", "tells", "told") else other).match(
-                sentence, vm.start()
-            )
+            rest = (
+                told if vm.group("verb").casefold() in ("tell", "tells", "told") else other
+            ).match(sentence, vm.start())
             if not rest or not rest.group("claim"):
                 continue
             verb = rest.group("verb")
@@ -503,7 +618,14 @@ def _find_reported(
             claim = _trim_claim(text, claim_lo, claim_hi)
             if len(text[claim.start : claim.end].split()) < 2:
                 continue
-            found.append((mention, _kind_for(verb, mention), _text_span(text, s_start + rest.start("verb"), cue_end), claim))
+            found.append(
+                (
+                    mention,
+                    _kind_for(verb, mention),
+                    _text_span(text, s_start + rest.start("verb"), cue_end),
+                    claim,
+                )
+            )
             pos = rest.start("claim")
             # Keep scanning inside the claim for a relayed source ("cites Y who claimed").
     return found
@@ -524,10 +646,16 @@ def _trim_claim(text: str, lo: int, hi: int) -> Span:
 
 
 def _sentences_of(segmentation: Segmentation, article: Article) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in segmentation.sentences if article.blocks[s.block_index].kind != "title"]
+    return [
+        (s.start, s.end)
+        for s in segmentation.sentences
+        if article.blocks[s.block_index].kind != "title"
+    ]
 
 
-def attribute(article: Article, segmentation: Segmentation, raw_quotes: list[RawQuote]) -> SpeakerAnalysis:
+def attribute(
+    article: Article, segmentation: Segmentation, raw_quotes: list[RawQuote]
+) -> SpeakerAnalysis:
     text = article.text
     tracker = Tracker()
     masked = _masked(text, raw_quotes)
@@ -536,7 +664,7 @@ def attribute(article: Article, segmentation: Segmentation, raw_quotes: list[Raw
     block_bounds = [(b.start, b.end) for b in article.blocks]
 
     # 1.-2. collect events: (position, order, payload)
-    events: list[tuple[int, int, object]] = []
+    events: list[tuple[int, int, str, int]] = []
     cues: dict[int, _Cue | None] = {}
     for qi, quote in enumerate(raw_quotes):
         if quote.kind in ("headline",):
@@ -546,13 +674,17 @@ def attribute(article: Article, segmentation: Segmentation, raw_quotes: list[Raw
         last_block = block_bounds[quote.blocks[-1]]
         lo = max([first_block[0], *[q.end for q in raw_quotes if q.end <= quote.start]])
         hi = min([last_block[1], *[q.start for q in raw_quotes if q.start >= quote.end]])
-        cue = _find_quote_cue(text, quote, lo, hi) if quote.kind != "block" else _block_cue(text, quote, hi)
+        cue = (
+            _find_quote_cue(text, quote, lo, hi)
+            if quote.kind != "block"
+            else _block_cue(text, quote, hi)
+        )
         cues[qi] = cue
         pos = cue.mention.start if cue and cue.mention else quote.start
-        events.append((pos, 1, ("quote", qi)))
+        events.append((pos, 1, "quote", qi))
     reported = _find_reported(text, _sentences_of(segmentation, article), masked)
     for ri, (mention, _kind, _cue, _claim) in enumerate(reported):
-        events.append((mention.start, 0, ("reported", ri)))
+        events.append((mention.start, 0, "reported", ri))
     events.sort(key=lambda e: (e[0], e[1]))
 
     # 3. resolve in text order.
@@ -560,14 +692,21 @@ def attribute(article: Article, segmentation: Segmentation, raw_quotes: list[Raw
     reported_out: list[Reported] = []
     last_quote_speaker: tuple[int, SpeakerChoice] | None = None  # (block index, choice)
     last_reported_entity: tuple[int, int] | None = None  # (block index, entity)
-    for _pos, _order, payload in events:
-        kind, index = payload  # type: ignore[misc]
+    for _pos, _order, kind, index in events:
         if kind == "reported":
-            mention, rkind, cue, claim = reported[index]
+            mention, rkind, said, claim = reported[index]
             entity, resolution = tracker.resolve(mention)
             if entity is None:
                 continue
-            reported_out.append(Reported(entity=entity.key, kind=rkind, cue=cue, claim=claim, mention=Span(mention.start, mention.end)))
+            reported_out.append(
+                Reported(
+                    entity=entity.key,
+                    kind=rkind,
+                    cue=said,
+                    claim=claim,
+                    mention=Span(mention.start, mention.end),
+                )
+            )
             last_reported_entity = (_block_of(block_bounds, mention.start), entity.key)
             continue
         quote = raw_quotes[index]
@@ -579,18 +718,33 @@ def attribute(article: Article, segmentation: Segmentation, raw_quotes: list[Raw
                 conf = {"explicit": 0.95, "pronoun": 0.8, "description": 0.75}.get(resolution, 0.6)
                 if cue.mention.kind in ("unnamed", "unspecified"):
                     conf = 0.85
-                choice = SpeakerChoice(entity.key, _text_span(text, cue.mention.start, cue.mention.end), resolution, conf)
+                choice = SpeakerChoice(
+                    entity.key,
+                    _text_span(text, cue.mention.start, cue.mention.end),
+                    resolution,
+                    conf,
+                )
         elif quote.kind != "block":
             block = quote.blocks[0]
-            if last_quote_speaker and last_quote_speaker[0] in (block, block - 1) and last_quote_speaker[1].entity is not None:
+            if (
+                last_quote_speaker
+                and last_quote_speaker[0] in (block, block - 1)
+                and last_quote_speaker[1].entity is not None
+            ):
                 prev = last_quote_speaker[1]
                 choice = SpeakerChoice(prev.entity, prev.mention, "continuation", 0.7)
-            elif last_reported_entity and last_reported_entity[0] in (block, block - 1) and _is_floating(text, quote, block_bounds[block]):
+            elif (
+                last_reported_entity
+                and last_reported_entity[0] in (block, block - 1)
+                and _is_floating(text, quote, block_bounds[block])
+            ):
                 entity = tracker.entities[last_reported_entity[1]]
                 choice = SpeakerChoice(entity.key, None, "continuation", 0.6)
         choices[index] = choice
         if choice.entity is not None:
-            tracker.entities[choice.entity].last_pos = max(tracker.entities[choice.entity].last_pos, quote.end)
+            tracker.entities[choice.entity].last_pos = max(
+                tracker.entities[choice.entity].last_pos, quote.end
+            )
         if quote.kind != "headline":
             last_quote_speaker = (quote.blocks[-1], choice)
 
@@ -601,11 +755,25 @@ def attribute(article: Article, segmentation: Segmentation, raw_quotes: list[Raw
         first_block = block_bounds[quote.blocks[0]]
         last_block = block_bounds[quote.blocks[-1]]
         kind = _quote_kind(text, quote, cue, first_block[0], last_block[1])
-        choice = choices.get(qi, SpeakerChoice(None, None, "none", 0.0 if kind in ("headline", "term") else 0.3))
+        choice = choices.get(
+            qi, SpeakerChoice(None, None, "none", 0.0 if kind in ("headline", "term") else 0.3)
+        )
         if kind == "term" and choice.resolution != "explicit":
             choice = SpeakerChoice(None, None, "none", 0.0)
-        out.append(AttributedQuote(raw=quote, kind=kind, speaker=choice, cue=cue.cue if cue and choice.entity is not None else None))
-    return SpeakerAnalysis(quotes=out, reported=reported_out, entities=tracker.entities, language=attribution_lexicon().language)
+        out.append(
+            AttributedQuote(
+                raw=quote,
+                kind=kind,
+                speaker=choice,
+                cue=cue.cue if cue and choice.entity is not None else None,
+            )
+        )
+    return SpeakerAnalysis(
+        quotes=out,
+        reported=reported_out,
+        entities=tracker.entities,
+        language=attribution_lexicon().language,
+    )
 
 
 def _is_floating(text: str, quote: RawQuote, block: tuple[int, int]) -> bool:
@@ -616,14 +784,18 @@ def _is_floating(text: str, quote: RawQuote, block: tuple[int, int]) -> bool:
 def _block_cue(text: str, quote: RawQuote, hi: int) -> _Cue | None:
     """An embedded post or pull quote signed '— Name (@handle)' on its last line."""
     inner = quote.inner[-1]
-    m = re.search(r"[—–-]\s*(?P<np>[A-Z][^()\n—–]{1,60}?)\s*(?:\(@\w+\)|$)", text[inner.start : inner.end])
+    m = re.search(
+        r"[—–-]\s*(?P<np>[A-Z][^()\n—–]{1,60}?)\s*(?:\(@\w+\)|$)", text[inner.start : inner.end]
+    )
     if not m:
         return None
     lo = inner.start + m.start("np")
     mention = parse_subject(text, lo, inner.start + m.end("np"))
     if mention is None or mention.kind != "name":
         return None
-    return _Cue(mention, _text_span(text, inner.start + m.start(), inner.start + m.start() + 1), "post")
+    return _Cue(
+        mention, _text_span(text, inner.start + m.start(), inner.start + m.start() + 1), "post"
+    )
 
 
 def _block_of(bounds: list[tuple[int, int]], pos: int) -> int:

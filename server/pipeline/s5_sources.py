@@ -1,7 +1,7 @@
 """Stage 5, sources: the registry of who and what the story rests on.
 
-1. every entity stage 4 tracked becomes a source (people, organisations, outlets, unnamed, unspecified);
-2. organisations named inside unnamed descriptions ("a member of Atesh") become sources of their own;
+1. every entity stage 4 tracked becomes a source (people, organisations, outlets, unnamed ...);
+2. organisations named inside unnamed descriptions ("a member of Atesh") become sources too;
 3. links are read: outlets by domain, documents (PDFs, government and court sites), social posts;
 4. chains: a source whose words sit inside another's claim ("X cites Y", "according to reports, Y
    said") is relayed `via` that other source; "Y told The Kyiv Independent" relays Y via the outlet;
@@ -45,7 +45,8 @@ def _is_document_link(href: str) -> bool:
     host = _host(href)
     path = urlsplit(href).path.casefold() if href else ""
     return path.endswith((".pdf", ".doc", ".docx", ".xls", ".xlsx", ".csv")) or any(
-        host == d.lstrip(".") or host.endswith(d if d.startswith(".") else "." + d) for d in lex.document_domains
+        host == d.lstrip(".") or host.endswith(d if d.startswith(".") else "." + d)
+        for d in lex.document_domains
     )
 
 
@@ -71,7 +72,11 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
         org_name = m.group("org")
         outlet = outlet_table().lookup_name(org_name)
         existing = next(
-            (e for e in [*entities, *extra] if e.named and e.name.casefold() == (outlet.name if outlet else org_name).casefold()),
+            (
+                e
+                for e in [*entities, *extra]
+                if e.named and e.name.casefold() == (outlet.name if outlet else org_name).casefold()
+            ),
             None,
         )
         if existing is None:
@@ -88,7 +93,12 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
             existing.mentions.append(Span(idx, idx + len(org_name)))
         if entity.role and existing.description is None:
             existing.description = entity.role
-            entity.role = f"{entity.name.split(' ', 1)[1] if entity.name.casefold().startswith(('a ', 'an ')) else entity.name}, {entity.role}"
+            bare = (
+                entity.name.split(" ", 1)[1]
+                if entity.name.casefold().startswith(("a ", "an "))
+                else entity.name
+            )
+            entity.role = f"{bare}, {entity.role}"
     entities.extend(extra)
 
     # 3. links: to known entities by position, or as sources of their own.
@@ -98,11 +108,18 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
         if not host or (own_host and (host == own_host or host.endswith("." + own_host))):
             continue
         owner = next(
-            (e for e in entities if any(m.start < link.end and link.start < m.end for m in e.mentions)), None
+            (
+                e
+                for e in entities
+                if any(m.start < link.end and link.start < m.end for m in e.mentions)
+            ),
+            None,
         )
         outlet = outlet_table().lookup_host(host)
         if owner is None and outlet is not None:
-            owner = next((e for e in entities if e.kind == "outlet" and e.name == outlet.name), None)
+            owner = next(
+                (e for e in entities if e.kind == "outlet" and e.name == outlet.name), None
+            )
         if owner is None:
             kind: SourceKind | None = None
             name = link.text.strip()
@@ -147,7 +164,10 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
         if quote.speaker.entity is None or quote.speaker.mention is None:
             continue
         for outer in speakers.reported:
-            if outer.entity != quote.speaker.entity and outer.claim.start <= quote.speaker.mention.start < outer.claim.end:
+            if (
+                outer.entity != quote.speaker.entity
+                and outer.claim.start <= quote.speaker.mention.start < outer.claim.end
+            ):
                 target = entities[quote.speaker.entity]
                 if target.via is None:
                     target.via = outer.entity
@@ -158,7 +178,10 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
     used |= set(links_by_entity)
     used |= {e.via for e in entities if e.via is not None and e.key in used}
     used |= {e.key for e in extra}
-    ordered = sorted((e for e in entities if e.key in used), key=lambda e: min((m.start for m in e.mentions), default=len(text)))
+    ordered = sorted(
+        (e for e in entities if e.key in used),
+        key=lambda e: min((m.start for m in e.mentions), default=len(text)),
+    )
     by_entity = {e.key: f"s{i + 1}" for i, e in enumerate(ordered)}
     sources: list[Source] = []
     for entity in ordered:
@@ -166,7 +189,9 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
             Source(
                 id=by_entity[entity.key],
                 name=entity.name,
-                kind=entity.kind if entity.named or entity.kind in ("unspecified", "document") else "person",
+                kind=entity.kind
+                if entity.named or entity.kind in ("unspecified", "document")
+                else "person",
                 named=entity.named and entity.kind != "unspecified",
                 role=entity.role or entity.description,
                 aliases=[a for a in entity.aliases if a != entity.name],

@@ -14,7 +14,9 @@ from server.pipeline.model import Article, Attribution, Note, NoteLevel, Quote, 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 SPEECH_KINDS = ("direct", "partial", "block")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,11 @@ def closest_passage(needle: str, text: str, lo: int, hi: int) -> Closest | None:
             start = words[i][1]
             # Take in a determiner just before ("the criminal will ...").
             j = i
-            if j > 0 and words[j - 1][0] in _DETERMINERS and not text[words[j - 1][2] : words[j][1]].strip():
+            if (
+                j > 0
+                and words[j - 1][0] in _DETERMINERS
+                and not text[words[j - 1][2] : words[j][1]].strip()
+            ):
                 j -= 1
             start = words[j][1]
             best = Closest(start, end, score)
@@ -83,7 +89,15 @@ class _Notes:
 
     def add(self, kind: str, level: NoteLevel, message: str, refs: list[str]) -> None:
         unique = list(dict.fromkeys(r for r in refs if r))
-        self.items.append(Note(id=f"n{len(self.items) + 1}", kind=kind, level=level, message=message, refs=tuple(unique)))
+        self.items.append(
+            Note(
+                id=f"n{len(self.items) + 1}",
+                kind=kind,
+                level=level,
+                message=message,
+                refs=tuple(unique),
+            )
+        )
 
 
 def _source_label(source: Source) -> str:
@@ -113,7 +127,12 @@ def make_notes(
             who = by_id.get(holder.speaker.source_id or "") if holder else None
             message = f"The headline's quoted words {shown} appear in the article"
             message += f", said by {_source_label(who)}." if who else "."
-            notes.add("headline_quote_found", "info", message, [quote.id, holder.id if holder else "", who.id if who else ""])
+            notes.add(
+                "headline_quote_found",
+                "info",
+                message,
+                [quote.id, holder.id if holder else "", who.id if who else ""],
+            )
             continue
         closest = closest_passage(quote.text, text, body_lo, len(text))
         refs = [quote.id]
@@ -121,9 +140,17 @@ def make_notes(
         if closest and closest.score > 0:
             passage = text[closest.start : closest.end].strip(" ,;:")
             holder = next((q for q in speech if q.start <= closest.start < q.end), None)
-            attribution = next((a for a in attributions if a.claim.start <= closest.start < a.claim.end), None)
+            attribution = next(
+                (a for a in attributions if a.claim.start <= closest.start < a.claim.end), None
+            )
             message += f" The closest passage is “{passage}”"
-            source_id = holder.speaker.source_id if holder else attribution.source_id if attribution else None
+            source_id = (
+                holder.speaker.source_id
+                if holder
+                else attribution.source_id
+                if attribution
+                else None
+            )
             if holder:
                 refs.append(holder.id)
             if attribution:
@@ -149,12 +176,19 @@ def make_notes(
     # 2. unnamed sources.
     unnamed = [s for s in sources if not s.named and (s.quote_ids or s.attribution_ids)]
     if unnamed:
-        unnamed_quotes = [q for q in speech if q.speaker.source_id and not by_id[q.speaker.source_id].named]
+        unnamed_quotes = [
+            q for q in speech if q.speaker.source_id and not by_id[q.speaker.source_id].named
+        ]
         names = ", ".join(f"“{s.name}”" for s in unnamed[:4])
         message = f"Some claims rest on sources that are not named: {names}."
         if speech:
             message += f" {len(unnamed_quotes)} of {len(speech)} quotes come from unnamed sources."
-        notes.add("unnamed_sources", "caution", message, [s.id for s in unnamed] + [q.id for q in unnamed_quotes])
+        notes.add(
+            "unnamed_sources",
+            "caution",
+            message,
+            [s.id for s in unnamed] + [q.id for q in unnamed_quotes],
+        )
 
     # 3. second-hand sourcing.
     chained = [s for s in sources if chain_depth.get(s.id, 0) >= 1]
@@ -169,11 +203,21 @@ def make_notes(
                 links.append(current)
             chains.append(" → ".join(_source_label(s) for s in reversed(links)))
             refs.extend(s.id for s in links)
-        message = "Some sources are known only second-hand, through another source: " + "; ".join(chains) + "."
+        message = (
+            "Some sources are known only second-hand, through another source: "
+            + "; ".join(chains)
+            + "."
+        )
         notes.add("second_hand", "caution", message, refs)
 
     # 4. outlets and documents without a link; no outside link at all.
-    unlinked = [s for s in sources if s.kind in ("outlet", "document", "social_post") and not s.links and (s.attribution_ids or s.quote_ids or s.mentions)]
+    unlinked = [
+        s
+        for s in sources
+        if s.kind in ("outlet", "document", "social_post")
+        and not s.links
+        and (s.attribution_ids or s.quote_ids or s.mentions)
+    ]
     if unlinked:
         names = ", ".join(s.name for s in unlinked[:5])
         plural = len(unlinked) > 1
@@ -181,8 +225,10 @@ def make_notes(
         notes.add("unlinked_citation", "caution", message, [s.id for s in unlinked])
     own = (article.hostname or "").casefold().removeprefix("www.")
     outside = [
-        link for link in article.links
-        if link.href.startswith(("http://", "https://")) and not (own and own in link.href.split("/")[2].casefold())
+        link
+        for link in article.links
+        if link.href.startswith(("http://", "https://"))
+        and not (own and own in link.href.split("/")[2].casefold())
     ]
     if not outside and (speech or attributions):
         notes.add("no_outside_links", "caution", "The article links to no outside source.", [])
@@ -195,10 +241,19 @@ def make_notes(
         notes.add("quotes_without_speaker", "caution", message, [q.id for q in orphans])
 
     # 6. a single named source.
-    named_cited = [s for s in sources if s.named and s.kind in ("person", "organization") and (s.quote_ids or s.attribution_ids)]
+    named_cited = [
+        s
+        for s in sources
+        if s.named and s.kind in ("person", "organization") and (s.quote_ids or s.attribution_ids)
+    ]
     if len(named_cited) == 1 and len(speech) + len(attributions) >= 2:
         source = named_cited[0]
-        notes.add("single_named_source", "info", f"The story rests on a single named source: {source.name}.", [source.id])
+        notes.add(
+            "single_named_source",
+            "info",
+            f"The story rests on a single named source: {source.name}.",
+            [source.id],
+        )
 
     # 7. byline and date.
     if not article.author and (speech or attributions):
