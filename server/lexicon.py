@@ -119,8 +119,13 @@ class OutletTable:
     by_domain: dict[str, Outlet]
 
     def lookup_name(self, name: str) -> Outlet | None:
-        key = name.casefold().strip()
-        return self.by_name.get(key) or self.by_name.get(key.removeprefix("the "))
+        """An outlet by its name or an alias; "Kyiv Independent" finds "The Kyiv Independent",
+        but a lone word never drops or gains "The" (Hill is a person, The Hill an outlet)."""
+        key = " ".join(name.casefold().split())
+        found = self.by_name.get(key)
+        if found is None and len(key.removeprefix("the ").split()) >= 2:
+            found = self.by_name.get(key.removeprefix("the ")) or self.by_name.get("the " + key)
+        return found
 
     def lookup_host(self, host: str) -> Outlet | None:
         host = host.casefold().removeprefix("www.")
@@ -144,8 +149,7 @@ def outlet_table() -> OutletTable:
             kind=entry.get("kind", "outlet"),
         )
         for name in (outlet.name, *outlet.aliases):
-            by_name.setdefault(name.casefold(), outlet)
-            by_name.setdefault(name.casefold().removeprefix("the "), outlet)
+            by_name.setdefault(" ".join(name.casefold().split()), outlet)
         for domain in outlet.domains:
             by_domain.setdefault(domain.casefold(), outlet)
     return OutletTable(by_name=by_name, by_domain=by_domain)
