@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,8 +36,24 @@ class Job:
 JobFunction = Callable[[Job], dict[str, Any]]
 
 
+#: Signals whose handlers a forked child inherits from its gunicorn worker. gunicorn's handlers
+#: only set a flag, so a child keeping them ignores SIGTERM and its worker hangs joining it.
+_RESET_SIGNALS = (
+    "SIGTERM",
+    "SIGINT",
+    "SIGQUIT",
+    "SIGHUP",
+    "SIGUSR1",
+    "SIGUSR2",
+    "SIGWINCH",
+    "SIGCHLD",
+)
+
+
 def _child_main(conn: Connection, function: JobFunction) -> None:
     """Serve jobs until the pipe closes. Errors go back by class name, never with page content."""
+    for name in _RESET_SIGNALS:
+        signal.signal(getattr(signal, name), signal.SIG_DFL)
     while True:
         try:
             job = conn.recv()
@@ -48,8 +65,14 @@ def _child_main(conn: Connection, function: JobFunction) -> None:
             conn.send(("error", type(exc).__name__, exc.message))
         except RecursionError:
             conn.send(("error", "NoArticle", "The page is nested too deeply to be read."))
-        except Exception as exc:  # noqa: BLE001 - the parent answers with a JSON error
-            conn.send(("error", "WorkerCrashed", f"The page could not be analysed ({type(exc).__name__})."))
+        except Exception as exc:
+            conn.send(
+                (
+                    "error",
+                    "WorkerCrashed",
+                    f"The page could not be analysed ({type(exc).__name__}).",
+                )
+            )
 
 
 class IsolatedRunner:
@@ -68,7 +91,10 @@ class IsolatedRunner:
     def _start(self) -> None:
         parent, child = self._context.Pipe()
         process = self._context.Process(
-            target=_child_main, args=(child, self._function), name="sourcelight-pipeline", daemon=True
+            target=_child_main,
+            args=(child, self._function),
+            name="sourcelight-pipeline",
+            daemon=True,
         )
         process.start()
         child.close()
@@ -88,7 +114,11 @@ class IsolatedRunner:
             if self._owner_pid != os.getpid():
                 # Forked from the process that started the child: that child is not ours.
                 self._process = self._conn = None
-            if self._process is None or not self._process.is_alive() or self._jobs >= MAX_JOBS_PER_CHILD:
+            if (
+                self._process is None
+                or not self._process.is_alive()
+                or self._jobs >= MAX_JOBS_PER_CHILD
+            ):
                 self._stop()
                 self._start()
             assert self._conn is not None
