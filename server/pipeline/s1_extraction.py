@@ -108,11 +108,34 @@ def _walk_inline(element: etree._Element, builder: _BlockBuilder) -> None:
         builder.add(child.tail)
 
 
+_INLINE_TAGS = frozenset({"hi", "ref", "lb", "del"})
+
+
 def _walk_blocks(
     element: etree._Element, kind_override: BlockKind | None, out: list[_RawBlock]
 ) -> None:
+    # Text sitting loose in a container (a heading's tail, inline runs between blocks) is a
+    # paragraph of its own: trafilatura emits it that way when a page has no <p> around it.
+    loose = _BlockBuilder(kind_override or "paragraph")
+
+    def flush() -> None:
+        nonlocal loose
+        raw = loose.finish()
+        if raw.text:
+            out.append(raw)
+        loose = _BlockBuilder(kind_override or "paragraph")
+
+    loose.add(element.text)
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _INLINE_TAGS:
+            if tag == "lb":
+                loose.space()
+            else:
+                _walk_inline_into(child, loose)
+            loose.add(child.tail)
+            continue
+        flush()
         if tag == "quote":
             if any(isinstance(c.tag, str) and c.tag in ("p", "list", "head") for c in child):
                 _walk_blocks(child, "blockquote", out)
@@ -123,10 +146,21 @@ def _walk_blocks(
         elif tag in _LEAF_KINDS:
             kind = kind_override if kind_override and tag == "p" else _LEAF_KINDS[tag]
             _add_leaf(child, kind, out)
-        elif tag in ("graphic", "comments", "lb"):
-            continue
-        elif tag:
+        elif tag and tag not in ("graphic", "comments"):
             _add_leaf(child, kind_override or "paragraph", out)
+        loose.add(child.tail)
+    flush()
+
+
+def _walk_inline_into(element: etree._Element, builder: _BlockBuilder) -> None:
+    """One inline element (with its links) into a builder, as `_walk_inline` does for children."""
+    if element.tag == "ref" and element.get("target"):
+        before = builder.length
+        _walk_inline(element, builder)
+        if builder.length > before:
+            builder.block.links.append((element.get("target", ""), before, builder.length))
+    else:
+        _walk_inline(element, builder)
 
 
 def _add_leaf(element: etree._Element, kind: BlockKind, out: list[_RawBlock]) -> None:
