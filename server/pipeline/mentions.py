@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
-from server.lexicon import attribution_lexicon
+from server.lexicon import attribution_lexicon, load_data, outlet_table
 
 MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"]
 
@@ -157,6 +158,20 @@ def _gender_from_words(words: str) -> str | None:
     return None
 
 
+@cache
+def _first_names() -> dict[str, str]:
+    """Given name -> "female" or "male" (server/data/attribution.json, `first_names`)."""
+    data = load_data("attribution.json").get("first_names", {})
+    return {
+        name.casefold(): gender for gender in ("female", "male") for name in data.get(gender, [])
+    }
+
+
+def _gender_from_name(name: str) -> str | None:
+    words = name.split()
+    return _first_names().get(words[0].casefold()) if len(words) >= 2 else None
+
+
 def _is_organization(name: str) -> bool:
     lex = attribution_lexicon()
     words = name.split()
@@ -219,6 +234,12 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         return Mention("pronoun", head_start, head_end, head, gender=lex.pronouns[lowered])
     if lowered in lex.unspecified_sources:
         return Mention("unspecified", head_start, head_end, head, name=head, role=role)
+    outlet = outlet_table().lookup_name(head)
+    if outlet is not None:
+        # A known outlet, even one whose name is also a photo credit ("Reuters", "AP").
+        return Mention(
+            "name", head_start, head_end, head, name=outlet.name, role=role, organization=True
+        )
     tokens = _tokens(text, head_start, head_end)
     found = _split_name(text, tokens)
     first_word = words[0].casefold()
@@ -290,6 +311,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         head,
         name=name,
         role=full_role,
-        gender=None if organization else _gender_from_words(f"{prefix} {role or ''}"),
+        gender=None
+        if organization
+        else _gender_from_words(f"{prefix} {role or ''}") or _gender_from_name(name),
         organization=organization,
     )

@@ -29,6 +29,7 @@ _CLOSERS: dict[str, str] = {
     "‘": "’'",
     "'": "'’",
     "‚": "‘’",
+    "’": "’",  # a closing-style mark used to open (typesetting slips)
     "‹": "›",
 }
 _DOUBLE = set('“”"„«»')
@@ -84,10 +85,13 @@ def _role(text: str, i: int, start: int, end: int) -> str:
             return "none"  # ’90s
         if text[i : i + 3] in ("’n’", "'n'") or text[max(start, i - 2) : i + 1] in ("’n’", "'n'"):
             return "none"  # rock ’n’ roll
-        if before in _OPEN_BEFORE or before.isspace() or before in _ALL_MARKS:
+        if not before or before.isspace() or before in "([{" or before in _ALL_MARKS:
             return "open" if after and not after.isspace() else "none"
+        # After a letter or punctuation, followed by space or punctuation: a closer (`win,’ he`).
         if after in _PUNCT_AFTER or after.isspace() or after in _ALL_MARKS:
             return "close"
+        if before in _OPEN_BEFORE:
+            return "open"  # —‘word
         return "none"
     if ch == '"':
         if before in _OPEN_BEFORE or before.isspace() or before in "“‘(":
@@ -121,7 +125,15 @@ def _pair_block(
         role = _role(text, i, start, end)
         if role == "none":
             continue
-        closes = [k for k in range(len(stack) - 1, -1, -1) if ch in _CLOSERS[stack[k].mark]]
+        if (
+            stack
+            and stack[-1].mark in "„‚"
+            and ch in "“‘"
+            and i > start
+            and not text[i - 1].isspace()
+        ):
+            role = "close"  # German „…“ and ‚…‘: the closer is an English opener
+        closes = [k for k in range(len(stack) - 1, -1, -1) if ch in _CLOSERS.get(stack[k].mark, "")]
         single = ch in "‘’'‚‹›"
         # A single mark may only close a single quote; a double closes the innermost double.
         if role in ("close", "both") and closes:
@@ -135,7 +147,12 @@ def _pair_block(
             continue
         if role in ("open", "both"):
             # A top-level single quote needs a plausible closer in the same block.
-            if single and not stack and role == "open" and not _has_single_closer(text, i + 1, end):
+            if (
+                single
+                and not stack
+                and role == "open"
+                and not _has_single_closer(text, i + 1, end, ch)
+            ):
                 continue
             stack.append(_Open(i, ch))
     if stack:
@@ -143,9 +160,11 @@ def _pair_block(
     return pairs, None
 
 
-def _has_single_closer(text: str, start: int, end: int) -> bool:
+def _has_single_closer(text: str, start: int, end: int, opener: str) -> bool:
     for j in range(start, min(end, start + 400)):
         if text[j] in "’'" and _role(text, j, start - 1, end) == "close":
+            return True
+        if opener == "‚" and text[j] == "‘" and not text[j - 1].isspace():
             return True
     return False
 

@@ -32,6 +32,7 @@ _OBJECT = (
 )
 
 TERM_MAX_WORDS = 4
+_MARKS_AND_SPACE = "“”\"„«»‘’'‚‹› \t\n"
 
 
 @cache
@@ -430,13 +431,11 @@ def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) 
         pre == "" or pre.endswith((":", ",", "—", "–")) or (cue is not None and cue.where == "pre")
     )
     inner_end = quote.inner[-1].end
-    ends_sentence = text[inner_end : inner_end + 2].strip()[:1] in (
-        ".",
-        ",",
-        "!",
-        "?",
-        "…",
-    ) or text[quote.end - 2 : quote.end].strip("”\"’' ")[-1:] in (".", ",", "!", "?", "…")
+    # The words end a sentence or clause: punctuation inside the marks or right after them.
+    after = text[inner_end : inner_end + 4].lstrip(_MARKS_AND_SPACE)[:1]
+    ends_sentence = after in (".", ",", "!", "?", "…") or text[quote.end - 2 : quote.end].strip(
+        _MARKS_AND_SPACE
+    )[-1:] in (".", ",", "!", "?", "…")
     if len(words) <= TERM_MAX_WORDS and (cue is None or not (starts_clause and ends_sentence)):
         return "term" if cue is None or (cue.where == "sentence" and len(words) <= 2) else "partial"
     if cue is not None and cue.where == "sentence" and not starts_clause:
@@ -531,9 +530,27 @@ def _kind_for(verb: str, mention: Mention) -> str:
 
 
 def _find_reported(
-    text: str, sentences: list[tuple[int, int]], masked: list[Span]
+    text: str, sentences: list[tuple[int, int]], masked: list[Span], quotes: list[Span]
 ) -> list[tuple[Mention, str, TextSpan, Span]]:
     """Reported speech in sentences that hold no direct quote."""
+    found = _find_reported_all(text, sentences, masked)
+    # A claim that is a quotation (`She added: “…”`) is the quote's cue, not reported speech.
+    return [
+        item
+        for item in found
+        if not any(
+            len(re.findall(r"\w+", text[item[3].start : item[3].end]))
+            - len(re.findall(r"\w+", text[max(q.start, item[3].start) : min(q.end, item[3].end)]))
+            < 2
+            for q in quotes
+            if q.start < item[3].end and item[3].start < q.end
+        )
+    ]
+
+
+def _find_reported_all(
+    text: str, sentences: list[tuple[int, int]], masked: list[Span]
+) -> list[tuple[Mention, str, TextSpan, Span]]:
     found: list[tuple[Mention, str, TextSpan, Span]] = []
     for s_start, s_end in sentences:
         if any(m.start < s_end and s_start < m.end for m in masked):
@@ -682,7 +699,12 @@ def attribute(
         cues[qi] = cue
         pos = cue.mention.start if cue and cue.mention else quote.start
         events.append((pos, 1, "quote", qi))
-    reported = _find_reported(text, _sentences_of(segmentation, article), masked)
+    reported = _find_reported(
+        text,
+        _sentences_of(segmentation, article),
+        masked,
+        [Span(q.start, q.end) for q in raw_quotes if q.kind == "inline"],
+    )
     for ri, (mention, _kind, _cue, _claim) in enumerate(reported):
         events.append((mention.start, 0, "reported", ri))
     events.sort(key=lambda e: (e[0], e[1]))

@@ -116,6 +116,11 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
             None,
         )
         outlet = outlet_table().lookup_host(host)
+        if owner is not None and outlet is not None and not owner.named:
+            # "the news agency said", linked to reuters.com: the link names the outlet.
+            if owner.name.casefold() not in (a.casefold() for a in owner.aliases):
+                owner.aliases.append(owner.name)
+            owner.name, owner.kind, owner.named = outlet.name, "outlet", True
         if owner is None and outlet is not None:
             owner = next(
                 (e for e in entities if e.kind == "outlet" and e.name == outlet.name), None

@@ -1,0 +1,85 @@
+"""`parse_subject`: the words before or after a reporting verb, read as a name, role, pronoun,
+description or unnamed source."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.pipeline.mentions import parse_subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "kind", "name", "role"),
+    [
+        ("Kirby", "name", "Kirby", None),
+        ("John Kirby", "name", "John Kirby", None),
+        (
+            "National Security Council spokesman John Kirby",
+            "name",
+            "John Kirby",
+            "National Security Council spokesman",
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky",
+            "name",
+            "Volodymyr Zelensky",
+            "Ukrainian President",
+        ),
+        ("Hugh Hill, a doctor in Leeds", "name", "Hugh Hill", "a doctor in Leeds"),
+        ("Kirby, a spokesman for the council", "name", "Kirby", "a spokesman for the council"),
+        ("However, Jane Smith", "name", "Jane Smith", None),
+        ("On Friday, Jane Smith", "name", "Jane Smith", None),
+        ("Mr. Kirby", "name", "Kirby", None),
+        ("Reuters", "name", "Reuters", None),
+        ("AP", "name", "Associated Press", None),
+        ("He", "pronoun", None, None),
+        ("they", "pronoun", None, None),
+        ("the spokesman", "description", "the spokesman", None),
+        ("a source within the unit", "unnamed", "a source within the unit", None),
+        ("officials", "unnamed", "officials", None),
+        ("a person familiar with the matter", "unnamed", "a person familiar with the matter", None),
+        ("reports", "unspecified", "reports", None),
+    ],
+)
+def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:
+    mention = parse_subject(subject, 0, len(subject))
+    assert mention is not None
+    assert (mention.kind, mention.name, mention.role) == (kind, name, role)
+    assert subject[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("subject", "gender"),
+    [
+        ("He", "male"),
+        ("She", "female"),
+        ("They", "plural"),
+        ("spokeswoman Ann Lee", "female"),
+        ("Mr. Kirby", "male"),
+        ("Jane Smith", "female"),
+        ("John Brown", "male"),
+        ("Mayor Jane Smith", "female"),
+        ("Council member Kim Park", None),
+    ],
+)
+def test_gender_hints(subject: str, gender: str | None) -> None:
+    mention = parse_subject(subject, 0, len(subject))
+    assert mention is not None
+    assert mention.gender == gender
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["", " , ", "the plan would fail if it was", "It", "I", "we", "2024"],
+)
+def test_not_a_speaker(subject: str) -> None:
+    assert parse_subject(subject, 0, len(subject)) is None
+
+
+def test_offsets_are_into_the_whole_text() -> None:
+    text = "The vote passed. Later, Jane Smith, the mayor, said"
+    start = text.index("Later")
+    mention = parse_subject(text, 0, text.index(" said"))
+    assert mention is not None and mention.start > start
+    assert text[mention.start : mention.end] == mention.text
+    assert (mention.name, mention.role) == ("Jane Smith", "the mayor")

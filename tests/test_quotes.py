@@ -1,0 +1,221 @@
+"""Stage 3, quotes: every mark style, apostrophes, nesting, paragraphs, malformed text, kinds."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pytest
+
+from server.pipeline import annotate_json, s1_extraction, s3_quotes
+
+PAD = (
+    "The council met on Tuesday evening to discuss the budget for the coming year in the hall.",
+    "Residents filled the hall and the meeting ran late into the night as the agenda was long.",
+    "The final vote on the plan is expected next month after a further round of public hearings.",
+)
+
+
+def page(
+    *paragraphs: str, title: str = "Council meets to discuss the town budget", lang: str = "en"
+) -> str:
+    """A small news page: the title as headline, a neutral lead, the paragraphs (raw HTML if they
+    start with '<'), then neutral padding so trafilatura accepts it as an article."""
+    body = "".join(
+        p if p.startswith("<") else f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs
+    )
+    pad = "".join(f"<p>{p}</p>" for p in PAD[1:])
+    return (
+        f'<html lang="{lang}"><head><title>{html.escape(title)}</title></head><body><article>'
+        f"<p>{PAD[0]}</p>{body}{pad}</article></body></html>"
+    )
+
+
+def annotate(*paragraphs: str, **kwargs: str) -> dict[str, Any]:
+    return annotate_json(page(*paragraphs, **kwargs))
+
+
+def quote_texts(answer: dict[str, Any], *kinds: str) -> list[str]:
+    return [q["text"] for q in answer["quotes"] if not kinds or q["kind"] in kinds]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will win this vote next month,” Kirby said.",
+        '"We will win this vote next month," Kirby said.',
+        "‘We will win this vote next month,’ Kirby said.",
+        "'We will win this vote next month,' Kirby said.",
+        "«We will win this vote next month», Kirby said.",
+        "„We will win this vote next month“, Kirby said.",
+        "„We will win this vote next month”, Kirby said.",
+    ],
+)
+def test_every_mark_style(sentence: str) -> None:
+    answer = annotate(sentence)
+    assert quote_texts(answer) == ["We will win this vote next month,"] or quote_texts(answer) == [
+        "We will win this vote next month"
+    ]
+    (quote,) = answer["quotes"]
+    assert quote["kind"] == "direct"
+    assert quote["speaker"]["name"] == "Kirby"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I don't know why they left, a resident admitted after the meeting on Tuesday.",
+        "Ukraine’s army and the country's navy held their positions along the coast.",
+        "The band first played in the ’90s and again in the '90s revival tour.",
+        "It was rock ’n’ roll and rock 'n' roll all night long at the festival.",
+        "The troops’ guns fell silent and the soldiers' families waited for news.",
+        "O’Brien’s shop and the Smiths’ house stood on the corner of the street.",
+    ],
+)
+def test_apostrophes_never_open_or_close_quotes(sentence: str) -> None:
+    assert annotate(sentence)["quotes"] == []
+
+
+def test_nested_quote_stays_inside_one_quote() -> None:
+    answer = annotate("“He told me ‘never again’ and I believed him then,” Kirby said.")
+    assert quote_texts(answer) == ["He told me ‘never again’ and I believed him then,"]
+
+
+def test_nested_double_inside_single() -> None:
+    answer = annotate('‘The sign said "closed" so we went home early,’ Kirby said.')
+    assert quote_texts(answer) == ['The sign said "closed" so we went home early,']
+
+
+def test_two_paragraph_quote_by_convention() -> None:
+    answer = annotate(
+        "Kirby said: “We are sending more aid this week and more will follow soon.",
+        "“The next package will be larger than the last one,” he added.",
+    )
+    (quote,) = answer["quotes"]
+    assert len(quote["segments"]) == 2
+    assert quote["text"].startswith("We are sending more aid")
+    assert quote["text"].endswith("larger than the last one,")
+
+
+def test_three_paragraph_quote_with_unmarked_middle() -> None:
+    answer = annotate(
+        "Kirby said: “It is possible that Russia will make further advances in the coming weeks.",
+        "Russia will likely increase the intensity of fire along the border this summer.",
+        "“We are confident in the Ukrainian forces and their resolve.”",
+    )
+    (quote,) = answer["quotes"]
+    assert len(quote["segments"]) == 3
+    assert "intensity of fire" in quote["text"]
+    assert quote["speaker"]["name"] == "Kirby"
+
+
+def test_quote_left_open_at_article_end_ends_there() -> None:
+    text_html = (
+        '<html lang="en"><head><title>Council meets</title></head><body><article>'
+        f"<h1>Council meets</h1><p>{PAD[0]}</p><p>{PAD[1]}</p><p>{PAD[2]}</p>"
+        "<p>Kirby said: “We will not stop until the work is done and the town is safe.</p>"
+        "</article></body></html>"
+    )
+    answer = annotate_json(text_html)
+    (quote,) = answer["quotes"]
+    text = answer["article"]["text"]
+    assert quote["end"] == len(text)
+    assert quote["text"].endswith("the town is safe.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Odd " marks " everywhere " in this sentence about the budget.',
+        "“This quote never closes and runs on to the end of the paragraph",
+        'Mixed “curly and straight" marks and ‘single" ones, said Kirby.',
+        "“" + " ".join(["word"] * 200) + ".”",
+        "“”“",
+        "\"'\"'«»„“‚‘’",
+        "»Reverse guillemets« and ‹single ones› in one line.",
+    ],
+)
+def test_malformed_text_never_raises(paragraph: str) -> None:
+    answer = annotate(paragraph)
+    text = answer["article"]["text"]
+    for quote in answer["quotes"]:
+        assert 0 <= quote["start"] < quote["end"] <= len(text)
+        assert quote["anchor"]["exact"] == text[quote["start"] : quote["end"]]
+
+
+def test_blockquote_is_kind_block() -> None:
+    answer = annotate(
+        "The mayor wrote to residents on Monday about the plan.",
+        "<blockquote><p>Our town deserves better roads, safer streets and a budget that adds up."
+        "</p></blockquote>",
+    )
+    (quote,) = answer["quotes"]
+    assert quote["kind"] == "block"
+    assert quote["text"].startswith("Our town deserves better roads")
+
+
+def test_pull_quote_repeating_the_body_is_reported_once() -> None:
+    words = "Our town deserves better roads and safer streets for every family"
+    answer = annotate(
+        f"“{words},” the mayor said on Monday.",
+        f"<blockquote><p>{words}</p></blockquote>",
+    )
+    assert [q["kind"] for q in answer["quotes"]] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Critics call it a ‘fresh invasion’ of the area.", "fresh invasion"),
+        ('She once appeared on "Saturday Night Live" with friends.', "Saturday Night Live"),
+        ("The group called “Friends of the Park” met on Monday.", "Friends of the Park"),
+    ],
+)
+def test_short_scare_quotes_and_titles_are_terms(sentence: str, term: str) -> None:
+    (quote,) = annotate(sentence)["quotes"]
+    assert (quote["kind"], quote["text"]) == ("term", term)
+    assert quote["speaker"]["source_id"] is None
+
+
+def test_partial_quote_takes_the_sentence_speaker() -> None:
+    (quote,) = annotate(
+        "Kirby said the plan would “hurt families across the whole region” if it passed."
+    )["quotes"]
+    assert quote["kind"] == "partial"
+    assert quote["speaker"]["name"] == "Kirby"
+    assert quote["cue"]["text"] == "said"
+
+
+def test_headline_quote_is_kind_headline() -> None:
+    answer = annotate(
+        "The mayor spoke to residents on Monday about the state of the roads.",
+        title="Mayor on the budget: ‘We will fix every road’",
+    )
+    (quote,) = answer["quotes"]
+    assert (quote["kind"], quote["text"]) == ("headline", "We will fix every road")
+    assert quote["speaker"]["source_id"] is None
+
+
+def test_french_page_finds_guillemets_without_speaker_rules() -> None:
+    answer = annotate_json(
+        '<html lang="fr"><head><title>Le conseil vote le budget</title></head><body><article>'
+        "<h1>Le conseil vote le budget</h1>"
+        "<p>Le conseil municipal s’est réuni mardi soir pour discuter du budget de l’année.</p>"
+        "<p>« Nous allons réparer toutes les routes de la ville », a déclaré la maire lundi.</p>"
+        "<p>Les habitants ont rempli la salle et la réunion a duré tard dans la nuit.</p>"
+        "<p>Le vote final est attendu le mois prochain après une nouvelle série d’audiences.</p>"
+        "</article></body></html>"
+    )
+    assert answer["article"]["language"] == "fr"
+    assert quote_texts(answer) == ["Nous allons réparer toutes les routes de la ville"]
+    # Speaker rules are written for English: the summary says which language they covered.
+    assert answer["summary"]["speaker_language"] == "en"
+    assert all(q["speaker"]["source_id"] is None for q in answer["quotes"])
+
+
+def test_find_quotes_on_an_article_directly() -> None:
+    article = s1_extraction.extract(page("“We will win this vote next month,” Kirby said."))
+    (raw,) = s3_quotes.find_quotes(article)
+    assert raw.kind == "inline"
+    assert raw.closed
+    assert raw.words(article.text) == "We will win this vote next month,"

@@ -1,0 +1,168 @@
+"""Stage 5, sources and reported speech: attribution patterns, outlets, documents, social posts."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pytest
+
+from server.pipeline import annotate_json
+
+PAD = (
+    "The council met on Tuesday evening to discuss the budget for the coming year in the hall.",
+    "Residents filled the hall and the meeting ran late into the night as the agenda was long.",
+    "The final vote on the plan is expected next month after a further round of public hearings.",
+)
+CLAIM = "the aid would arrive within a week"
+
+
+def page(*paragraphs: str, title: str = "Council meets to discuss the town budget") -> str:
+    """A small news page: the title as headline, a neutral lead, the paragraphs (raw HTML if they
+    start with '<'), then neutral padding."""
+    body = "".join(
+        p if p.startswith("<") else f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs
+    )
+    pad = "".join(f"<p>{p}</p>" for p in PAD[1:])
+    return (
+        f'<html lang="en"><head><title>{html.escape(title)}</title></head><body><article>'
+        f"<p>{PAD[0]}</p>{body}{pad}</article></body></html>"
+    )
+
+
+def annotate(*paragraphs: str) -> dict[str, Any]:
+    return annotate_json(page(*paragraphs), url="https://news.example.com/story")
+
+
+def attributions(answer: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(kind, cue text, source name, claim text) of every attribution."""
+    text = answer["article"]["text"]
+    names = {s["id"]: s["name"] for s in answer["sources"]}
+    return [
+        (
+            a["kind"],
+            a["cue"]["text"],
+            names[a["source_id"]],
+            text[a["claim"]["start"] : a["claim"]["end"]],
+        )
+        for a in answer["attributions"]
+    ]
+
+
+def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(s for s in answer["sources"] if s["name"] == name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (f"Kirby said that {CLAIM}.", ("said", "said that", "Kirby", CLAIM)),
+        (f"According to Kirby, {CLAIM}.", ("according_to", "According to", "Kirby", CLAIM)),
+        (
+            "The aid would arrive within a week, according to Kirby.",
+            ("according_to", "according to", "Kirby", "The aid would arrive within a week"),
+        ),
+        (f"Kirby told reporters {CLAIM}.", ("told", "told reporters", "Kirby", CLAIM)),
+        (f"Kirby claimed {CLAIM}.", ("said", "claimed", "Kirby", CLAIM)),
+        (f"Kirby warned {CLAIM}.", ("said", "warned", "Kirby", CLAIM)),
+        (
+            "Jones estimated the aid would cost two million dollars.",
+            ("said", "estimated", "Jones", "the aid would cost two million dollars"),
+        ),
+        (f"Reuters reported that {CLAIM}.", ("reported", "reported that", "Reuters", CLAIM)),
+        (f"In a statement, Kirby said {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
+        (f"Kirby tweeted that {CLAIM}.", ("social_post", "tweeted that", "Kirby", CLAIM)),
+    ],
+)
+def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]) -> None:
+    assert attributions(annotate(sentence)) == [expected]
+
+
+def test_chain_x_cites_y() -> None:
+    answer = annotate(f"The BBC cites a senior official who said {CLAIM}.")
+    found = attributions(answer)
+    assert [(k, c, n) for k, c, n, _ in found] == [
+        ("cited", "cites", "BBC News"),
+        ("said", "said", "a senior official"),
+    ]
+    official = source(answer, "a senior official")
+    assert official["named"] is False
+    assert official["via"] == source(answer, "BBC News")["id"]
+    assert source(answer, "BBC News")["kind"] == "outlet"
+
+
+def test_direct_quote_is_not_repeated_as_attribution() -> None:
+    answer = annotate("The mayor added: “We will keep our promises to voters.”")
+    assert answer["attributions"] == []
+    assert [q["kind"] for q in answer["quotes"]] == ["direct"]
+
+
+def test_outlet_by_name_without_link() -> None:
+    answer = annotate(f"The Kyiv Independent reported that {CLAIM}.")
+    outlet = source(answer, "The Kyiv Independent")
+    assert (outlet["kind"], outlet["named"], outlet["links"]) == ("outlet", True, [])
+    assert "not linked" in outlet["note"]
+
+
+def test_outlet_by_link_domain() -> None:
+    href = "https://www.reuters.com/world/aid-123"
+    answer = annotate(
+        f'<p>The aid would arrive within a week, <a href="{href}">as reported</a>.</p>'
+    )
+    outlet = source(answer, "Reuters")
+    assert (outlet["kind"], outlet["named"], outlet["links"]) == ("outlet", True, [href])
+
+
+def test_unnamed_description_linked_to_an_outlet_is_that_outlet() -> None:
+    href = "https://www.reuters.com/world/aid-123"
+    answer = annotate(
+        f'<p>The aid would arrive within a week, <a href="{href}">the news agency said</a>.</p>'
+    )
+    assert attributions(answer) == [
+        ("said", "said", "Reuters", "The aid would arrive within a week")
+    ]
+    assert source(answer, "Reuters")["links"] == [href]
+
+
+@pytest.mark.parametrize(
+    ("href", "kind"),
+    [
+        ("https://example.org/files/budget-2024.pdf", "document"),
+        ("https://www.transportation.gov/roads/plan", "document"),
+        ("https://x.com/townhall/status/123", "social_post"),
+        ("https://www.facebook.com/townhall/posts/123", "social_post"),
+    ],
+)
+def test_documents_and_social_posts_by_link(href: str, kind: str) -> None:
+    answer = annotate(
+        f'<p>The council set out <a href="{href}">its road plan</a> for the next five years.</p>'
+    )
+    linked = [s for s in answer["sources"] if href in s["links"]]
+    assert [s["kind"] for s in linked] == [kind]
+
+
+def test_document_by_cue() -> None:
+    answer = annotate(f"A council report said that {CLAIM}.")
+    (found,) = attributions(answer)
+    assert found[2] == "A council report"
+    assert source(answer, "A council report")["kind"] == "document"
+
+
+def test_own_site_links_are_not_sources() -> None:
+    answer = annotate(
+        '<p>The council met again, <a href="https://news.example.com/a">as we reported</a>.</p>'
+    )
+    assert answer["sources"] == []
+
+
+def test_every_ref_points_at_something() -> None:
+    answer = annotate(
+        f"The BBC cites a senior official who said {CLAIM}.",
+        "“We are ready for the next step in the plan,” officials said on Monday.",
+    )
+    ids = {x["id"] for key in ("quotes", "attributions", "sources") for x in answer[key]}
+    for note in answer["notes"]:
+        assert set(note["refs"]) <= ids
+    for s in answer["sources"]:
+        assert s["via"] is None or s["via"] in ids
+        assert set(s["quote_ids"] + s["attribution_ids"]) <= ids

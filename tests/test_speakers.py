@@ -1,0 +1,230 @@
+"""Stage 4, speakers: cues in every order, roles, pronouns, descriptions, continuations, aliases."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pytest
+
+from server.pipeline import annotate_json
+
+PAD = (
+    "The council met on Tuesday evening to discuss the budget for the coming year in the hall.",
+    "Residents filled the hall and the meeting ran late into the night as the agenda was long.",
+    "The final vote on the plan is expected next month after a further round of public hearings.",
+)
+WORDS = "We have no plans to change course this year"
+
+
+def page(*paragraphs: str, title: str = "Council meets to discuss the town budget") -> str:
+    """A small news page: the title as headline, a neutral lead, the paragraphs, neutral padding."""
+    body = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
+    pad = "".join(f"<p>{p}</p>" for p in PAD[1:])
+    return (
+        f'<html lang="en"><head><title>{html.escape(title)}</title></head><body><article>'
+        f"<p>{PAD[0]}</p>{body}{pad}</article></body></html>"
+    )
+
+
+def annotate(*paragraphs: str) -> dict[str, Any]:
+    return annotate_json(page(*paragraphs))
+
+
+def speech(answer: dict[str, Any]) -> list[dict[str, Any]]:
+    return [q for q in answer["quotes"] if q["kind"] in ("direct", "partial", "block")]
+
+
+def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
+    return next(s for s in answer["sources"] if s["id"] == quote["speaker"]["source_id"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "cue", "role"),
+    [
+        (f"Kirby said, “{WORDS}.”", "Kirby", "said", None),
+        (f"“{WORDS},” said Kirby.", "Kirby", "said", None),
+        (f"“{WORDS},” Kirby said.", "Kirby", "said", None),
+        (
+            f"“{WORDS},” said Kirby, a spokesman for the National Security Council.",
+            "Kirby",
+            "said",
+            "a spokesman for the National Security Council",
+        ),
+        (f"According to Kirby, “{WORDS}.”", "Kirby", "According to", None),
+        (f"Kirby told reporters: “{WORDS}.”", "Kirby", "told reporters", None),
+        (f"Kirby wrote in a statement: “{WORDS}.”", "Kirby", "wrote", None),
+        (f"“{WORDS},” Kirby added on Friday.", "Kirby", "added", None),
+        (f"“{WORDS},” AP reported.", "Associated Press", "reported", None),
+        (
+            f"“{WORDS},” National Security Council spokesman John Kirby said.",
+            "John Kirby",
+            "said",
+            "National Security Council spokesman",
+        ),
+        (
+            f"Hugh Hill, a doctor in Leeds, said: “{WORDS}.”",
+            "Hugh Hill",
+            "said",
+            "a doctor in Leeds",
+        ),
+        (
+            f"“{WORDS},” Hugh Hill, a doctor in Leeds, said.",
+            "Hugh Hill",
+            "said",
+            "a doctor in Leeds",
+        ),
+    ],
+)
+def test_cue_in_every_order(sentence: str, name: str, cue: str, role: str | None) -> None:
+    answer = annotate(sentence)
+    (quote,) = speech(answer)
+    assert quote["kind"] == "direct"
+    assert quote["speaker"]["name"] == name
+    assert quote["speaker"]["resolution"] == "explicit"
+    assert quote["cue"]["text"] == cue
+    assert source_of(answer, quote)["role"] == role
+    # The direct quote is not repeated as reported speech.
+    assert answer["attributions"] == []
+
+
+def test_pronoun_resolves_to_the_earlier_speaker() -> None:
+    answer = annotate(
+        "John Kirby told reporters on Friday that the plan was sound.",
+        f"He said: “{WORDS}.”",
+    )
+    (quote,) = speech(answer)
+    assert quote["speaker"]["name"] == "John Kirby"
+    assert quote["speaker"]["mention"]["text"] == "He"
+    assert (quote["speaker"]["resolution"], quote["cue"]["text"]) == ("pronoun", "said")
+
+
+def test_pronouns_with_two_people_of_different_genders() -> None:
+    answer = annotate(
+        "Mayor Jane Smith said on Monday that the budget was balanced.",
+        "Council member John Brown said that the plan would fail.",
+        "She said: “We have balanced every line of this budget.”",
+        "He said: “The numbers simply do not add up for us.”",
+    )
+    assert [q["speaker"]["name"] for q in speech(answer)] == ["Jane Smith", "John Brown"]
+    assert [q["speaker"]["resolution"] for q in speech(answer)] == ["pronoun", "pronoun"]
+
+
+def test_pronoun_with_two_people_of_the_same_gender_takes_the_most_recent() -> None:
+    # The rule: a pronoun goes to the most recently mentioned person it can refer to.
+    answer = annotate(
+        "John Brown said on Monday that the budget was balanced.",
+        "Peter Green said that the plan would fail.",
+        "He said: “The numbers simply do not add up for us.”",
+    )
+    (quote,) = speech(answer)
+    assert quote["speaker"]["name"] == "Peter Green"
+
+
+def test_plural_pronoun_and_unnamed_source() -> None:
+    answer = annotate(
+        "The Kyiv Independent cites a source within the unit who claimed the soldiers refused.",
+        "They added: “Part of the unit refused to carry out the order of the command.”",
+    )
+    (quote,) = speech(answer)
+    assert quote["speaker"]["name"] == "a source within the unit"
+    assert quote["speaker"]["mention"]["text"] == "They"
+    source = source_of(answer, quote)
+    assert source["named"] is False
+    assert answer["sources"][0]["name"] == "The Kyiv Independent"
+    assert source["via"] == answer["sources"][0]["id"]
+
+
+def test_description_resolves_to_the_person_with_that_role() -> None:
+    answer = annotate(
+        "“We have balanced every line of this budget,” said Jane Smith, the mayor.",
+        "The council's treasurer, Bob Lee, said that the figures were still being checked.",
+        "The mayor added: “We will keep our promises to voters.”",
+    )
+    quotes = speech(answer)
+    assert quotes[-1]["speaker"]["name"] == "Jane Smith"
+    assert quotes[-1]["speaker"]["resolution"] == "description"
+    assert quotes[-1]["speaker"]["mention"]["text"] == "The mayor"
+
+
+def test_floating_quote_paragraph_inherits_the_previous_speaker() -> None:
+    answer = annotate(
+        "“We have balanced every line of this budget,” said Jane Smith, the mayor.",
+        "“Nobody on the council wants to raise taxes again this year.”",
+    )
+    first, second = speech(answer)
+    assert second["speaker"]["source_id"] == first["speaker"]["source_id"]
+    assert second["speaker"]["resolution"] == "continuation"
+    assert second["cue"] is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "“We will keep going,” Kirby said.",
+            "“We will keep going with all our partners,” John Kirby said.",
+        ),
+        ("John Kirby told reporters that the plan was sound.", "“We will keep going,” Kirby said."),
+        (
+            "“We will keep going,” John Kirby said.",
+            "“We will keep going with our partners,” Kirby said.",
+        ),
+    ],
+)
+def test_one_canonical_full_name_with_aliases(paragraphs: tuple[str, ...]) -> None:
+    answer = annotate(*paragraphs)
+    people = [s for s in answer["sources"] if s["kind"] == "person"]
+    assert [p["name"] for p in people] == ["John Kirby"]
+    assert {q["speaker"]["name"] for q in speech(answer)} == {"John Kirby"}
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["a source within the unit said", "officials said", "said a person familiar with the matter"],
+)
+def test_unnamed_speakers_keep_their_description(cue: str) -> None:
+    answer = annotate(f"“The deal is close to being done this week,” {cue}.")
+    (quote,) = speech(answer)
+    source = source_of(answer, quote)
+    expected = cue.removesuffix(" said").removeprefix("said ")
+    assert (quote["speaker"]["name"], source["named"]) == (expected, False)
+
+
+def test_no_cue_means_no_speaker() -> None:
+    answer = annotate("“The unit is exhausted and wants to go home now.”")
+    (quote,) = speech(answer)
+    assert quote["speaker"] == {
+        "name": None,
+        "source_id": None,
+        "mention": None,
+        "resolution": "none",
+    }
+    assert quote["cue"] is None
+    assert any(n["kind"] == "quotes_without_speaker" for n in answer["notes"])
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (f"“{WORDS},” Kirby said.", "He added: “The next package will be larger.”"),
+        ("“Short,” she said.", "‘Scare’ quotes and “Saturday Night Live” here, officials said."),
+        ("“Never closed, Kirby said on Friday.",),
+    ],
+)
+def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
+    answer = annotate(*paragraphs)
+    text = answer["article"]["text"]
+    assert answer["quotes"]
+    for quote in answer["quotes"]:
+        assert 0.0 <= quote["confidence"] <= 1.0
+        anchor = quote["anchor"]
+        assert anchor["exact"] == text[quote["start"] : quote["end"]]
+        assert len(anchor["prefix"]) <= 32 and len(anchor["suffix"]) <= 32
+        assert text[: quote["start"]].endswith(anchor["prefix"])
+        assert text[quote["end"] :].startswith(anchor["suffix"])
+        for segment in quote["segments"]:
+            assert quote["start"] <= segment["start"] < segment["end"] <= quote["end"]
+        mention = quote["speaker"]["mention"]
+        if mention is not None:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
