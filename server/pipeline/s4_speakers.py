@@ -351,7 +351,8 @@ def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int
     """Trim [lo, hi) to the sentence touching `hi` (backwards) or `lo` (forwards)."""
     if backwards:
         start = lo
-        for boundary in _SENTENCE_BREAK.finditer(text, lo, hi):
+        # The lookahead must see the quotation mark and letter that follow `hi`.
+        for boundary in _SENTENCE_BREAK.finditer(text, lo, min(len(text), hi + 2)):
             if boundary.end() <= hi:
                 start = boundary.end()
         return start, hi
