@@ -460,26 +460,62 @@ def _masked(text: str, quotes: list[RawQuote]) -> list[Span]:
 
 
 _FULL_NAME = re.compile(
-    r"\b(?:[A-Z][a-zà-ÿ'’.-]+|[A-Z]\.)(?:\s+(?:(?:de|da|van|von|der|al|el|bin|le|la|Mc)\s+)?[A-Z][\w'’-]+){1,3}\b"
+    r"\b(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+    r"(?:\s+(?:(?:de|da|van|von|der|al|el|bin|le|la)\s+)?(?:[A-Z][\w'’-]+|[A-Z]\.)){1,4}"
 )
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\n)$")
 
 
-def _full_names(text: str, start: int) -> dict[str, str]:
-    """Surname -> the first full name ending in it (so a later "Haley" is "Kevin Haley")."""
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A full name written out in the text, a possible antecedent for a later pronoun."""
+
+    name: str
+    start: int
+    end: int
+    subject: bool  # it opens its sentence or follows a title or role
+
+
+def _person_chain(words: list[str]) -> list[str]:
+    """A name chain without leading titles, roles and nationalities ("Conservative Leader ...")."""
     lex = attribution_lexicon()
-    names: dict[str, str] = {}
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        bare = word.rstrip(".,")
+        if bare in lex.titles or word in lex.titles or bare.casefold() in lex.role_nouns:
+            cut = i + 1
+    words = words[cut:]
+    while words and (words[0] in lex.not_names or words[0].casefold() in lex.role_nouns):
+        words = words[1:]
+    return [w.removesuffix("’s").removesuffix("'s") for w in words]
+
+
+def _people(text: str, start: int) -> list[PersonMention]:
+    """Full names in the body that read as people (not organisations or places with a title)."""
+    lex = attribution_lexicon()
+    found: list[PersonMention] = []
     for m in _FULL_NAME.finditer(text, start):
-        words = m.group(0).split()
-        while words and (
-            words[0] in lex.not_names
-            or words[0] in lex.titles
-            or words[0].casefold() in lex.role_nouns
-        ):
-            words = words[1:]
+        raw = m.group(0).split()
+        words = _person_chain(raw)
         if len(words) < 2 or any(w in lex.organization_words for w in words):
             continue
-        surname = words[-1].casefold().removesuffix("’s").removesuffix("'s")
-        names.setdefault(surname, " ".join(words).removesuffix("’s").removesuffix("'s"))
+        if any(w.casefold() in lex.plural_groups for w in words):
+            continue
+        titled = len(words) < len(raw)
+        opens = bool(_SENTENCE_START.search(text[max(start, m.start() - 4) : m.start()])) or (
+            m.start() == start
+        )
+        found.append(
+            PersonMention(" ".join(words), m.end() - len(" ".join(words)), m.end(), opens or titled)
+        )
+    return found
+
+
+def _full_names(people: list[PersonMention]) -> dict[str, str]:
+    """Surname -> the first full name ending in it (so a later "Haley" is "Kevin Haley")."""
+    names: dict[str, str] = {}
+    for person in people:
+        names.setdefault(person.name.split()[-1].casefold(), person.name)
     return names
 
 
@@ -678,7 +714,8 @@ def attribute(
     tracker = Tracker()
     masked = _masked(text, raw_quotes)
     body_start = article.body_blocks[0].start if article.body_blocks else 0
-    tracker.full_names = _full_names(text, body_start)
+    people = _people(text, body_start)
+    tracker.full_names = _full_names(people)
     block_bounds = [(b.start, b.end) for b in article.blocks]
 
     # 1.-2. collect events: (position, order, payload)
@@ -708,6 +745,10 @@ def attribute(
     )
     for ri, (mention, _kind, _cue, _claim) in enumerate(reported):
         events.append((mention.start, 0, "reported", ri))
+    # People named as a sentence's subject are antecedents for later pronouns, quoted or not.
+    for pi, person in enumerate(people):
+        if person.subject and not any(m.start <= person.start < m.end for m in masked):
+            events.append((person.start, -1, "person", pi))
     events.sort(key=lambda e: (e[0], e[1]))
 
     # 3. resolve in text order.
@@ -716,6 +757,12 @@ def attribute(
     last_quote_speaker: tuple[int, SpeakerChoice] | None = None  # (block index, choice)
     last_reported_entity: tuple[int, int] | None = None  # (block index, entity)
     for _pos, _order, kind, index in events:
+        if kind == "person":
+            person = people[index]
+            tracker.resolve(
+                Mention("name", person.start, person.end, person.name, name=person.name)
+            )
+            continue
         if kind == "reported":
             mention, rkind, said, claim = reported[index]
             entity, resolution = tracker.resolve(mention)
