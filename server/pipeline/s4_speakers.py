@@ -485,9 +485,48 @@ def _person_chain(words: list[str]) -> list[str]:
         if bare in lex.titles or word in lex.titles or bare.casefold() in lex.role_nouns:
             cut = i + 1
     words = words[cut:]
-    while words and (words[0] in lex.not_names or words[0].casefold() in lex.role_nouns):
+    while words and (
+        words[0] in lex.not_names
+        or words[0].casefold() in lex.role_nouns
+        or (words[0].endswith("ing") and len(words[0]) > 5)  # "Knowing Bardos"
+        or words[0] in _NOT_FIRST_NAMES
+    ):
         words = words[1:]
+    # A credit or dateline before the name: "Canadian Press Anne Marie", "CBC Richard Cuthbertson".
+    for k in range(min(3, len(words) - 2), 0, -1):
+        if outlet_table().lookup_name(" ".join(words[:k])):
+            words = words[k:]
+            break
     return [w.removesuffix("’s").removesuffix("'s") for w in words]
+
+
+_NOT_FIRST_NAMES = frozenset(
+    {
+        "Christmas",
+        "Easter",
+        "Boxing",
+        "Thanksgiving",
+        "Halloween",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Lake",
+        "Mount",
+        "Port",
+        "Fort",
+        "Saint",
+        "San",
+        "Santa",
+        "Los",
+        "Las",
+        "Somehow",
+        "Anyway",
+        "Meanwhile",
+        "Nonetheless",
+    }
+)
 
 
 def _people(text: str, start: int) -> list[PersonMention]:
