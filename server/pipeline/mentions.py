@@ -183,6 +183,8 @@ def _is_organization(name: str) -> bool:
 def parse_subject(text: str, start: int, end: int) -> Mention | None:
     """The mention at the end of text[start:end] (a clause's subject); None if it names nobody."""
     lex = attribution_lexicon()
+    # "Hugh Hill, a doctor in Leeds, said": a window closed by a comma may end in an apposition.
+    closed = text[start:end].rstrip().endswith(",")
     start, end = _strip(text, start, end)
     if start >= end:
         return None
@@ -204,7 +206,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             after_lower.startswith(
                 ("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their ")
             )
-            or after[:1].islower()
+            or (closed and after[:1].islower())
             or after.split()[0].casefold() in lex.role_nouns
         ):
             head_start, head_end = _strip(text, start, first)

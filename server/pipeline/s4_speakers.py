@@ -577,8 +577,8 @@ _ACCORDING_LEAD = re.compile(
     r"(?i)^\s*(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$"
 )
 _ACCORDING_TAIL = re.compile(
-    r"(?i)^(?P<claim>.*\S)\s*,\s*(?P<cue>according to)\s+(?P<np>[^,.;:!?]{1,120}?)"
-    r"\s*[.!?]?[\"”’]?\s*$"
+    r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+(?P<np>[^,.;:!?—–]{1,120}?)"
+    r"\s*(?:[.!?]?[\"”’]?\s*$|[,—–])"
 )
 
 
@@ -624,6 +624,19 @@ def _find_reported(
     ]
 
 
+def _according_source(text: str, start: int, end: int) -> Mention | None:
+    """Whoever or whatever "according to" names: a name, or else the words as an unnamed source
+    ("according to her account", "according to the top British medical journal")."""
+    mention = parse_subject(text, start, end)
+    if mention is not None:
+        return mention
+    phrase = text[start:end].strip()
+    if not phrase or len(phrase.split()) > 12 or not any(c.isalpha() for c in phrase):
+        return None
+    lo = start + text[start:end].index(phrase)
+    return Mention("unnamed", lo, lo + len(phrase), phrase, name=phrase)
+
+
 def _find_reported_all(
     text: str, sentences: list[tuple[int, int]], masked: list[Span]
 ) -> list[tuple[Mention, str, TextSpan, Span]]:
@@ -635,7 +648,7 @@ def _find_reported_all(
         # according to X, CLAIM
         m = _ACCORDING_LEAD.match(sentence)
         if m:
-            mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+            mention = _according_source(text, s_start + m.start("np"), s_start + m.end("np"))
             if mention:
                 found.append(
                     (
@@ -648,7 +661,7 @@ def _find_reported_all(
         else:
             m = _ACCORDING_TAIL.match(sentence)
             if m:
-                mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+                mention = _according_source(text, s_start + m.start("np"), s_start + m.end("np"))
                 if mention:
                     claim_lo = s_start + m.start("claim")
                     claim_lo = _skip_lead(text, claim_lo, s_start + m.end("claim"))
