@@ -246,7 +246,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     found = _split_name(text, tokens)
     first_word = words[0].casefold()
     if found is None or (
-        first_word in ("a", "an", "one", "some", "two", "three", "several", "many")
+        (
+            first_word in ("a", "an", "one", "some", "two", "three", "several", "many")
+            or first_word in lex.unnamed_heads
+        )
         and found[0] > 0
         and not any(t[0] in lex.titles for t in tokens[: found[0]])
         and tokens[found[0] - 1][0].lower() in ("of", "for", "at", "with", "within", "from", "in")

@@ -24,7 +24,11 @@ from server.pipeline.model import Article, Resolution, Segmentation, SourceKind,
 from server.pipeline.s3_quotes import RawQuote
 
 _ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|\w+ly)"
-_TIME = r"(?:(?:on|in|at|during|last|this|earlier|late|early)\s+[^,.;:!?“”\"]{1,40}?)"
+_TIME = (
+    r"(?:(?:on|in|at|during|last|this|earlier|late|early)\s+[^,.;:!?“”\"]{1,40}?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+)
 _OBJECT = (
     r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
     r"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}|him|her|them|us|me"
@@ -582,6 +586,16 @@ _ACCORDING_TAIL = re.compile(
 )
 
 
+@cache
+def _claim_tail_verb_first() -> re.Pattern[str]:
+    """CLAIM, said one GOP source in the room."""
+    return re.compile(
+        r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|added|told reporters|wrote|warned)\s+"
+        r"(?P<np>[^,.;:!?“”\"]{1,80}?)(?:,[^.;:!?“”\"]{1,100})?\s*[.!?]?\s*$"
+    )
+
+
+@cache
 def _claim_tail_inverted() -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<claim>.*\S)\s*,\s*(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})(?:\s+{_TIME})?\s*[.!?]?\s*$"
@@ -673,8 +687,8 @@ def _find_reported_all(
                             _trim_claim(text, claim_lo, s_start + m.end("claim")),
                         )
                     )
-        # CLAIM, X said.
-        m = _claim_tail_inverted().match(sentence)
+        # CLAIM, X said.  /  CLAIM, said X.
+        m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
         if m:
             mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
             if mention and mention.kind != "unspecified" and len(m.group("claim").split()) >= 4:
