@@ -8,7 +8,7 @@ where the naming words are, the proper name (titles and roles split off), the ro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -321,3 +321,40 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         else _gender_from_words(f"{prefix} {role or ''}") or _gender_from_name(name),
         organization=organization,
     )
+
+
+def parse_inverted(text: str, start: int, end: int) -> Mention | None:
+    """The speaker after an inverted cue: `said [Rockets general manager Bruce Hamilton] before
+    turning to ...`, `says [Dr. Matthew Bowes, Nova Scotia's chief medical examiner]`.
+
+    The naming words come first; they end at a comma (what follows is an apposition, the role) or
+    at the first lower-case word that is no role, title or name particle.
+    """
+    lex = attribution_lexicon()
+    start, end = _strip(text, start, end)
+    if start >= end:
+        return None
+    comma = text.find(",", start, end)
+    head_end = comma if comma >= 0 else end
+    role: str | None = None
+    if comma >= 0:
+        rest = text[comma + 1 : end]
+        role = rest.split(",")[0].strip() or None
+    seen_name = False
+    for m in _TOKEN.finditer(text, start, head_end):
+        token = m.group(0)
+        lower = token.casefold()
+        if _is_name_token(token) or token in lex.titles or token.rstrip(".") in lex.titles:
+            seen_name = seen_name or _is_name_token(token)
+            continue
+        if lower in _PARTICLES or lower in lex.role_nouns or lower in ("of", "the", "and"):
+            continue
+        if seen_name or not token[:1].isalpha():
+            head_end = m.start()
+            break
+    mention = parse_subject(text, start, head_end)
+    if mention is None or mention.role or not role:
+        return mention
+    if role.split()[0].casefold() in ("who", "which", "whose", "that"):
+        return mention
+    return replace(mention, role=role)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from server.lexicon import attribution_lexicon, outlet_table
-from server.pipeline.mentions import Mention, parse_subject
+from server.pipeline.mentions import Mention, parse_inverted, parse_subject
 from server.pipeline.model import Article, Resolution, Segmentation, SourceKind, Span, TextSpan
 from server.pipeline.s3_quotes import RawQuote
 
@@ -37,6 +37,43 @@ _OBJECT = (
 
 TERM_MAX_WORDS = 4
 _MARKS_AND_SPACE = "“”\"„«»‘’'‚‹› \t\n"
+
+
+_ABBREVIATIONS = (
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "St",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Gen",
+    "Sgt",
+    "Capt",
+    "Prof",
+    "Jr",
+    "Sr",
+    "Const",
+    "Det",
+    "Insp",
+    "Supt",
+    "Cpl",
+    "Rev",
+    "Hon",
+    "Ald",
+    "No",
+    "Adm",
+)
+#: Not a sentence end: a period after a title abbreviation or an initial ("Dr. Bowes", "J. Smith").
+_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
+_SENTENCE_BREAK = re.compile(rf"(?:{_NOT_AFTER}\.|[!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+#: One character of a speaker's noun phrase: anything but sentence punctuation, except the
+#: period of a title abbreviation or an initial.
+_NP = r"(?:(?:" + "|".join(_ABBREVIATIONS) + r"|[A-Z])\.|[^.;:!?“”\"])"
 
 
 @cache
@@ -107,7 +144,7 @@ def _reporting_pattern() -> str:
 def _post_inverted() -> re.Pattern[str]:
     # ,” said Kirby, a spokesman for the council.
     return re.compile(
-        rf"^\s*[,—–-]?\s*(?P<verb>{_verb_pattern()})\s+(?P<np>[^.;:!?“”\"]{{1,120}}?)\s*(?=[.;:!?“\"]|$)"
+        rf"^\s*[,—–-]?\s*(?P<verb>{_verb_pattern()})\s+(?P<np>{_NP}{{1,120}}?)\s*(?=[.;:!?“\"]|$)"
     )
 
 
@@ -115,7 +152,7 @@ def _post_inverted() -> re.Pattern[str]:
 def _post_normal() -> re.Pattern[str]:
     # ,” Kirby said.  ,” he told reporters on Friday.
     return re.compile(
-        rf"^\s*[,—–-]?\s*(?P<np>[^.;:!?“”\"]{{1,120}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_verb_pattern()})(?P<obj>\s+{_OBJECT})?\b"
+        rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{1,120}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_verb_pattern()})(?P<obj>\s+{_OBJECT})?\b"
     )
 
 
@@ -128,7 +165,6 @@ def _pre_cue() -> re.Pattern[str]:
 
 
 _ACCORDING_PRE = re.compile(r"(?i)\baccording to\s+(?P<np>[^,.;:!?“”\"]{1,100}?)\s*,\s*$")
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 @dataclass(slots=True)
@@ -386,7 +422,8 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             if not m:
                 continue
             np_start, np_end = post_lo + m.start("np"), post_lo + m.end("np")
-            mention = parse_subject(text, np_start, np_end)
+            inverted = pattern is _post_inverted()
+            mention = (parse_inverted if inverted else parse_subject)(text, np_start, np_end)
             if mention is None:
                 continue
             verb_end = (
