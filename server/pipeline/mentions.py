@@ -177,7 +177,12 @@ def _is_organization(name: str) -> bool:
     words = name.split()
     if any(w in lex.organization_words or w.rstrip(".,") in lex.organization_words for w in words):
         return True
-    return len(words) == 1 and name.isupper() and len(name) >= 2
+    if len(words) == 1:
+        return name.isupper() and len(name) >= 2
+    # An acronym inside a name ("BC Hydro", "UFCW Local 832") marks an organisation.
+    return any(
+        len(w) >= 2 and w.isupper() and w.isalpha() and w not in ("II", "III", "IV") for w in words
+    )
 
 
 def parse_subject(text: str, start: int, end: int) -> Mention | None:

@@ -164,6 +164,10 @@ def _pre_cue() -> re.Pattern[str]:
     )
 
 
+_COLON_INTRO = re.compile(
+    r"^\s*(?P<np>[^:;]{1,120}?)\s+(?P<verb>is|was|are|were|has|had|put it|puts it|"
+    r"had this to say|offered|summed it up|[a-z]+ed)\b[^:]*:\s*$"
+)
 _ACCORDING_PRE = re.compile(r"(?i)\baccording to\s+(?P<np>[^,.;:!?“”\"]{1,100}?)\s*,\s*$")
 
 
@@ -449,7 +453,18 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
         if mention is not None:
             verb_end = pre_lo + (m.end("obj") if m.group("obj") else m.end("verb"))
             return _Cue(mention, _text_span(text, pre_lo + m.start("verb"), verb_end), "pre")
-    # 3. anywhere earlier in the sentence (partial quotes).
+    # 3. a sentence that introduces the quote with a colon ("Martell is more blunt: “...”").
+    if pre.rstrip().endswith(":"):
+        m = _COLON_INTRO.match(pre)
+        if m:
+            mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+            if mention is not None and mention.kind in ("name", "pronoun", "unnamed"):
+                return _Cue(
+                    mention,
+                    _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")),
+                    "pre",
+                )
+    # 4. anywhere earlier in the sentence (partial quotes).
     for m in re.finditer(rf"\b(?P<verb>{_verb_pattern()})\b", pre):
         mention = parse_subject(text, pre_lo, pre_lo + m.start("verb"))
         if mention is not None and mention.kind != "unspecified":
@@ -831,7 +846,16 @@ def attribute(
         first_block = block_bounds[quote.blocks[0]]
         last_block = block_bounds[quote.blocks[-1]]
         lo = max([first_block[0], *[q.end for q in raw_quotes if q.end <= quote.start]])
-        hi = min([last_block[1], *[q.start for q in raw_quotes if q.start >= quote.end]])
+        block_end = last_block[1]
+        following = quote.blocks[-1] + 1
+        if (
+            not text[quote.end : block_end].strip(" .")
+            and following < len(block_bounds)
+            and text[block_bounds[following][0] : block_bounds[following][0] + 1].islower()
+        ):
+            # The cue opens the next paragraph ("said Rockets general manager Bruce Hamilton").
+            block_end = block_bounds[following][1]
+        hi = min([block_end, *[q.start for q in raw_quotes if q.start >= quote.end]])
         cue = (
             _find_quote_cue(text, quote, lo, hi)
             if quote.kind != "block"
