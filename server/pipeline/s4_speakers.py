@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from server.lexicon import attribution_lexicon, outlet_table
+from server.lexicon import attribution_lexicon, load_data, outlet_table
 from server.pipeline.mentions import Mention, parse_inverted, parse_subject
 from server.pipeline.model import Article, Resolution, Segmentation, SourceKind, Span, TextSpan
 from server.pipeline.s3_quotes import RawQuote
@@ -229,6 +229,8 @@ class Tracker:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.full_names: dict[str, str] = {}
+        #: Family name first ("Hua" for Hua Chunying), used only when no surname matches.
+        self.given_names: dict[str, str] = {}
 
     def _touch(self, entity: Entity, span: Span) -> Entity:
         if span not in entity.mentions:
@@ -289,7 +291,9 @@ class Tracker:
             )
             name = outlet.name if outlet else mention.name
             if not outlet and not mention.organization and len(name.split()) == 1:
-                name = self.full_names.get(name.casefold(), name)
+                name = self.full_names.get(name.casefold()) or self.given_names.get(
+                    name.casefold(), name
+                )
             entity = self.find_name(name)
             if entity is None:
                 kind: SourceKind = (
@@ -374,6 +378,11 @@ class Tracker:
             role = (entity.role or "").casefold()
             if head and entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
                 return entity
+        if head and head not in attribution_lexicon().role_nouns:
+            # "the utility", "the security firm": not a person's role, so the last organisation.
+            for entity in recent:
+                if entity.kind in ("organization", "outlet") and entity.named:
+                    return entity
         return None
 
 
@@ -530,6 +539,7 @@ class PersonMention:
     start: int
     end: int
     subject: bool  # it opens its sentence or follows a title or role
+    role: str | None = None
 
 
 def _person_chain(words: list[str]) -> list[str]:
@@ -600,10 +610,44 @@ def _people(text: str, start: int) -> list[PersonMention]:
         opens = bool(_SENTENCE_START.search(text[max(start, m.start() - 4) : m.start()])) or (
             m.start() == start
         )
+        if outlet_table().lookup_name(" ".join(words)):
+            continue
+        cut = [w for w in raw[: len(raw) - len(words)] if w not in lex.not_names]
+        before = text[max(start, m.start() - 40) : m.start()].split()
+        lead: list[str] = []
+        for word in reversed(before[-3:]):
+            if word.casefold() in lex.role_nouns or (lead and word.isalpha() and word.islower()):
+                lead.insert(0, word)
+            else:
+                break
+        role = " ".join([*lead, *cut]) or None
         found.append(
-            PersonMention(" ".join(words), m.end() - len(" ".join(words)), m.end(), opens or titled)
+            PersonMention(
+                " ".join(words),
+                m.end() - len(" ".join(words)),
+                m.end(),
+                opens or titled or bool(lead),
+                role,
+            )
         )
     return found
+
+
+def _leading_names(people: list[PersonMention]) -> dict[str, str]:
+    """First word -> full name, for two-word names whose first word is not a common given name."""
+    known = _given_names()
+    names: dict[str, str] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) == 2 and words[0].casefold() not in known:
+            names.setdefault(words[0].casefold(), person.name)
+    return names
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    data = load_data("attribution.json").get("first_names", {})
+    return frozenset(n.casefold() for key in ("female", "male") for n in data.get(key, []))
 
 
 def _full_names(people: list[PersonMention]) -> dict[str, str]:
@@ -834,6 +878,7 @@ def attribute(
     body_start = article.body_blocks[0].start if article.body_blocks else 0
     people = _people(text, body_start)
     tracker.full_names = _full_names(people)
+    tracker.given_names = _leading_names(people)
     block_bounds = [(b.start, b.end) for b in article.blocks]
 
     # 1.-2. collect events: (position, order, payload)
@@ -887,7 +932,14 @@ def attribute(
         if kind == "person":
             person = people[index]
             tracker.resolve(
-                Mention("name", person.start, person.end, person.name, name=person.name)
+                Mention(
+                    "name",
+                    person.start,
+                    person.end,
+                    person.name,
+                    name=person.name,
+                    role=person.role,
+                )
             )
             continue
         if kind == "reported":
