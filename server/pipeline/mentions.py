@@ -203,7 +203,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     # Apposition: "Hugh Hill, a doctor in Leeds" (the verb follows the closing comma).
     head_start, head_end, role = start, end, None
     commas = [m.start() + start for m in re.finditer(",", text[start:end])]
-    if commas:
+    strong = bool(commas) and text[commas[0] + 1 : end].strip().casefold().startswith(
+        ("a ", "an ", "the ")
+    )
+    if commas and (closed or (strong and len(commas) == 1)):
         first = commas[0]
         after = text[first + 1 : end].strip()
         after_lower = after.casefold()
@@ -220,6 +223,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             head_start, head_end = _strip(text, commas[-1] + 1, end)
             head_start = _drop_connectives(text, head_start, head_end)
             head_start, head_end = _strip(text, head_start, head_end)
+    elif commas:
+        head_start, head_end = _strip(text, commas[-1] + 1, end)
+        head_start = _drop_connectives(text, head_start, head_end)
+        head_start, head_end = _strip(text, head_start, head_end)
     if head_start >= head_end:
         return None
     head = text[head_start:head_end]

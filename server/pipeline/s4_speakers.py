@@ -694,7 +694,7 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
 @cache
 def _claim_tail_inverted() -> re.Pattern[str]:
     return re.compile(
-        rf"^(?P<claim>.*\S)\s*,\s*(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})(?:\s+{_TIME})?\s*[.!?]?\s*$"
+        rf"^(?P<claim>.*\S)\s*,\s*(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|,\s)"
     )
 
 
