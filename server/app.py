@@ -13,6 +13,7 @@ from typing import Any
 
 from flask import Flask, Response, g, request
 from flask_cors import CORS
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from server import errors
 from server.api import bp
@@ -30,20 +31,43 @@ EXTENSION_ORIGINS = [
 ]
 
 
+#: Libraries that log page content (trafilatura logs the URL of a page it discards).
+CONTENT_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
+
+
+def silence_content_loggers() -> None:
+    """Stop libraries' log records at their own logger, whatever handlers the host process set."""
+    for name in CONTENT_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.propagate = False
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
 def run_job(job: Job) -> dict[str, Any]:
     return annotate_json(job.html, url=job.url, title=job.title)
 
 
 class RateLimiter:
-    """Fixed one-minute windows per client address."""
+    """Fixed one-minute windows per client address, in bounded memory.
 
-    def __init__(self, per_minute: int, include_loopback: bool) -> None:
+    Only the current window is kept (it is cleared when the minute turns), and at most
+    `max_tracked` addresses: past that the oldest entries are dropped, so a flood of distinct
+    addresses cannot grow the table without bound.
+    """
+
+    def __init__(self, per_minute: int, include_loopback: bool, max_tracked: int = 100_000) -> None:
         self._limit = per_minute
         self._loopback = include_loopback
-        self._windows: dict[str, tuple[int, int]] = {}
+        self._max_tracked = max_tracked
+        self._window = -1
+        self._counts: dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def check(self, address: str | None) -> None:
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def check(self, address: str | None, now: float | None = None) -> None:
         if self._limit <= 0 or not address:
             return
         try:
@@ -51,15 +75,17 @@ class RateLimiter:
                 return
         except ValueError:
             pass
-        window = int(time.monotonic() // 60)
+        now = time.monotonic() if now is None else now
+        window = int(now // 60)
         with self._lock:
-            if len(self._windows) > 10_000:
-                self._windows = {k: v for k, v in self._windows.items() if v[0] == window}
-            start, count = self._windows.get(address, (window, 0))
-            count = count + 1 if start == window else 1
-            self._windows[address] = (window, count)
+            if window != self._window:
+                self._window, self._counts = window, {}
+            count = self._counts.pop(address, 0) + 1
+            self._counts[address] = count  # re-inserted: dict order is recency
+            while len(self._counts) > self._max_tracked:
+                del self._counts[next(iter(self._counts))]
         if count > self._limit:
-            raise errors.RateLimited()
+            raise errors.RateLimited(retry_after=60 - int(now % 60))
 
 
 @dataclass(slots=True)
@@ -73,14 +99,20 @@ class Services:
 def _make_cache(settings: Settings) -> Cache:
     local: Cache = LruCache(settings.cache_size) if settings.cache_size > 0 else NoCache()
     if settings.redis_url:
-        return TieredCache(local, RedisCache(settings.redis_url))
+        return TieredCache(local, RedisCache(settings.redis_url, settings.redis_ttl_seconds))
     return local
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Make the app: settings from defaults, then `test_config`, then `SOURCELIGHT_*` variables."""
     settings = load_settings(test_config)
+    silence_content_loggers()
     app = Flask("server")
+    if settings.proxy_count:
+        # Behind N trusted proxies the client is the Nth address from the end of X-Forwarded-For.
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=settings.proxy_count, x_proto=settings.proxy_count
+        )
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     logging.getLogger("sourcelight").setLevel(settings.log_level.upper())
@@ -108,7 +140,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     @app.before_request
     def _start() -> None:
         g.started = time.perf_counter()
-        if request.endpoint == "api.annotate":
+        # A CORS preflight carries no body and no token: flask-cors answers it, uncounted.
+        if request.endpoint == "api.annotate" and request.method != "OPTIONS":
             app.extensions["sourcelight"].limiter.check(request.remote_addr)
             length = request.content_length
             if length is not None and length > settings.max_body_bytes:

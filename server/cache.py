@@ -5,8 +5,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections import OrderedDict
 from typing import Protocol
+
+from server.config import ConfigError
 
 log = logging.getLogger("sourcelight")
 
@@ -57,27 +60,56 @@ class LruCache:
 
 
 class RedisCache:
-    """A cache shared by several servers; a Redis outage degrades to no caching, never to an error."""
+    """A cache shared by several servers; a Redis outage degrades to no caching, never to an error.
 
-    def __init__(self, url: str, ttl_seconds: int = 24 * 3600) -> None:
-        import redis  # optional dependency: only when SOURCELIGHT_REDIS_URL is set
+    After a failure Redis is left alone for `retry_seconds`, so an unreachable Redis costs one
+    short timeout now and then rather than two on every request.
+    """
 
-        self._client = redis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
+    def __init__(self, url: str, ttl_seconds: int = 24 * 3600, retry_seconds: float = 5.0) -> None:
+        try:
+            import redis  # optional dependency: only when SOURCELIGHT_REDIS_URL is set
+        except ImportError:  # pragma: no cover - depends on the installation
+            raise ConfigError(
+                "SOURCELIGHT_REDIS_URL is set but the redis package is not installed "
+                "(pip install 'sourcelight[redis]')"
+            ) from None
+        try:
+            self._client = redis.Redis.from_url(
+                url, socket_timeout=0.5, socket_connect_timeout=0.5, health_check_interval=30
+            )
+        except ValueError:
+            raise ConfigError("SOURCELIGHT_REDIS_URL is not a valid Redis URL") from None
         self._ttl = ttl_seconds
+        self._retry = retry_seconds
+        self._down_until = 0.0
+
+    def _available(self) -> bool:
+        return time.monotonic() >= self._down_until
+
+    def _failed(self, operation: str, exc: Exception) -> None:
+        self._down_until = time.monotonic() + self._retry
+        log.warning(
+            "redis %s failed (%s); retrying in %.0f s", operation, type(exc).__name__, self._retry
+        )
 
     def get(self, key: str) -> bytes | None:
+        if not self._available():
+            return None
         try:
             value = self._client.get(key)
-        except Exception as exc:  # noqa: BLE001 - a cache must never fail a request
-            log.warning("redis get failed: %s", type(exc).__name__)
+        except Exception as exc:  # a cache must never fail a request
+            self._failed("get", exc)
             return None
         return value if isinstance(value, bytes) else None
 
     def set(self, key: str, value: bytes) -> None:
+        if not self._available():
+            return
         try:
             self._client.set(key, value, ex=self._ttl)
-        except Exception as exc:  # noqa: BLE001
-            log.warning("redis set failed: %s", type(exc).__name__)
+        except Exception as exc:
+            self._failed("set", exc)
 
 
 class TieredCache:

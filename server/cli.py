@@ -22,16 +22,33 @@ def _serve(args: argparse.Namespace) -> int:
     os.execvp(sys.executable, [sys.executable, "-m", *argv])
 
 
+def _fail(code: str, message: str) -> int:
+    """The service's error shape, on standard error; exit status 2."""
+    print(json.dumps({"error": {"code": code, "message": message}}), file=sys.stderr)
+    return 2
+
+
 def _annotate(args: argparse.Namespace) -> int:
+    from server.app import silence_content_loggers
     from server.pipeline import annotate_json
 
-    data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    html = data.decode("utf-8", errors="replace")
+    silence_content_loggers()
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        return _fail("bad_request", f"Cannot read {args.file}: {exc.strerror}.")
+    try:
+        html = data.decode("utf-8")
+    except UnicodeDecodeError:
+        html = data.decode(
+            "cp1252", errors="replace"
+        )  # the usual encoding of a page that is not UTF-8
+    if not html.strip():
+        return _fail(errors.MissingHtml.code, "The page is empty.")
     try:
         answer = annotate_json(html, url=args.url, title=args.title)
     except errors.SourcelightError as exc:
-        print(json.dumps({"error": {"code": exc.code, "message": exc.message}}), file=sys.stderr)
-        return 2
+        return _fail(exc.code, exc.message)
     json.dump(answer, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
     sys.stdout.write("\n")
     return 0
@@ -40,7 +57,7 @@ def _annotate(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from server.evaluation.cli import run
 
-    return run(args)
+    return int(run(args))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,8 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.set_defaults(func=_annotate)
 
     evaluate = sub.add_parser("eval", help="score the pipeline against a labelled corpus")
-    evaluate.add_argument("--corpus", default="../shared/corpus", help="the corpus folder or one of its sets")
+    evaluate.add_argument(
+        "--corpus", default="../shared/corpus", help="the corpus folder or one of its sets"
+    )
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument(
+        "--floors",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help="exit 1 below a pinned floor (default: server/data/eval_floors.json)",
+    )
+    evaluate.add_argument(
+        "--write-benchmarks",
+        metavar="FILE",
+        help="rewrite the accuracy sections of this Markdown file (docs/BENCHMARKS.md)",
+    )
     evaluate.set_defaults(func=_eval)
     return parser
 

@@ -6,9 +6,10 @@ Each error has a stable machine `code` (clients switch on it) and a human `messa
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
-from flask import Flask, Response, jsonify
+from flask import Flask, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger("sourcelight")
@@ -32,11 +33,12 @@ class BadRequest(SourcelightError):
 
 
 class MalformedJson(SourcelightError):
-    status, code, message = 400, "malformed_json", "The request body is not valid JSON."
+    status, code, message = 400, "malformed_json", "The request body is not valid UTF-8 JSON."
 
 
 class MissingHtml(SourcelightError):
-    status, code, message = 400, "missing_html", "The field `html` is required and must be a non-empty string."
+    status, code = 400, "missing_html"
+    message = "The field `html` is required and must be a non-empty string."
 
 
 class InvalidField(SourcelightError):
@@ -44,7 +46,8 @@ class InvalidField(SourcelightError):
 
 
 class Unauthorized(SourcelightError):
-    status, code, message = 401, "unauthorized", "A valid `Authorization: Bearer <token>` header is required."
+    status, code = 401, "unauthorized"
+    message = "A valid `Authorization: Bearer <token>` header is required."
 
 
 class NotFound(SourcelightError):
@@ -56,11 +59,13 @@ class MethodNotAllowed(SourcelightError):
 
 
 class PayloadTooLarge(SourcelightError):
-    status, code, message = 413, "payload_too_large", "The request body is larger than this server accepts."
+    status, code = 413, "payload_too_large"
+    message = "The request body is larger than this server accepts."
 
 
 class UnsupportedMediaType(SourcelightError):
-    status, code, message = 415, "unsupported_media_type", "Send the request as `Content-Type: application/json`."
+    status, code = 415, "unsupported_media_type"
+    message = "Send the request as `Content-Type: application/json`."
 
 
 class NoArticle(SourcelightError):
@@ -68,7 +73,8 @@ class NoArticle(SourcelightError):
 
 
 class RateLimited(SourcelightError):
-    status, code, message = 429, "rate_limited", "Too many requests from this address; try again shortly."
+    status, code = 429, "rate_limited"
+    message = "Too many requests from this address; try again shortly."
 
 
 class WorkerCrashed(SourcelightError):
@@ -80,7 +86,8 @@ class NotReady(SourcelightError):
 
 
 class BudgetExceeded(SourcelightError):
-    status, code, message = 504, "timeout", "Analysing this page took longer than the server allows."
+    status, code = 504, "timeout"
+    message = "Analysing this page took longer than the server allows."
 
 
 _HTTP_TO_ERROR: dict[int, type[SourcelightError]] = {
@@ -94,10 +101,51 @@ _HTTP_TO_ERROR: dict[int, type[SourcelightError]] = {
 }
 
 
+#: Every code a client can meet, for the OpenAPI description and the tests.
+ERROR_CODES: tuple[str, ...] = tuple(
+    sorted(
+        {SourcelightError.code}
+        | {cls.code for cls in SourcelightError.__subclasses__()}
+        | {f"http_{status}" for status in (408, 411, 414, 431)}
+    )
+)
+
+
 def error_response(error: SourcelightError) -> Response:
+    """The one JSON shape of every error; `Retry-After` where waiting helps."""
     response = jsonify({"error": {"code": error.code, "message": error.message}})
     response.status_code = error.status
+    retry_after = error.details.get("retry_after")
+    if retry_after is not None:
+        response.headers["Retry-After"] = str(int(retry_after))
     return response
+
+
+#: An over-limit body is read and discarded up to this many times the limit (and for at most
+#: DRAIN_SECONDS), so the client, still sending, reads our 413 instead of a connection reset.
+DRAIN_FACTOR = 4
+DRAIN_SECONDS = 2.0
+
+
+def discard_unread_body() -> None:
+    """Read what is left of the request body, within bounds, and throw it away."""
+    stream = request.environ.get("wsgi.input")
+    if stream is None:
+        return
+    limit = DRAIN_FACTOR * int(current_app.config.get("MAX_CONTENT_LENGTH") or 0)
+    declared = request.content_length
+    if declared is not None and declared > limit:
+        return  # far too large: closing the connection is cheaper than reading it
+    deadline = time.monotonic() + DRAIN_SECONDS
+    remaining = limit
+    try:
+        while remaining > 0 and time.monotonic() < deadline:
+            chunk = stream.read(min(65536, remaining))
+            if not chunk:
+                return
+            remaining -= len(chunk)
+    except Exception:
+        return
 
 
 def register_error_handlers(app: Flask) -> None:
@@ -105,6 +153,8 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(SourcelightError)
     def _ours(error: SourcelightError) -> Response:
+        if error.status == 413:
+            discard_unread_body()
         return error_response(error)
 
     @app.errorhandler(HTTPException)
@@ -114,9 +164,12 @@ def register_error_handlers(app: Flask) -> None:
         mapped = kind() if kind else SourcelightError(error.description)
         if not kind:
             mapped.status, mapped.code = status, f"http_{status}"
+        if status == 413:
+            discard_unread_body()
         response = error_response(mapped)
-        if status == 405 and isinstance(error.valid_methods, list | tuple | set):
-            response.headers["Allow"] = ", ".join(sorted(error.valid_methods))
+        valid_methods = getattr(error, "valid_methods", None)
+        if status == 405 and valid_methods:
+            response.headers["Allow"] = ", ".join(sorted(valid_methods))
         return response
 
     @app.errorhandler(Exception)

@@ -56,6 +56,8 @@ class AttributionLexicon:
 
     language: str
     reporting_forms: dict[str, str]  # inflected form -> canonical verb
+    ambiguous_verbs: frozenset[str]
+    document_only_verbs: frozenset[str]
     quote_cue_verbs: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> gender class
     titles: frozenset[str]
@@ -84,6 +86,8 @@ def attribution_lexicon() -> AttributionLexicon:
     return AttributionLexicon(
         language=data["language"],
         reporting_forms=forms,
+        ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
+        document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         quote_cue_verbs=frozenset(v.lower() for v in data["quote_cue_verbs"]),
         pronouns={k.lower(): v for k, v in data["pronouns"].items()},
         titles=frozenset(data["titles"]),

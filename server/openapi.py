@@ -5,13 +5,16 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from server.errors import ERROR_CODES
 from server.pipeline.s7_response import VERSION
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 _OFFSET = {"type": "integer", "minimum": 0}
 
 
-def _obj(properties: dict[str, Any], required: list[str] | None = None, **extra: Any) -> dict[str, Any]:
+def _obj(
+    properties: dict[str, Any], required: list[str] | None = None, **extra: Any
+) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": properties,
@@ -48,13 +51,23 @@ _SCHEMAS: dict[str, Any] = {
             "id": {"type": "string"},
             "kind": {
                 "type": "string",
-                "enum": ["title", "heading", "paragraph", "blockquote", "list_item", "table_cell", "code"],
+                "enum": [
+                    "title",
+                    "heading",
+                    "paragraph",
+                    "blockquote",
+                    "list_item",
+                    "table_cell",
+                    "code",
+                ],
             },
             "start": _OFFSET,
             "end": _OFFSET,
         }
     ),
-    "Link": _obj({"href": {"type": "string"}, "text": {"type": "string"}, "start": _OFFSET, "end": _OFFSET}),
+    "Link": _obj(
+        {"href": {"type": "string"}, "text": {"type": "string"}, "start": _OFFSET, "end": _OFFSET}
+    ),
     "Article": _obj(
         {
             "title": _NULLABLE_STRING,
@@ -65,9 +78,11 @@ _SCHEMAS: dict[str, Any] = {
             "language": _NULLABLE_STRING,
             "text": {
                 "type": "string",
-                "description": "The one canonical article text; blocks are separated by a blank line "
-                "and the headline, when known, is the first block (kind `title`). Offsets everywhere "
-                "count Unicode code points of this text.",
+                "description": (
+                    "The one canonical article text; blocks are separated by a blank line and "
+                    "the headline, when known, is the first block (kind `title`). Offsets "
+                    "everywhere count Unicode code points of this text."
+                ),
             },
             "blocks": {"type": "array", "items": _ref("Block")},
             "links": {"type": "array", "items": _ref("Link")},
@@ -116,7 +131,13 @@ _SCHEMAS: dict[str, Any] = {
             "kind": {
                 "type": "string",
                 "enum": [
-                    "person", "organization", "outlet", "document", "social_post", "unnamed", "unspecified",
+                    "person",
+                    "organization",
+                    "outlet",
+                    "document",
+                    "social_post",
+                    "unnamed",
+                    "unspecified",
                 ],
             },
             "named": {"type": "boolean"},
@@ -149,7 +170,11 @@ _SCHEMAS: dict[str, Any] = {
             "notes": {"type": "array", "items": _ref("Note")},
             "summary": {"type": "object", "additionalProperties": True},
             "timing_ms": _obj(
-                {"extract": {"type": "number"}, "analyze": {"type": "number"}, "total": {"type": "number"}}
+                {
+                    "extract": {"type": "number"},
+                    "analyze": {"type": "number"},
+                    "total": {"type": "number"},
+                }
             ),
         }
     ),
@@ -159,10 +184,8 @@ _SCHEMAS: dict[str, Any] = {
                 {
                     "code": {
                         "type": "string",
-                        "description": "Stable machine code: bad_request, malformed_json, missing_html, "
-                        "invalid_field, unauthorized, not_found, method_not_allowed, payload_too_large, "
-                        "unsupported_media_type, no_article, rate_limited, analysis_failed, not_ready, "
-                        "timeout, internal_error.",
+                        "description": "Stable machine code; clients switch on it.",
+                        "examples": list(ERROR_CODES),
                     },
                     "message": {"type": "string"},
                 }
@@ -180,8 +203,10 @@ def openapi_document() -> dict[str, Any]:
         "info": {
             "title": "Sourcelight",
             "version": VERSION,
-            "description": "Finds the quotes, speakers and sources of a news article from its HTML. "
-            "The server never fetches URLs and never stores or logs page content.",
+            "description": (
+                "Finds the quotes, speakers and sources of a news article from its HTML. "
+                "The server never fetches URLs and never stores or logs page content."
+            ),
         },
         "servers": [{"url": "http://127.0.0.1:8000"}],
         "components": {
@@ -201,16 +226,28 @@ def openapi_document() -> dict[str, Any]:
                     "responses": {
                         "200": {
                             "description": "The article and its quotes, sources and notes.",
+                            "headers": {
+                                "X-Sourcelight-Cache": {
+                                    "description": "`hit` when answered from the cache.",
+                                    "schema": {"type": "string", "enum": ["hit", "miss"]},
+                                }
+                            },
                             "content": {"application/json": {"schema": _ref("Annotation")}},
                         },
-                        "400": _error_response("Malformed JSON, or `html` missing or empty."),
+                        "400": _error_response(
+                            "Malformed JSON, `html` missing or empty, or a field of the wrong type."
+                        ),
                         "401": _error_response("A token is configured and the request lacks it."),
                         "413": _error_response("The body is larger than the configured limit."),
                         "415": _error_response("The body is not sent as application/json."),
                         "422": _error_response("The page has no article (`no_article`)."),
                         "429": _error_response("Too many requests from this address."),
-                        "500": _error_response("The page could not be analysed (`analysis_failed`)."),
-                        "504": _error_response("The page took longer than the time budget (`timeout`)."),
+                        "500": _error_response(
+                            "The page could not be analysed (`analysis_failed`)."
+                        ),
+                        "504": _error_response(
+                            "The page took longer than the time budget (`timeout`)."
+                        ),
                     },
                 }
             },

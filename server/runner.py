@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import resource
 import signal
 import threading
 from collections.abc import Callable
@@ -50,10 +51,35 @@ _RESET_SIGNALS = (
 )
 
 
-def _child_main(conn: Connection, function: JobFunction) -> None:
+def _detach_from_server(keep: int) -> None:
+    """Let go of everything the fork copied from the server process.
+
+    The child is forked while a request is being served, so it holds copies of the client's
+    socket and gunicorn's listening socket: if the server process is killed, the client would see
+    no reset until the child finished. Closing them, and asking Linux to kill the child with its
+    parent, makes a dead worker's client get an error at once.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    top = soft if 0 < soft < 1 << 20 else 1 << 20
+    os.closerange(3, keep)
+    os.closerange(keep + 1, top)
+
+
+def _child_main(conn: Connection, parent_end: Connection, function: JobFunction) -> None:
     """Serve jobs until the pipe closes. Errors go back by class name, never with page content."""
     for name in _RESET_SIGNALS:
         signal.signal(getattr(signal, name), signal.SIG_DFL)
+    # The fork copied the parent's end of the pipe too: close it, or the child would never see
+    # end-of-file when its server process dies, and would outlive it.
+    parent_end.close()
+    _detach_from_server(conn.fileno())
     while True:
         try:
             job = conn.recv()
@@ -92,7 +118,7 @@ class IsolatedRunner:
         parent, child = self._context.Pipe()
         process = self._context.Process(
             target=_child_main,
-            args=(child, self._function),
+            args=(child, parent, self._function),
             name="sourcelight-pipeline",
             daemon=True,
         )

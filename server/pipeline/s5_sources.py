@@ -26,6 +26,12 @@ _AFFILIATION = re.compile(
 )
 
 
+_PUBLISHED_IN = re.compile(
+    r"\b(?:in|by|from|of|published in|published by)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*)*)"
+)
+
+
 @dataclass(slots=True)
 class SourceRegistry:
     sources: list[Source]
@@ -101,6 +107,33 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
             entity.role = f"{bare}, {entity.role}"
     entities.extend(extra)
 
+    # A document named with its publisher ("a report in The Guardian") is relayed via it.
+    for entity in list(entities):
+        if entity.kind != "document" or entity.via is not None:
+            continue
+        m = _PUBLISHED_IN.search(entity.name)
+        if not m:
+            continue
+        outlet = outlet_table().lookup_name(m.group("org"))
+        name = outlet.name if outlet else m.group("org")
+        publisher = next(
+            (e for e in entities if e.named and e.name.casefold() == name.casefold()), None
+        )
+        if publisher is None:
+            publisher = Entity(
+                key=len(entities),
+                name=name,
+                kind="outlet" if outlet else "organization",
+                named=True,
+            )
+            entities.append(publisher)
+            extra.append(publisher)
+        base = entity.mentions[0].start if entity.mentions else 0
+        idx = text.find(m.group("org"), base)
+        if idx >= 0:
+            publisher.mentions.append(Span(idx, idx + len(m.group("org"))))
+        entity.via = publisher.key
+
     # 3. links: to known entities by position, or as sources of their own.
     links_by_entity: dict[int, list[str]] = {}
     for link in article.links:
@@ -153,7 +186,7 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
                 if target.via is None and outer.entity != target.key:
                     target.via = outer.entity
         cue_text = outer.cue.text
-        told = re.match(r"(?i)(?:tell|tells|told)\s+(?P<obj>.+)$", cue_text)
+        told = re.match(r"(?i)(?:tell|tells|told)\s+(?P<obj>.+?)(?:\s+that)?$", cue_text)
         if told:
             outlet = outlet_table().lookup_name(told.group("obj"))
             if outlet is not None:
@@ -161,8 +194,9 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
                 if relay is None:
                     relay = Entity(key=len(entities), name=outlet.name, kind="outlet", named=True)
                     entities.append(relay)
-                obj_start = outer.cue.start + told.start("obj")
-                relay.mentions.append(Span(obj_start, outer.cue.end))
+                relay.mentions.append(
+                    Span(outer.cue.start + told.start("obj"), outer.cue.start + told.end("obj"))
+                )
                 if entities[outer.entity].via is None:
                     entities[outer.entity].via = relay.key
     for quote in speakers.quotes:
@@ -197,7 +231,12 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
                 kind=entity.kind
                 if entity.named or entity.kind in ("unspecified", "document")
                 else "person",
-                named=entity.named and entity.kind != "unspecified",
+                # A document is identified by its publisher or its link, not by a person's name.
+                named=(entity.named and entity.kind != "unspecified")
+                or (
+                    entity.kind == "document"
+                    and (entity.via is not None or entity.key in links_by_entity)
+                ),
                 role=entity.role or entity.description,
                 aliases=[a for a in entity.aliases if a != entity.name],
                 mentions=sorted(set(entity.mentions), key=lambda s: s.start),

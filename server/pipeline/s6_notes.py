@@ -174,7 +174,13 @@ def make_notes(
         notes.add("headline_quote_not_found", "caution", message, refs)
 
     # 2. unnamed sources.
-    unnamed = [s for s in sources if not s.named and (s.quote_ids or s.attribution_ids)]
+    unnamed = [
+        s
+        for s in sources
+        if not s.named
+        and s.kind in ("person", "unnamed", "unspecified")
+        and (s.quote_ids or s.attribution_ids)
+    ]
     if unnamed:
         unnamed_quotes = [
             q for q in speech if q.speaker.source_id and not by_id[q.speaker.source_id].named

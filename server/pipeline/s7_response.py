@@ -112,6 +112,20 @@ def note_json(note: Note) -> dict[str, Any]:
     }
 
 
+def _longest_chain(sources: list[Source]) -> int:
+    """Hops in the longest relay chain (a source via a source via ...): 0 when nothing is relayed."""
+    by_id = {s.id: s for s in sources}
+    longest = 0
+    for source in sources:
+        hops, seen, current = 0, {source.id}, source
+        while current.via and current.via in by_id and current.via not in seen:
+            hops += 1
+            seen.add(current.via)
+            current = by_id[current.via]
+        longest = max(longest, hops)
+    return longest
+
+
 def summary_json(annotation: Annotation) -> dict[str, Any]:
     """Counts a reader and a researcher would want, derived from the rest of the answer."""
     article, analysis = annotation.article, annotation.analysis
@@ -148,6 +162,7 @@ def summary_json(annotation: Annotation) -> dict[str, Any]:
             {"source_id": sid, "name": names.get(sid), "words": words}
             for sid, words in words_by_source.most_common()
         ],
+        "longest_chain": _longest_chain(sources),
         "speaker_language": analysis.speaker_language,
     }
 
