@@ -160,6 +160,18 @@ class Source:
     note: str = ""
 
 
+def relay_chain(source: Source, by_id: dict[str, Source]) -> list[Source]:
+    """The sources `source` is known through, nearest first ("via" links followed, cycles cut)."""
+    chain: list[Source] = []
+    seen = {source.id}
+    current = source
+    while current.via and current.via in by_id and current.via not in seen:
+        current = by_id[current.via]
+        seen.add(current.id)
+        chain.append(current)
+    return chain
+
+
 @dataclass(frozen=True, slots=True)
 class Note:
     id: str

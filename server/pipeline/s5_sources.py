@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from server.lexicon import attribution_lexicon, outlet_table
-from server.pipeline.model import Article, Source, SourceKind, Span
+from server.pipeline.model import Article, Source, SourceKind, Span, relay_chain
 from server.pipeline.s4_speakers import Entity, SpeakerAnalysis
 
 _AFFILIATION = re.compile(
@@ -244,15 +244,8 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
                 links=links_by_entity.get(entity.key, []),
             )
         )
-    depth: dict[str, int] = {}
     by_id = {s.id: s for s in sources}
-    for source in sources:
-        hops, seen, current = 0, {source.id}, source
-        while current.via and current.via in by_id and current.via not in seen:
-            hops += 1
-            seen.add(current.via)
-            current = by_id[current.via]
-        depth[source.id] = hops
+    depth = {source.id: len(relay_chain(source, by_id)) for source in sources}
     return SourceRegistry(sources=sources, by_entity=by_entity, chain_depth=depth)
 
 

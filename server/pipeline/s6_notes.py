@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from server.pipeline.model import Article, Attribution, Note, NoteLevel, Quote, Source
+from server.pipeline.model import (
+    Article,
+    Attribution,
+    Note,
+    NoteLevel,
+    Quote,
+    Source,
+    relay_chain,
+)
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 SPEECH_KINDS = ("direct", "partial", "block")
@@ -160,13 +168,7 @@ def make_notes(
                 message += f", from {_source_label(source)}"
                 if not source.named:
                     message += " (not named)"
-                chain = []
-                current = source
-                seen = {current.id}
-                while current.via and current.via in by_id and current.via not in seen:
-                    current = by_id[current.via]
-                    seen.add(current.id)
-                    chain.append(current.name)
+                chain = [s.name for s in relay_chain(source, by_id)]
                 if chain:
                     message += ", relayed by " + " via ".join(chain)
                 refs.append(source.id)
@@ -202,11 +204,7 @@ def make_notes(
         chains = []
         refs = []
         for source in chained:
-            links = [source]
-            current = source
-            while current.via and current.via in by_id and by_id[current.via] not in links:
-                current = by_id[current.via]
-                links.append(current)
+            links = [source, *relay_chain(source, by_id)]
             chains.append(" → ".join(_source_label(s) for s in reversed(links)))
             refs.extend(s.id for s in links)
         message = (

@@ -15,6 +15,7 @@ from server.pipeline.model import (
     Source,
     Span,
     TextSpan,
+    relay_chain,
 )
 
 VERSION = "1"
@@ -112,20 +113,6 @@ def note_json(note: Note) -> dict[str, Any]:
     }
 
 
-def _longest_chain(sources: list[Source]) -> int:
-    """Hops in the longest relay chain (a source via a source via ...): 0 when nothing is relayed."""
-    by_id = {s.id: s for s in sources}
-    longest = 0
-    for source in sources:
-        hops, seen, current = 0, {source.id}, source
-        while current.via and current.via in by_id and current.via not in seen:
-            hops += 1
-            seen.add(current.via)
-            current = by_id[current.via]
-        longest = max(longest, hops)
-    return longest
-
-
 def summary_json(annotation: Annotation) -> dict[str, Any]:
     """Counts a reader and a researcher would want, derived from the rest of the answer."""
     article, analysis = annotation.article, annotation.analysis
@@ -162,7 +149,9 @@ def summary_json(annotation: Annotation) -> dict[str, Any]:
             {"source_id": sid, "name": names.get(sid), "words": words}
             for sid, words in words_by_source.most_common()
         ],
-        "longest_chain": _longest_chain(sources),
+        "longest_chain": max(
+            (len(relay_chain(s, {x.id: x for x in sources})) for s in sources), default=0
+        ),
         "speaker_language": analysis.speaker_language,
     }
 
