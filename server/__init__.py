@@ -1,4 +1,4 @@
-"""Sourcelight's backend: a Flask service finding the quotes, speakers and sources of a news page."""
+"""Sourcelight's backend: a Flask service that finds the quotes, speakers and sources of news."""
 
 from server.app import create_app
 
