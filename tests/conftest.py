@@ -34,3 +34,7 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"corpus not found at {CORPUS} (set SOURCELIGHT_CORPUS)")
     return CORPUS
+
+
+# Real gunicorn and redis-server on free loopback ports (tests/servers.py), for any test module.
+from servers import gunicorn, redis_server  # noqa: E402, F401

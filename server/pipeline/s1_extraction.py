@@ -282,8 +282,7 @@ def extract(html: str, *, url: str | None = None, title: str | None = None) -> A
 
     # 4. the headline leads the text (once: a repeated <h1> in the body goes);
     # 5. metadata from the page, then the request.
-    page_title = doc.get("title") or None
-    headline = page_title or (title.strip() if title and title.strip() else None)
+    headline = _WS.sub(" ", doc.get("title") or title or "").strip() or None
     if headline:
         key = _WORD.findall(headline.casefold())
         body = [
