@@ -18,7 +18,7 @@ install: $(BIN)/python  ## install the backend into .venv
 
 install-test: $(BIN)/python  ## install the backend and everything the tests need
 	$(BIN)/pip install --quiet -e '.[test]'
-	@./.ci/ensure-chromium
+	@./.ci/ensure-system-packages
 
 serve: install  ## install, then serve on 127.0.0.1:8000
 	$(BIN)/sourcelight serve
