@@ -4,7 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 
-.PHONY: help install install-test serve test lint typecheck unit eval bench clean
+.PHONY: help install install-test serve test lint typecheck unit eval bench clean \
+	extension-tools extension-lint extension-zip
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -23,11 +24,23 @@ install-test: $(BIN)/python  ## install the backend and everything the tests nee
 serve: install  ## install, then serve on 127.0.0.1:8000
 	$(BIN)/sourcelight serve
 
-test: install-test  ## install, lint, type-check and run the whole suite
+test: install-test extension-lint  ## install, lint, type-check and run the whole suite
 	$(BIN)/ruff check server tests
 	$(BIN)/ruff format --check server tests
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+extension/tools/node_modules: extension/tools/package-lock.json
+	cd extension/tools && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+extension-tools: extension/tools/node_modules  ## web-ext, from the npm registry (lockfile)
+
+extension-lint: extension-tools  ## web-ext lint, as Firefox Add-ons checks the extension
+	cd extension/tools && npm run --silent lint
+
+extension-zip: extension-tools  ## dist/ zips for the Chrome Web Store and Firefox Add-ons
+	cd extension/tools && npm run --silent build:chrome && npm run --silent build:firefox
 
 unit: ## the suite without the real-browser tests
 	$(BIN)/pytest -m "not browser"
@@ -46,4 +59,5 @@ bench: install  ## speed and extraction figures for docs/BENCHMARKS.md
 	$(BIN)/python -m server.evaluation.bench --corpus $(CORPUS)
 
 clean:  ## remove the virtual environment and build output
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache \
+		extension/tools/node_modules
