@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 
-.PHONY: help install install-test serve test lint typecheck unit eval bench clean \
+.PHONY: help install install-test serve test lint typecheck unit eval bench bench-anchoring bench-load clean \
 	extension-tools extension-lint extension-zip
 
 help:  ## list the targets
@@ -57,6 +57,12 @@ eval: install  ## quote, speaker and source figures on the labelled corpus
 bench: install  ## speed and extraction figures for docs/BENCHMARKS.md
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m server.evaluation.bench --corpus $(CORPUS)
+
+bench-anchoring: install-test  ## the extension's anchoring over the corpus, in real Chromium
+	$(BIN)/python -m tests.browser.bench_anchoring --corpus $(CORPUS)
+
+bench-load: install  ## throughput and worker memory under gunicorn (needs Debian's wrk)
+	$(BIN)/python -m server.evaluation.load --corpus $(CORPUS)
 
 clean:  ## remove the virtual environment and build output
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache \

@@ -290,7 +290,8 @@
         const via = this.sources.get(s.via);
         row("Via", via ? via.name : s.via);
       }
-      if (typeof quote.confidence === "number") row("Confidence", `${Math.round(quote.confidence * 100)}%`);
+      // A confidence without a speaker says nothing: it is the speaker attribution's confidence.
+      if (s && typeof quote.confidence === "number") row("Confidence", `${Math.round(quote.confidence * 100)}%`);
       row("Kind", QUOTE_KIND[quote.kind] || quote.kind);
       this.card.replaceChildren(
         el("div", { class: `who c${slot < 0 ? "none" : slot % style.PALETTE.length}` },

@@ -22,6 +22,8 @@ from tests.browser.harness import (
     wait_for_worker,
 )
 
+HOSTILE = Path(__file__).parents[1] / "fixtures" / "hostile"
+
 NO_ARTICLE = b"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Menu</title></head><body>
 <nav><a href="/a">Home</a> <a href="/b">World</a> <a href="/c">Sport</a></nav>
@@ -65,6 +67,7 @@ def site(seed_html: bytes, request: pytest.FixtureRequest) -> Iterator[PageServe
         "/seed.html": seed_html,
         "/no-article.html": NO_ARTICLE,
         "/big.html": big_page(1500),
+        "/hostile/xss-article.html": (HOSTILE / "xss-article.html").read_bytes(),
     }
     with PageServer(pages, folders) as server:
         yield server

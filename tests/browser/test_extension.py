@@ -142,6 +142,7 @@ def test_seed_page(page: Page, extension: Extension, site: PageServer) -> None:
     answer = record["body"]
     check_answer_shown(page, state, answer)
     assert state["anchored"] == state["quotes"] >= 3
+    page.evaluate("() => window.scrollTo(0, 0)")
     screenshot(page, "overlay")
     named = hover_cards(page, answer, shot="card")
     assert set(named) >= SEED_SPEAKERS
