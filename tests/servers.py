@@ -27,6 +27,15 @@ SEED_HTML = (ROOT / "tests" / "fixtures" / "pages" / "seed-article" / "source.ht
     "utf-8"
 )
 START_TIMEOUT = 30.0
+#: gunicorn as the Procfile runs it.
+GUNICORN_ARGV = (
+    sys.executable,
+    "-m",
+    "gunicorn",
+    "-c",
+    str(ROOT / "server" / "gunicorn_conf.py"),
+    "server:create_app()",
+)
 
 
 def free_port() -> int:
@@ -188,14 +197,7 @@ def gunicorn(tmp_path: Path) -> Iterator[GunicornStarter]:
         full_env = server_env(
             {"PORT": str(port), "WEB_CONCURRENCY": str(workers), **settings, **(extra_env or {})}
         )
-        argv = [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "-c",
-            str(ROOT / "server" / "gunicorn_conf.py"),
-            "server:create_app()",
-        ]
+        argv = list(GUNICORN_ARGV)
         process = start_process(argv, tmp_path / f"gunicorn-{port}", port, full_env, cwd)
         started.append(process)
         return process

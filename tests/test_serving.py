@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from servers import (
+    GUNICORN_ARGV,
     ROOT,
     SEED_HTML,
     GunicornStarter,
@@ -120,14 +121,7 @@ def test_token_under_gunicorn(gunicorn: GunicornStarter) -> None:
 def test_bad_setting_stops_gunicorn_with_a_clear_message(tmp_path: Path) -> None:
     env = server_env({"PORT": str(free_port()), "SOURCELIGHT_BUDGET_SECONDS": "soon"})
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "-c",
-            str(ROOT / "server" / "gunicorn_conf.py"),
-            "server:create_app()",
-        ],
+        list(GUNICORN_ARGV),
         env=env,
         cwd=ROOT,
         capture_output=True,

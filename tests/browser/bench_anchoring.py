@@ -33,12 +33,11 @@ from server.evaluation import report
 from tests.browser.checks import highlight_is_right, quote_texts
 from tests.browser.harness import (
     CHROMIUM,
-    EXTENSION,
     HIGHLIGHT_TEXTS_JS,
     Backend,
     Extension,
     PageServer,
-    chromium_args,
+    launch,
     loopback_only,
     wait_for_worker,
     wait_state,
@@ -297,13 +296,7 @@ def main(argv: list[str] | None = None) -> int:
             PageServer({"/hundred.html": hundred_quote_page()}, folders) as site,
             sync_playwright() as playwright,
         ):
-            context = playwright.chromium.launch_persistent_context(
-                profile,
-                executable_path=CHROMIUM,
-                headless=True,
-                args=chromium_args(EXTENSION),
-                viewport={"width": 1280, "height": 860},
-            )
+            context = launch(playwright, profile)
             try:
                 assert context.browser is not None
                 extension = Extension(

@@ -12,11 +12,10 @@ from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwrigh
 
 from tests.browser.harness import (
     CHROMIUM,
-    EXTENSION,
     Backend,
     Extension,
     PageServer,
-    chromium_args,
+    launch,
     loopback_only,
     seed_page,
     wait_for_worker,
@@ -84,14 +83,7 @@ def playwright_instance() -> Iterator[Playwright]:
 @pytest.fixture(scope="session")
 def context(playwright_instance: Playwright) -> Iterator[BrowserContext]:
     profile = tempfile.mkdtemp(prefix="sourcelight-profile-")
-    ctx = playwright_instance.chromium.launch_persistent_context(
-        profile,
-        executable_path=CHROMIUM,
-        headless=True,
-        args=chromium_args(EXTENSION),
-        viewport={"width": 1280, "height": 860},
-        device_scale_factor=1,
-    )
+    ctx = launch(playwright_instance, profile)
     yield ctx
     ctx.close()
     shutil.rmtree(profile, ignore_errors=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from playwright.sync_api import BrowserContext, CDPSession, Page, Route, Worker
+from playwright.sync_api import BrowserContext, CDPSession, Page, Playwright, Route, Worker
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION = ROOT / "extension"
@@ -199,6 +199,18 @@ def chromium_args(extension: Path) -> list[str]:
         f"--disable-extensions-except={extension}",
         f"--load-extension={extension}",
     ]
+
+
+def launch(playwright: Playwright, profile: str) -> BrowserContext:
+    """Debian's Chromium, headless, with the unpacked extension in a fresh profile."""
+    return playwright.chromium.launch_persistent_context(
+        profile,
+        executable_path=CHROMIUM,
+        headless=True,
+        args=chromium_args(EXTENSION),
+        viewport={"width": 1280, "height": 860},
+        device_scale_factor=1,
+    )
 
 
 def loopback_only(route: Route) -> None:
