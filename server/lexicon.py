@@ -56,12 +56,16 @@ class AttributionLexicon:
 
     language: str
     reporting_forms: dict[str, str]  # inflected form -> canonical verb
+    #: canonical verbs that take the hearer as object ("told reporters"); "said the city" is not
+    object_verbs: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
     quote_cue_verbs: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> gender class
     titles: frozenset[str]
     role_nouns: frozenset[str]
+    #: a relation to another person ("the father" of the victim), never the person just named
+    relation_nouns: frozenset[str]
     unnamed_heads: frozenset[str]
     unnamed_determiners: frozenset[str]
     unspecified_sources: frozenset[str]
@@ -86,12 +90,14 @@ def attribution_lexicon() -> AttributionLexicon:
     return AttributionLexicon(
         language=data["language"],
         reporting_forms=forms,
+        object_verbs=frozenset(v.lower() for v in data["object_verbs"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         quote_cue_verbs=frozenset(v.lower() for v in data["quote_cue_verbs"]),
         pronouns={k.lower(): v for k, v in data["pronouns"].items()},
         titles=frozenset(data["titles"]),
         role_nouns=frozenset(r.lower() for r in data["role_nouns"]),
+        relation_nouns=frozenset(r.lower() for r in data["relation_nouns"]),
         unnamed_heads=frozenset(h.lower() for h in data["unnamed_heads"]),
         unnamed_determiners=frozenset(d.lower() for d in data["unnamed_determiners"]),
         unspecified_sources=frozenset(s.lower() for s in data["unspecified_sources"]),

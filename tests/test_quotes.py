@@ -186,6 +186,28 @@ def test_partial_quote_takes_the_sentence_speaker() -> None:
     assert quote["cue"]["text"] == "said"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The ministry urged citizens to “fully assess the risks of going to Canada for "
+            "tourism and business this year.”",
+            "partial",
+        ),
+        ("Jane Roe said the city “will not be able to pay for the new bridge on time.”", "partial"),
+        (
+            "He voiced his anger online, writing “It is unbelievable that nobody came to help.”",
+            "direct",
+        ),
+        ("“We will not be able to pay for the bridge on time,” Jane Roe said.", "direct"),
+        ("Jane Roe said: “We will not be able to pay for the bridge on time.”", "direct"),
+    ],
+)
+def test_quoted_words_in_the_reporters_sentence_are_partial(sentence: str, kind: str) -> None:
+    (quote,) = annotate(sentence)["quotes"]
+    assert quote["kind"] == kind
+
+
 def test_headline_quote_is_kind_headline() -> None:
     answer = annotate(
         "The mayor spoke to residents on Monday about the state of the roads.",

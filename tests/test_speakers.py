@@ -228,3 +228,172 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
         mention = quote["speaker"]["mention"]
         if mention is not None:
             assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "index", "name"),
+    [
+        # owner before a name; surname expands to the owner-less full name
+        (
+            ("Springfield's Jane Doe opened the meeting on Monday.", f"“{WORDS},” Doe said."),
+            0,
+            "Jane Doe",
+        ),
+        # a name never runs across a paragraph break; "Will" is a name, not a modal
+        (
+            (
+                "The temperature fell to -25 C.",
+                "Will Young, a mechanic, said the cold hurts trains.",
+                f"“{WORDS},” Young said.",
+            ),
+            0,
+            "Will Young",
+        ),
+        # a bare "it" after a quote
+        (
+            (
+                "The Valley Power Authority said in a statement that the lines were down.",
+                f"“{WORDS},” it said.",
+            ),
+            0,
+            "Valley Power Authority",
+        ),
+        # a verb right after another is a noun ("the civil claim said")
+        ((f"“{WORDS},” the civil claim said.",), 0, "the civil claim"),
+        # a verb right after a determiner is a noun ("the post read")
+        ((f"“{WORDS},” the post read.",), 0, "the post"),
+        # role description -> the person just named
+        (
+            (
+                "Jane Smith scored her first goal in the third period.",
+                f"“{WORDS},” said the rookie defenceman.",
+            ),
+            0,
+            "Jane Smith",
+        ),
+        (
+            ("Tom Lee has four goals this season.", f"The 26-year-old said: “{WORDS}.”"),
+            0,
+            "Tom Lee",
+        ),
+        # a relation noun is someone else
+        (
+            ("Tom Lee died in the crash on Monday.", f"“{WORDS},” the father repeated."),
+            0,
+            "the father",
+        ),
+        # possessive + document -> its owner
+        (
+            ("Mayor Jane Smith announced the plan on Monday.", f"“{WORDS},” her statement read."),
+            0,
+            "Jane Smith",
+        ),
+        ((f"The Valley Power Authority statement said: “{WORDS}.”",), 0, "Valley Power Authority"),
+        # Name, description with a capitalised word,
+        (
+            (f"Dr. Jane Smith, Springfield's chief medical officer, said: “{WORDS}.”",),
+            0,
+            "Jane Smith",
+        ),
+        # Name with/at an organisation
+        ((f"Tim Guest with the Valley Health Authority said: “{WORDS}.”",), 0, "Tim Guest"),
+        (
+            (f"Physics professor Kent Moore at the University of Toronto said: “{WORDS}.”",),
+            0,
+            "Kent Moore",
+        ),
+        # bare surname -> the latest full name before it
+        (
+            (
+                "Khaled Brown died in the attack.",
+                "Megda Brown spoke to reporters on Friday.",
+                f"“{WORDS},” Brown said.",
+            ),
+            0,
+            "Megda Brown",
+        ),
+        # a surname as a subject keeps its person the latest antecedent
+        (
+            (
+                "John Brown spoke first at the meeting.",
+                "Peter Green spoke next at the meeting.",
+                "Brown has been on the council for years.",
+                f"He said: “{WORDS}.”",
+            ),
+            0,
+            "John Brown",
+        ),
+        # gender from a relation word before a name
+        (
+            (
+                "Lemya Nasser arrived in Canada in 2016.",
+                "Her husband Kadri Omar found work in May.",
+                f"She said: “{WORDS}.”",
+            ),
+            0,
+            "Lemya Nasser",
+        ),
+        # an organisation description -> the source it described
+        (
+            (
+                "Valley Action, the group that organized the march, said it was pleased.",
+                f"The group says: “{WORDS}.”",
+            ),
+            0,
+            "Valley Action",
+        ),
+        # adverb before the verb in a sentence cue
+        (
+            ("Jane Smith also noted that the plan was “far too expensive for the town”.",),
+            0,
+            "Jane Smith",
+        ),
+        # an adverbial before a comma is not the subject
+        ((f"In his ruling, the judge said: “{WORDS}.”",), 0, "the judge"),
+        # al- names
+        ((f"“{WORDS},” al-Shabaab said.",), 0, "al-Shabaab"),
+        # he/she never resolves to a thing
+        (
+            (
+                "John Brown spoke to reporters on Monday.",
+                "According to a police investigation of the crash, the car was speeding.",
+                f"He said: “{WORDS}.”",
+            ),
+            0,
+            "John Brown",
+        ),
+        # floating quote after a sentence about a person
+        (
+            (
+                f"“{WORDS},” said Dave Martell, a doctor.",
+                "The clinic opened in 2015 with two doctors and a nurse.",
+                "But early on, he lost patients. “When somebody dies, you tend to remember that.”",
+            ),
+            -1,
+            "Dave Martell",
+        ),
+        # a subheading repeats a body quote
+        (
+            (
+                "Anne Cerato met Bardos in 2010.",
+                "“I'm not an alien, but I am a mutant.”",
+                "“I'm not an alien,” Cerato said, “but I am a mutant.”",
+            ),
+            0,
+            "Anne Cerato",
+        ),
+        # function words alone are nobody
+        (
+            (
+                "Somehow, the family will find a way, adds Al Basha.",
+                "“We can borrow the money,” she says.",
+            ),
+            0,
+            "Al Basha",
+        ),
+    ],
+)
+def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> None:
+    """One rule each: names, descriptions, possessives, surnames, pronouns, floating quotes."""
+    quotes = speech(annotate(*paragraphs))
+    assert quotes[index]["speaker"]["name"] == name

@@ -17,7 +17,10 @@ from server.lexicon import attribution_lexicon, load_data, outlet_table
 MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"]
 
 _TOKEN = re.compile(r"[^\s,]+")
-_CAPITALISED = re.compile(r"^(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*)$")
+_CAPITALISED = re.compile(
+    r"^(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*"
+    r"|(?:al|el|ad|ash|bin|ibn|abu)-[A-Z][\w'’-]*)$"
+)
 _PARTICLES = frozenset(
     {
         "de",
@@ -48,6 +51,11 @@ _NOT_A_SUBJECT = re.compile(
     r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|"
     r"shall|did|does|do|not|n't|if|because|when|whether|which|what|where|why|how|there|here|"
     r"this|these|those)\b|\b(?:but|and|or|so|as|than|to|that|who|it|we|i|you)$"
+)
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:also|then|later|again|once|further|finally|first|previously|earlier|recently|"
+    r"repeatedly|publicly|privately|separately|similarly|initially|subsequently|reportedly|"
+    r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too)$"
 )
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’]?\s+(?=[A-Z“\"])"
@@ -107,7 +115,14 @@ def _is_name_token(token: str) -> bool:
     return (
         bool(_CAPITALISED.match(bare))
         and bare not in lex.not_names
-        and not (bare.endswith("ly") and bare[:1].isupper() and bare[1:].islower())
+        and not (
+            # "Finally", "Separately": an adverb, but "Valley", "Ashley" and "Kelly" are names.
+            bare.endswith("ly")
+            and not bare.endswith("ley")
+            and bare[:1].isupper()
+            and bare[1:].islower()
+            and bare.casefold() not in _first_names()
+        )
         and bare.casefold() not in lex.role_nouns
         and bare.casefold() not in lex.plural_groups
     )
@@ -141,6 +156,21 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
     return i, len(tokens) if j < len(tokens) else j
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    """Words that never name a speaker on their own: determiners, adverbs, connectives."""
+    lex = attribution_lexicon()
+    # Quantifiers stand for people on their own ("Some said", "Others argued").
+    return frozenset(
+        ({w.casefold() for w in lex.not_names} | lex.connectives)
+        - lex.unnamed_determiners
+        - lex.role_nouns
+        - lex.unnamed_heads
+        - {"others", "all", "both", "each", "another"}
+        - {"mom", "dad", "god", "lord", "sir", "madam", "editor", "reuters", "ap", "getty"}
+    )
+
+
 def _gender_from_words(words: str) -> str | None:
     lowered = words.casefold()
     if re.search(
@@ -172,6 +202,11 @@ def _gender_from_name(name: str) -> str | None:
     return _first_names().get(words[0].casefold()) if len(words) >= 2 else None
 
 
+def person_gender(name: str, role: str | None) -> str | None:
+    """A hint of a named person's gender from their role words or given name."""
+    return _gender_from_words(role or "") or _gender_from_name(name)
+
+
 def _is_organization(name: str) -> bool:
     lex = attribution_lexicon()
     words = name.split()
@@ -198,6 +233,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         start = boundary.end()
     start = _drop_connectives(text, start, end)
     start, end = _strip(text, start, end)
+    # A trailing adverb belongs to the verb ("Gibson also noted").
+    trailing = _TRAILING_ADVERB.search(text, start, end)
+    if trailing and trailing.start() > start:
+        end = trailing.start()
     if start >= end:
         return None
     # Apposition: "Hugh Hill, a doctor in Leeds" (the verb follows the closing comma).
@@ -210,12 +249,18 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         first = commas[0]
         after = text[first + 1 : end].strip()
         after_lower = after.casefold()
-        if after and (
-            after_lower.startswith(
-                ("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their ")
+        opener = text[start:first].split()[0].casefold() if text[start:first].split() else ""
+        if (
+            after
+            and opener not in _PREPOSITIONS
+            and (
+                after_lower.startswith(
+                    ("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their ")
+                )
+                or (closed and after[:1].islower())
+                or after.split()[0].casefold() in lex.role_nouns
+                or (closed and _is_name_phrase(text, start, first) and _describes(after))
             )
-            or (closed and after[:1].islower())
-            or after.split()[0].casefold() in lex.role_nouns
         ):
             head_start, head_end = _strip(text, start, first)
             role = after.rstrip(", ")
@@ -241,11 +286,23 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         head = text[head_start:head_end]
         words = head.split()
     lowered = head.casefold()
-    if _NOT_A_SUBJECT.search(lowered):
+    # A capitalised word before another is part of a name ("Will Young", "May Chen").
+    clause_words = " ".join(
+        w
+        for i, w in enumerate(words)
+        if not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper())
+    ).casefold()
+    if _NOT_A_SUBJECT.search(clause_words):
         return None
 
     if lowered in lex.pronouns and lex.pronouns[lowered] != "first":
         return Mention("pronoun", head_start, head_end, head, gender=lex.pronouns[lowered])
+    owner = _document_owner(text, head_start, head_end)
+    if owner is not None:
+        return owner
+    if all(w.strip(".,") in _function_words() for w in lowered.split()):
+        # Only determiners, adverbs or connectives ("the", "Somehow"): nobody is named.
+        return None
     if lowered in lex.unspecified_sources:
         return Mention("unspecified", head_start, head_end, head, name=head, role=role)
     outlet = outlet_table().lookup_name(head)
@@ -255,7 +312,18 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             "name", head_start, head_end, head, name=outlet.name, role=role, organization=True
         )
     tokens = _tokens(text, head_start, head_end)
-    found = _split_name(text, tokens)
+    affiliated = _affiliated_name(text, tokens)
+    if affiliated is not None:
+        # "Tim Guest with the Nova Scotia Health Authority": the person, with an affiliation.
+        k, found = affiliated
+        affiliation = text[tokens[k][1] : head_end]
+        head_end = tokens[k - 1][2]
+        head = text[head_start:head_end]
+        words = head.split()
+        tokens = tokens[:k]
+    else:
+        affiliation = ""
+        found = _split_name(text, tokens)
     first_word = words[0].casefold()
     if found is None or (
         (
@@ -311,7 +379,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     prefix = text[head_start:name_start].strip()
     if prefix and prefix.casefold() in ("the", "a", "an"):
         prefix = ""
-    role_parts = [p for p in (prefix, role) if p]
+    role_parts = [p for p in (" ".join(filter(None, (prefix, affiliation))), role) if p]
     full_role = ", ".join(role_parts) if role_parts else None
     title_only = (
         bool(prefix)
@@ -319,7 +387,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         and prefix.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Miss", "Prof")
     )
     if title_only:
-        full_role = role
+        full_role = ", ".join(p for p in (affiliation, role) if p) or None
     organization = _is_organization(name)
     return Mention(
         "name",
@@ -333,6 +401,115 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         else _gender_from_words(f"{prefix} {role or ''}") or _gender_from_name(name),
         organization=organization,
     )
+
+
+#: A clause opening with one of these is an adverbial ("In his ruling, the judge said").
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "for",
+        "from",
+        "with",
+        "without",
+        "under",
+        "since",
+        "by",
+        "despite",
+        "following",
+        "amid",
+        "among",
+        "through",
+        "throughout",
+        "within",
+        "upon",
+        "over",
+        "across",
+        "like",
+        "unlike",
+    }
+)
+_AFFILIATION = frozenset({"with", "at", "of", "from", "for"})
+
+
+def _affiliated_name(
+    text: str, tokens: list[tuple[str, int, int]]
+) -> tuple[int, tuple[int, int]] | None:
+    """A person's name of two or more words followed by an affiliation ("Kent Moore at the
+    University of Toronto"): (index of the preposition, the name's token range)."""
+    for k in range(2, len(tokens) - 1):
+        if tokens[k][0] not in _AFFILIATION:
+            continue
+        nxt = tokens[k + 1][0]
+        if nxt in ("the", "The") and k + 2 < len(tokens):
+            nxt = tokens[k + 2][0]
+        if not nxt[:1].isupper():
+            return None
+        found = _split_name(text, tokens[:k])
+        if found is None or found[1] != k or found[1] - found[0] < 2:
+            return None
+        name = text[tokens[found[0]][1] : tokens[k - 1][2]]
+        if _is_organization(name) or outlet_table().lookup_name(name):
+            return None
+        return k, found
+    return None
+
+
+def _is_name_phrase(text: str, start: int, end: int) -> bool:
+    """Every word a capitalised name word or a title: "Dr. Robert Strang"."""
+    lex = attribution_lexicon()
+    tokens = [t[0] for t in _tokens(text, start, end)]
+    return (
+        bool(tokens)
+        and any(_is_name_token(t) for t in tokens)
+        and all(_is_name_token(t) or t in lex.titles or t.lower() in _PARTICLES for t in tokens)
+    )
+
+
+def _describes(phrase: str) -> bool:
+    """An apposition that describes: it has a role noun or a lower-case head word ("Nova Scotia's
+    chief medical officer of health")."""
+    words = [w.strip(".,").casefold() for w in phrase.split()]
+    lex = attribution_lexicon()
+    return any(w in lex.role_nouns for w in words) or (
+        len(words) >= 2 and any(w[:1].islower() for w in phrase.split()[1:])
+    )
+
+
+def _document_owner(text: str, start: int, end: int) -> Mention | None:
+    """The author of an owned document: "her statement" -> her, "The RCMP statement" and "the
+    union's Friday release" -> the RCMP, the union (what a document says, its owner says)."""
+    lex = attribution_lexicon()
+    words = text[start:end].split()
+    if len(words) < 2 or len(words) > 8 or words[-1].casefold() not in lex.document_nouns:
+        return None
+    lowered = words[0].casefold()
+    if lowered in ("his", "her", "their", "its") and len(words) <= 4:
+        return Mention("pronoun", start, end, text[start:end], gender=lex.pronouns[lowered])
+    # The owner ends at a possessive ("the union's Friday release") or is a proper name right
+    # before the lower-case document words ("The RCMP statement").
+    m = re.match(
+        r"(?P<owner>.+?)(?:(?P<pos>['’]s)\s+(?:[\w-]+\s+){0,2}|\s+(?:[a-z][\w-]*\s+){0,2})[a-z][\w-]*$",
+        text[start:end],
+    )
+    if m is None:
+        return None
+    owner_end = start + m.end("owner")
+    owner = m.group("owner")
+    if not m.group("pos") and not any(
+        w[:1].isupper() and w not in lex.not_names for w in owner.split()
+    ):
+        return None  # "the civil claim", "a new report": no owner named
+    mention = parse_subject(text, start, owner_end)
+    if mention is None or mention.kind not in ("name", "description"):
+        return None
+    if mention.kind == "description" and not mention.organization:
+        return None
+    return mention
 
 
 def parse_inverted(text: str, start: int, end: int) -> Mention | None:

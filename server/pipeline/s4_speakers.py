@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from server.lexicon import attribution_lexicon, load_data, outlet_table
-from server.pipeline.mentions import Mention, parse_inverted, parse_subject
+from server.pipeline.mentions import Mention, parse_inverted, parse_subject, person_gender
 from server.pipeline.model import Article, Resolution, Segmentation, SourceKind, Span, TextSpan
 from server.pipeline.s3_quotes import RawQuote
 
@@ -76,11 +76,32 @@ _SENTENCE_BREAK = re.compile(rf"(?:{_NOT_AFTER}\.|[!?…])[\"”’)]*\s+(?=[\"�
 _NP = r"(?:(?:" + "|".join(_ABBREVIATIONS) + r"|[A-Z])\.|[^.;:!?“”\"])"
 
 
+#: A verb form right after a determiner or possessive is a noun ("the post read", "her report").
+_NOT_AFTER_DETERMINER = "".join(
+    rf"(?<!\b{d} )"
+    for d in ("the", "The", "a", "A", "an", "An", "its", "his", "her", "their", "Its", "His", "Her")
+)
+
+
 @cache
 def _verb_pattern() -> str:
     lex = attribution_lexicon()
     forms = sorted(lex.quote_cue_verbs | {"according to"}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    finite = [f for f in forms if not f.endswith("ing") or f == "saying"]
+    # A participle is a cue only after a comma (", adding"), not after a noun ("a statement
+    # claiming responsibility").
+    participles = [f for f in forms if f not in finite]
+    alternatives = [re.escape(f) for f in finite]
+    if participles:
+        alternatives.append("(?<=,\\s)(?:" + "|".join(re.escape(f) for f in participles) + ")")
+    return _NOT_AFTER_DETERMINER + "(?:" + "|".join(alternatives) + ")"
+
+
+@cache
+def _cue_verb() -> str:
+    """A cue verb that is not a noun: no determiner before it, no other cue verb right after it
+    ("the civil claim said": the verb is "said")."""
+    return rf"{_verb_pattern()}(?!\s+{_verb_pattern()}\b)"
 
 
 @cache
@@ -94,7 +115,7 @@ def _reporting_pattern() -> str:
 def _post_inverted() -> re.Pattern[str]:
     # ,” said Kirby, a spokesman for the council.
     return re.compile(
-        rf"^\s*[,—–-]?\s*(?P<verb>{_verb_pattern()})\s+(?P<np>{_NP}{{1,120}}?)\s*(?=[.;:!?“\"]|$)"
+        rf"^\s*[,—–-]?\s*(?P<verb>{_verb_pattern()})\s+(?P<np>{_NP}{{1,300}}?)\s*(?=[.;:!?“\"]|$)"
     )
 
 
@@ -102,7 +123,7 @@ def _post_inverted() -> re.Pattern[str]:
 def _post_normal() -> re.Pattern[str]:
     # ,” Kirby said.  ,” he told reporters on Friday.
     return re.compile(
-        rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{1,120}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_verb_pattern()})(?P<obj>\s+{_OBJECT})?\b"
+        rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{1,120}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})(?P<obj>\s+{_OBJECT})?\b"
     )
 
 
@@ -110,7 +131,7 @@ def _post_normal() -> re.Pattern[str]:
 def _pre_cue() -> re.Pattern[str]:
     # He said: “   Kirby told reporters on Friday, “   She added that “
     return re.compile(
-        rf"(?P<np>[^.;!?“”\"]{{1,160}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_verb_pattern()})(?P<obj>\s+{_OBJECT})?(?:\s+{_TIME})?(?:\s+(?:in|on)\s+(?:a|an|the)\s+[\w\s-]{{1,30}}?)?\s*(?P<punct>[,:]|that|—|–)?\s*$"
+        rf"(?P<np>[^.;!?“”\"]{{1,160}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})(?P<obj>\s+{_OBJECT})?(?:\s+{_TIME})?(?:\s+(?:in|on)\s+(?:a|an|the)\s+[\w\s-]{{1,30}}?)?\s*(?P<punct>[,:]|that|—|–)?\s*$"
     )
 
 
@@ -178,7 +199,8 @@ class Tracker:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
-        self.full_names: dict[str, str] = {}
+        #: Surname -> the full names ending in it, with where each is written.
+        self.full_names: dict[str, list[tuple[int, str]]] = {}
         #: Family name first ("Hua" for Hua Chunying), used only when no surname matches.
         self.given_names: dict[str, str] = {}
 
@@ -199,6 +221,15 @@ class Tracker:
         )
         self.entities.append(entity)
         return entity
+
+    def full_name(self, surname: str, pos: int) -> str | None:
+        """The full name a bare surname stands for: the latest one written before `pos`, or else
+        the first one (the "Belkacemi" of a paragraph is the Belkacemi named last)."""
+        found = self.full_names.get(" ".join(surname.casefold().split()))
+        if not found:
+            return None
+        before = [name for start, name in found if start < pos]
+        return before[-1] if before else found[0][1]
 
     def find_name(self, name: str) -> Entity | None:
         words = _name_words(name)
@@ -240,8 +271,8 @@ class Tracker:
                 mention.name
             )
             name = outlet.name if outlet else mention.name
-            if not outlet and not mention.organization and len(name.split()) == 1:
-                name = self.full_names.get(name.casefold()) or self.given_names.get(
+            if not outlet and not mention.organization and _surname_key(name):
+                name = self.full_name(name, mention.start) or self.given_names.get(
                     name.casefold(), name
                 )
             entity = self.find_name(name)
@@ -304,7 +335,7 @@ class Tracker:
             for entity in recent:
                 if entity.kind == "person" and entity.named and entity.gender == gender:
                     return entity
-                if entity.kind == "person" and entity.gender is None:
+                if entity.kind == "person" and entity.gender is None and _can_be_he_or_she(entity):
                     return entity
             return None
         if gender == "plural":
@@ -316,10 +347,22 @@ class Tracker:
         return None
 
     def _description(self, mention: Mention) -> Entity | None:
-        words = (mention.name or "").casefold().split()
+        lex = attribution_lexicon()
+        words = _description_words(mention.name or "")
         head = words[-1] if words else ""
         recent = sorted(self.entities, key=lambda e: e.last_pos, reverse=True)
         if mention.organization:
+            # "The group" of "Rally Canada, the group that ...": the source whose role it names.
+            for entity in recent:
+                role = (entity.role or "").casefold()
+                if (
+                    head
+                    and entity.named
+                    and re.search(
+                        rf"(?:^|,\s*)(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", role
+                    )
+                ):
+                    return entity
             for entity in recent:
                 if entity.kind in ("organization", "outlet"):
                     return entity
@@ -328,7 +371,23 @@ class Tracker:
             role = (entity.role or "").casefold()
             if head and entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
                 return entity
-        if head and head not in attribution_lexicon().role_nouns:
+        if (head in lex.role_nouns and head not in lex.relation_nouns) or any(
+            w.endswith("-old") for w in words
+        ):
+            # "the rookie defenceman", "the 26-year-old": a person described, not named, is the
+            # person named just before (news style varies the way it refers to one person).
+            gender = mention.gender
+            for entity in recent:
+                if mention.start - entity.last_pos > DESCRIPTION_REACH:
+                    break
+                if (
+                    entity.kind == "person"
+                    and entity.named
+                    and (gender is None or entity.gender in (None, gender))
+                ):
+                    return entity
+            return None
+        if head:
             # "the utility", "the security firm": not a person's role, so the last organisation.
             for entity in recent:
                 if entity.kind in ("organization", "outlet") and entity.named:
@@ -336,12 +395,58 @@ class Tracker:
         return None
 
 
-def _name_words(name: str) -> list[str]:
+def _can_be_he_or_she(entity: Entity) -> bool:
+    """A named person, or an unnamed one whose head noun is a person ("a spokesman", "the
+    officer"), not a thing ("an investigation of the shooting", "an idea from a professor")."""
+    if entity.named:
+        return True
     lex = attribution_lexicon()
+    words = _description_words(entity.name)
+    head = words[-1].strip(".,") if words else ""
+    return head in lex.role_nouns or head in lex.unnamed_heads
+
+
+#: How far back (characters) a role description ("the defenceman") looks for the person it
+#: refers to: about two paragraphs.
+DESCRIPTION_REACH = 600
+
+
+def _description_words(description: str) -> list[str]:
+    """The words of a description up to its head noun: "the former sergeant-at-arms of the House"
+    -> [the, former, sergeant-at-arms]."""
+    words = description.casefold().split()
+    for i, word in enumerate(words):
+        if i > 0 and word in (
+            "of",
+            "for",
+            "at",
+            "with",
+            "from",
+            "in",
+            "on",
+            "who",
+            "whose",
+            "that",
+        ):
+            return words[:i]
+    return words
+
+
+def _name_words(name: str) -> list[str]:
+    return list(_name_words_cached(name))
+
+
+@cache
+def _folded_titles() -> frozenset[str]:
+    return frozenset(t.casefold().rstrip(".") for t in attribution_lexicon().titles)
+
+
+@lru_cache(maxsize=4096)
+def _name_words_cached(name: str) -> tuple[str, ...]:
     words = [w.strip(".,").casefold() for w in name.split()]
     words = [w.removesuffix("’s").removesuffix("'s") for w in words if w]
-    titles = {t.casefold().rstrip(".") for t in lex.titles}
-    return [w for w in words if w.rstrip(".") not in titles and w not in ("the",)]
+    titles = _folded_titles()
+    return tuple(w for w in words if w.rstrip(".") not in titles and w not in ("the",))
 
 
 def _document_head(name: str) -> bool:
@@ -390,6 +495,16 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             np_start, np_end = post_lo + m.start("np"), post_lo + m.end("np")
             inverted = pattern is _post_inverted()
             mention = (parse_inverted if inverted else parse_subject)(text, np_start, np_end)
+            if (
+                mention is None
+                and not inverted
+                and re.search(r"(?:^|,)\s*[Ii]t$", m.group("np").strip())
+            ):
+                # `,” it said.`: right after a quote, "it" is the speaker (an organisation), not
+                # the empty subject it often is elsewhere ("it is said").
+                mention = Mention(
+                    "pronoun", np_end - 2, np_end, text[np_end - 2 : np_end], gender="neuter"
+                )
             if mention is None:
                 continue
             verb_end = (
@@ -410,6 +525,8 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 mention, _text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre"
             )
     m = _pre_cue().search(pre)
+    if m and m.group("obj") and not _takes_object(m.group("verb")):
+        m = None  # "Roe said the city “will …”": the words after "said" begin the clause
     if m:
         mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
         if mention is not None:
@@ -438,6 +555,12 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     return None
 
 
+def _takes_object(verb: str) -> bool:
+    lex = attribution_lexicon()
+    canonical = lex.reporting_forms.get(" ".join(verb.casefold().split()), "")
+    return canonical in lex.object_verbs
+
+
 def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) -> str:
     if quote.kind == "block":
         return "block"
@@ -457,9 +580,10 @@ def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) 
     )[-1:] in (".", ",", "!", "?", "…")
     if len(words) <= TERM_MAX_WORDS and (cue is None or not (starts_clause and ends_sentence)):
         return "term" if cue is None or (cue.where == "sentence" and len(words) <= 2) else "partial"
-    if cue is not None and cue.where == "sentence" and not starts_clause:
-        return "partial"
-    if not starts_clause and len(words) < 12 and not ends_sentence:
+    if not starts_clause and not (words[0][:1].isupper() and ends_sentence):
+        # Quoted words carried by the sentence's own grammar (`urged Canadians to "fully assess
+        # the risks."`) are a partial quote, however long: the sentence is the reporter's. A
+        # whole sentence quoted mid-sentence (`writing "It's unbelievable ..."`) stays direct.
         return "partial"
     return "direct"
 
@@ -477,9 +601,10 @@ def _masked(text: str, quotes: list[RawQuote]) -> list[Span]:
     ]
 
 
+#: A chain of capitalised words; it never crosses a line break (a name ends its paragraph).
 _FULL_NAME = re.compile(
-    r"\b(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
-    r"(?:\s+(?:(?:de|da|van|von|der|al|el|bin|le|la)\s+)?(?:[A-Z][\w'’-]+|[A-Z]\.)){1,4}"
+    r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+    r"(?:[ \t]+(?:(?:de|da|van|von|der|al|el|bin|le|la)[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.)){1,4}"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\n)$")
 
@@ -504,6 +629,11 @@ def _person_chain(words: list[str]) -> list[str]:
         if bare in lex.titles or word in lex.titles or bare.casefold() in lex.role_nouns:
             cut = i + 1
     words = words[cut:]
+    # An owner before the name: "The CBC's Richard Cuthbertson", "Vancouver's Bo Horvat".
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("’s", "'s")):
+            words = words[i + 1 :]
+            break
     while words and (
         words[0] in lex.not_names
         or words[0].casefold() in lex.role_nouns
@@ -512,7 +642,7 @@ def _person_chain(words: list[str]) -> list[str]:
     ):
         words = words[1:]
     # A credit or dateline before the name: "Canadian Press Anne Marie", "CBC Richard Cuthbertson".
-    for k in range(min(3, len(words) - 2), 0, -1):
+    for k in range(min(3, len(words) - 1), 0, -1):
         if outlet_table().lookup_name(" ".join(words[:k])):
             words = words[k:]
             break
@@ -603,11 +733,27 @@ def _given_names() -> frozenset[str]:
     return frozenset(n.casefold() for key in ("female", "male") for n in data.get(key, []))
 
 
-def _full_names(people: list[PersonMention]) -> dict[str, str]:
-    """Surname -> the first full name ending in it (so a later "Haley" is "Kevin Haley")."""
-    names: dict[str, str] = {}
+_SURNAME_PARTICLES = frozenset({"al", "el", "de", "da", "van", "von", "der", "bin", "le", "la"})
+
+
+def _surname_key(name: str) -> bool:
+    """A bare surname: one word, or a family name with its particle ("Al Hashish")."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and words[0].casefold() in _SURNAME_PARTICLES)
+
+
+def _full_names(people: list[PersonMention]) -> dict[str, list[tuple[int, str]]]:
+    """Surname -> the full names ending in it, in text order (a later "Haley" is "Kevin Haley")."""
+    names: dict[str, list[tuple[int, str]]] = {}
     for person in people:
-        names.setdefault(person.name.split()[-1].casefold(), person.name)
+        words = person.name.casefold().split()
+        keys = [words[-1]]
+        if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES:
+            keys.append(" ".join(words[-2:]))
+        for key in keys:
+            entries = names.setdefault(key, [])
+            if not entries or entries[-1][1] != person.name:
+                entries.append((person.start, person.name))
     return names
 
 
@@ -639,7 +785,7 @@ _ACCORDING_TAIL = re.compile(
 def _claim_tail_verb_first() -> re.Pattern[str]:
     """CLAIM, said one GOP source in the room."""
     return re.compile(
-        r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|added|told reporters|wrote|warned)\s+"
+        r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|added|adds|told reporters|wrote|warned)\s+"
         r"(?P<np>[^,.;:!?“”\"]{1,80}?)(?:,[^.;:!?“”\"]{1,100})?\s*[.!?]?\s*$"
     )
 
@@ -884,6 +1030,11 @@ def attribute(
     for pi, person in enumerate(people):
         if person.subject and not any(m.start <= person.start < m.end for m in masked):
             events.append((person.start, -1, "person", pi))
+    # A known person's bare surname as a clause's subject ("Niederreiter has four goals") keeps
+    # them the most recent antecedent.
+    surnames = _surname_mentions(text, body_start, people, tracker, masked)
+    for si, _ in enumerate(surnames):
+        events.append((surnames[si].start, -1, "surname", si))
     events.sort(key=lambda e: (e[0], e[1]))
 
     # 3. resolve in text order.
@@ -892,6 +1043,9 @@ def attribute(
     last_quote_speaker: tuple[int, SpeakerChoice] | None = None  # (block index, choice)
     last_reported_entity: tuple[int, int] | None = None  # (block index, entity)
     for _pos, _order, kind, index in events:
+        if kind == "surname":
+            tracker.resolve(surnames[index])
+            continue
         if kind == "person":
             person = people[index]
             tracker.resolve(
@@ -902,6 +1056,7 @@ def attribute(
                     person.name,
                     name=person.name,
                     role=person.role,
+                    gender=person_gender(person.name, person.role),
                 )
             )
             continue
@@ -952,6 +1107,10 @@ def attribute(
             ):
                 entity = tracker.entities[last_reported_entity[1]]
                 choice = SpeakerChoice(entity.key, None, "continuation", 0.6)
+            else:
+                entity = _previous_subject(text, quote, block_bounds, tracker)
+                if entity is not None:
+                    choice = SpeakerChoice(entity.key, None, "continuation", 0.5)
         choices[index] = choice
         if choice.entity is not None:
             tracker.entities[choice.entity].last_pos = max(
@@ -959,6 +1118,9 @@ def attribute(
             )
         if quote.kind != "headline":
             last_quote_speaker = (quote.blocks[-1], choice)
+
+    # A pull quote or a subheading repeats words quoted in the body: the body quote's speaker.
+    _repeated_quotes(text, raw_quotes, choices)
 
     # 4. kinds.
     out: list[AttributedQuote] = []
@@ -986,6 +1148,92 @@ def attribute(
         entities=tracker.entities,
         language=attribution_lexicon().language,
     )
+
+
+#: A capitalised word after a preposition of place is a place ("in Canada", "to Toronto").
+_PLACE = re.compile(r"\b(?:in|from|across|throughout|near|outside|inside)\s+([A-Z][\w'’-]+)\b")
+_SURNAME_SUBJECT = re.compile(r"\b[A-Z][\w'’-]+(?=\s+(?:[a-z]+\b))")
+
+
+def _surname_mentions(
+    text: str, start: int, people: list[PersonMention], tracker: Tracker, masked: list[Span]
+) -> list[Mention]:
+    """Bare surnames of people named in full, followed by a lower-case word (a verb, mostly)."""
+    found: list[Mention] = []
+    places = {m.group(1).casefold() for m in _PLACE.finditer(text, start)}
+    for m in _SURNAME_SUBJECT.finditer(text, start):
+        word = m.group(0)
+        if word.casefold() not in tracker.full_names or word.casefold() in places:
+            continue
+        if re.search(r"[A-Z][\w'’.-]*[ \t]$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # inside a longer chain of capitalised words
+        if any(p.start <= m.start() < p.end for p in people) or any(
+            q.start <= m.start() < q.end for q in masked
+        ):
+            continue
+        found.append(Mention("name", m.start(), m.end(), word, name=word))
+    return found
+
+
+_LEAD_PRONOUN = re.compile(
+    r"(?:[A-Za-z]+,?\s+){0,3}?(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b(?!['’])"
+)
+_LEAD_NAME = re.compile(r"(?P<np>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]")
+
+
+def _previous_subject(
+    text: str, quote: RawQuote, bounds: list[tuple[int, int]], tracker: Tracker
+) -> Entity | None:
+    """A quoted sentence with no cue that ends its paragraph, right after a sentence about a person
+    ("He became aware of the risk. “When somebody dies ...”"): that person, if already known."""
+    block = quote.blocks[0]
+    block_lo, block_hi = bounds[block]
+    if text[quote.end : block_hi].strip(" ."):
+        return None  # the quote does not end its paragraph
+    if text[block_lo : quote.start].strip():
+        lo = block_lo
+    elif block > 0:
+        lo = bounds[block - 1][0]
+    else:
+        return None
+    starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, quote.start + 2))]
+    starts = [p for p in starts if p <= quote.start]
+    if len(starts) < 2 or text[starts[-1] : quote.start].strip():
+        return None  # the quote does not open its sentence, or no sentence comes before it
+    sentence = text[starts[-2] : starts[-1]]
+    lex = attribution_lexicon()
+    m = _LEAD_PRONOUN.match(sentence)
+    if m:
+        gender = lex.pronouns.get(m.group("np").casefold())
+        entity = tracker._pronoun(gender)
+        return entity if entity is not None and entity.kind == "person" else None
+    m = _LEAD_NAME.match(sentence)
+    if m:
+        entity = tracker.find_name(m.group("np"))
+        return entity if entity is not None and entity.kind == "person" else None
+    return None
+
+
+def _repeated_quotes(
+    text: str, raw_quotes: list[RawQuote], choices: dict[int, SpeakerChoice]
+) -> None:
+    words = {qi: set(re.findall(r"\w+", raw_quotes[qi].words(text).casefold())) for qi in choices}
+    # A body quote may be split by its cue (“I'm not,” she said, “but ...”): join the parts.
+    spoken: list[tuple[set[str], SpeakerChoice]] = []
+    for qi, choice in choices.items():
+        if choice.entity is None:
+            continue
+        spoken.append((words[qi], choice))
+        nxt = choices.get(qi + 1)
+        if nxt is not None and nxt.entity == choice.entity:
+            spoken.append((words[qi] | words[qi + 1], choice))
+    for qi, choice in choices.items():
+        if choice.entity is not None or len(words[qi]) < 4:
+            continue
+        for other, found in spoken:
+            if other is not words[qi] and len(words[qi] & other) >= 0.8 * len(words[qi]):
+                choices[qi] = SpeakerChoice(found.entity, found.mention, "continuation", 0.6)
+                break
 
 
 def _is_floating(text: str, quote: RawQuote, block: tuple[int, int]) -> bool:
