@@ -58,6 +58,8 @@ class AttributionLexicon:
     reporting_forms: dict[str, str]  # inflected form -> canonical verb
     #: canonical verbs that take the hearer as object ("told reporters"); "said the city" is not
     object_verbs: frozenset[str]
+    #: forms that report only with "that" or a colon ("announced that …", not "announced aid")
+    clause_only_verbs: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
     quote_cue_verbs: frozenset[str]
@@ -91,6 +93,7 @@ def attribution_lexicon() -> AttributionLexicon:
         language=data["language"],
         reporting_forms=forms,
         object_verbs=frozenset(v.lower() for v in data["object_verbs"]),
+        clause_only_verbs=frozenset(v.lower() for v in data["clause_only_verbs"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         quote_cue_verbs=frozenset(v.lower() for v in data["quote_cue_verbs"]),

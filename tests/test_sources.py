@@ -72,10 +72,38 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         (f"Reuters reported that {CLAIM}.", ("reported", "reported that", "Reuters", CLAIM)),
         (f"In a statement, Kirby said {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
         (f"Kirby tweeted that {CLAIM}.", ("social_post", "tweeted that", "Kirby", CLAIM)),
+        (f"Officials have said {CLAIM}.", ("said", "said", "Officials", CLAIM)),
+        (f"His advisers have long argued {CLAIM}.", ("said", "argued", "His advisers", CLAIM)),
+        (
+            f"Kirby spoke in Leeds on Sunday, adding that {CLAIM}.",
+            ("said", "adding that", "Kirby", CLAIM),
+        ),
+        (f"Polls showed that {CLAIM}.", ("document", "showed that", "Polls", CLAIM)),
+        (
+            f"The plan stalled in May, when officials said {CLAIM}.",
+            ("said", "said", "officials", CLAIM),
+        ),
+        (
+            f"Kirby visited the port on Monday and said {CLAIM}.",
+            ("said", "said", "Kirby", CLAIM),
+        ),
     ],
 )
 def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]) -> None:
     assert attributions(annotate(sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Officials have not said whether {CLAIM}.",
+        "The mayor, adding colour to the debate, wore a red hat to the meeting on Monday.",
+        "Protesters marched through the centre, telling stories of their families.",
+        f"A statement claiming that {CLAIM} was posted online.",
+    ],
+)
+def test_no_attribution(sentence: str) -> None:
+    assert attributions(annotate(sentence)) == []
 
 
 def test_chain_x_cites_y() -> None:

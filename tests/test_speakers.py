@@ -397,3 +397,111 @@ def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> No
     """One rule each: names, descriptions, possessives, surnames, pronouns, floating quotes."""
     quotes = speech(annotate(*paragraphs))
     assert quotes[index]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        # an organisation named only in passing, then described as the speaker
+        (
+            (
+                "The Harbour Water Agency called for a review on Monday.",
+                f"“{WORDS},” the agency said in a statement.",
+            ),
+            "Harbour Water Agency",
+        ),
+        # the description's head noun picks the organisation whose name has it
+        (
+            (
+                "Staff of the Diocese of Milltown met the Valley Transit Authority on Monday.",
+                f"“{WORDS},” the diocese said.",
+            ),
+            "Diocese of Milltown",
+        ),
+        # a modified description with a listed head noun
+        (
+            (
+                "Forty workers at Northern Plains Railway were laid off in the spring.",
+                f"“{WORDS},” the Winnipeg-based railway said.",
+            ),
+            "Northern Plains Railway",
+        ),
+        # a document with no owner speaks for the organisation named before it
+        (
+            (
+                "A report by Northern Plains Railway describes how hard the cold months are.",
+                f"“{WORDS},” the winter report said.",
+            ),
+            "Northern Plains Railway",
+        ),
+        # a description keeps the referent of its first use
+        (
+            (
+                "The Harbour Commission met on Monday.",
+                "The commission then asked Jane Smith, who once chaired the Truth Review "
+                "Commission, to lead a review of the plan.",
+                f"“{WORDS},” the commission said.",
+            ),
+            "Harbour Commission",
+        ),
+        # a description that names its own referent is not another organisation
+        (
+            (
+                "Workers at the Valley Transit Authority met on Monday.",
+                f"“{WORDS},” the federal government said.",
+            ),
+            "the federal government",
+        ),
+        # whoever issued a statement says what it says
+        (
+            (
+                "The Diocese of Milltown condemned the vandalism on Saturday.",
+                "The diocese issued a second statement on Tuesday, saying a review “will look "
+                "into the very serious matter that has changed many lives.”",
+            ),
+            "Diocese of Milltown",
+        ),
+        # an organisation name joined by "of"
+        (
+            (f"“{WORDS},” said the Department of Community Services.",),
+            "Department of Community Services",
+        ),
+        # an adjective made from a name is not part of the name
+        ((f"“{WORDS},” said Toronto-born Jane Smith.",), "Jane Smith"),
+        # a document sent by an organisation named after its head's title
+        (
+            (f"“{WORDS},” said a statement released by the Prime Minister's Office.",),
+            "Prime Minister's Office",
+        ),
+        # a surname with its particle is no full name of its own
+        (
+            (
+                "Omar Al Haddad arrived in Halifax in 2016.",
+                "Al Haddad passed his language test this year.",
+                f"“{WORDS},” Al Haddad explained.",
+            ),
+            "Omar Al Haddad",
+        ),
+        # two full names joined by "and" speak together, and "they" is the pair
+        (
+            (
+                "In a statement, the owners Tom Baker and Ann Lee said they accepted the vote.",
+                f"“{WORDS},” they said.",
+            ),
+            "Tom Baker and Ann Lee",
+        ),
+        # a party member described by state and party
+        (
+            (
+                "Senator Tom Baker blamed the media for the attacks.",
+                f"“{WORDS},” the Ohio Republican said.",
+            ),
+            "Tom Baker",
+        ),
+    ],
+)
+def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
+    """Organisations are tracked like people: named once, then described or speaking through a
+    document."""
+    quotes = speech(annotate(*paragraphs))
+    assert quotes[-1]["speaker"]["name"] == name

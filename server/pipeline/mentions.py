@@ -125,7 +125,18 @@ def _is_name_token(token: str) -> bool:
         )
         and bare.casefold() not in lex.role_nouns
         and bare.casefold() not in lex.plural_groups
+        # "Calgary-based", "Al-Qaeda-linked": an adjective made from a name.
+        and not re.search(r"-(?:[a-z]+ed|born)$", bare)
     )
+
+
+def _possessive_title(token: str) -> bool:
+    """A title or role in the possessive: "Minister's", "Mayor's"."""
+    lex = attribution_lexicon()
+    if not token.endswith(("’s", "'s")) or not token[:1].isupper():
+        return False
+    bare = token[:-2]
+    return bare in lex.titles or bare.casefold() in lex.role_nouns
 
 
 def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -137,9 +148,28 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
     i = j
     while i > 0:
         token = tokens[i - 1][0]
+        if (
+            _possessive_title(token)
+            and i < j
+            and any(t[0].rstrip(".,") in lex.organization_words for t in tokens[i:j])
+        ):
+            # "the Prime Minister's Office": an organisation named after its head's title.
+            i -= 1
+            while i > 0 and _is_name_token(tokens[i - 1][0]):
+                i -= 1
+            break
         if token in lex.titles or token.rstrip(".") in lex.titles:
             break
         if token.lower() in _PARTICLES and i < j:
+            i -= 1
+            continue
+        if (
+            token in ("of", "on", "for")
+            and i < j
+            and i >= 2
+            and tokens[i - 2][0].rstrip(".,") in lex.organization_words
+        ):
+            # "Department of Community Services", "National Institute on Drug Abuse".
             i -= 1
             continue
         if not _is_name_token(token) or token.endswith(("’s", "'s")):
@@ -220,6 +250,40 @@ def _is_organization(name: str) -> bool:
     )
 
 
+def _common_noun_head(tokens: list[tuple[str, int, int]], found: tuple[int, int]) -> bool:
+    """Whether the phrase is headed by a common noun (a source, a document, a role) that the
+    capitalised words only qualify: lower-case words after the name chain end in such a noun, or
+    the chain is one sentence-initial common noun ("Polls", "Officials")."""
+    lex = attribution_lexicon()
+    heads = lex.unnamed_heads | lex.document_nouns | lex.role_nouns
+    i, j = found
+    if j - i == 1 and j == len(tokens) and tokens[i][0].casefold() in heads:
+        return True
+    rest = [t[0] for t in tokens[j:]]
+    return (
+        bool(rest)
+        and all(w[:1].islower() for w in rest)
+        and rest[-1].casefold().strip(".,") in heads
+    )
+
+
+@cache
+def _organization_heads() -> frozenset[str]:
+    """The head nouns of the organisation descriptions ("company" of "the company")."""
+    return frozenset(d.split()[-1] for d in attribution_lexicon().organization_descriptions)
+
+
+def _organization_description(description: str) -> bool:
+    """A definite description of an organisation or its document: listed ("the company"), or
+    with modifiers before a listed head noun ("the Calgary-based railway", "the winter
+    report")."""
+    lex = attribution_lexicon()
+    words = description.casefold().split()
+    return description.casefold() in lex.organization_descriptions or (
+        len(words) >= 2 and words[-1].strip(".,") in _organization_heads()
+    )
+
+
 def parse_subject(text: str, start: int, end: int) -> Mention | None:
     """The mention at the end of text[start:end] (a clause's subject); None if it names nobody."""
     lex = attribution_lexicon()
@@ -286,6 +350,14 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         head = text[head_start:head_end]
         words = head.split()
     lowered = head.casefold()
+    sent = _DOCUMENT_FROM.match(head)
+    if sent and sent.group("document").casefold() in lex.document_nouns:
+        # "A statement released by the Prime Minister's Office", "a release from the union".
+        return parse_subject(text, head_start + sent.start("owner"), head_end)
+    issued = _ISSUED.match(head)
+    if issued and issued.group("document").casefold() in lex.document_nouns:
+        # "The diocese issued a statement on Tuesday, saying": the issuer speaks.
+        return parse_subject(text, head_start, head_start + issued.end("owner"))
     # A capitalised word before another is part of a name ("Will Young", "May Chen").
     clause_words = " ".join(
         w
@@ -324,6 +396,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     else:
         affiliation = ""
         found = _split_name(text, tokens)
+    if found is not None and _common_noun_head(tokens, found):
+        # "A Bloomberg poll", "Connecticut's tax commissioner", "Polls": the proper name only
+        # qualifies a common noun, which is the head; nobody is named.
+        found = None
     first_word = words[0].casefold()
     if found is None or (
         (
@@ -350,7 +426,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 name=head,
                 role=role,
                 gender=_gender_from_words(head),
-                organization=lowered in lex.organization_descriptions,
+                organization=_organization_description(lowered),
             )
         if (
             first_word in lex.unnamed_determiners
@@ -371,6 +447,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             )
         return None
     i, j = found
+    joint = _joint_name(text, tokens, i, j)
+    if joint is not None:
+        i = joint  # "Tore Sohlberg and Lehla Abreder said": the two speak together
     name_start = tokens[i][1]
     name_end = tokens[j - 1][2]
     name = text[name_start:name_end]
@@ -398,9 +477,41 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         role=full_role,
         gender=None
         if organization
+        else "plural"
+        if joint is not None
         else _gender_from_words(f"{prefix} {role or ''}") or _gender_from_name(name),
         organization=organization,
     )
+
+
+def _joint_name(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> int | None:
+    """Where two full names joined by "and" start ("Tore Sohlberg and Lehla Abreder"): both
+    of two words or more and neither an organisation; None when the name stands alone."""
+    if i < 3 or j - i < 2 or tokens[i - 1][0] != "and":
+        return None
+    other = _split_name(text, tokens[: i - 1])
+    if other is None or other[1] != i - 1 or other[1] - other[0] < 2:
+        return None
+    first = text[tokens[other[0]][1] : tokens[other[1] - 1][2]]
+    second = text[tokens[i][1] : tokens[j - 1][2]]
+    if _is_organization(first) or _is_organization(second) or first.endswith(("’s", "'s")):
+        return None
+    return other[0]
+
+
+#: "A statement released by the Prime Minister's Office": a document and who sent it.
+_DOCUMENT_FROM = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<document>[\w-]+)\s+"
+    r"(?:(?:released|issued|published|sent|posted|put\s+out|distributed)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:by|from)\s+(?P<owner>[^,]+)$"
+)
+#: "The diocese issued a second statement on Tuesday": who issued a document.
+_ISSUED = re.compile(
+    r"(?P<owner>[^,]+?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:issued|released|published|put\s+out|sent|posted|shared|filed|distributed)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<document>[\w-]+)"
+    r"(?:\s+(?:on|in|late|early|last|this|earlier|to|from)\b[^,]*)?$"
+)
 
 
 #: A clause opening with one of these is an adverbial ("In his ruling, the judge said").
@@ -538,6 +649,8 @@ def parse_inverted(text: str, start: int, end: int) -> Mention | None:
             continue
         if lower in _PARTICLES or lower in lex.role_nouns or lower in ("of", "the", "and"):
             continue
+        if _possessive_title(token):
+            continue  # "the Prime Minister's Office"
         if seen_name or not token[:1].isalpha():
             head_end = m.start()
             break

@@ -108,7 +108,15 @@ def _cue_verb() -> str:
 def _reporting_pattern() -> str:
     lex = attribution_lexicon()
     forms = sorted(set(lex.reporting_forms) - lex.ambiguous_verbs, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    # Participles (", adding that", ", saying") only right after a comma, as for quote cues.
+    participles = sorted(
+        {f for f in lex.quote_cue_verbs | set(lex.reporting_forms) if f.endswith("ing")},
+        key=len,
+        reverse=True,
+    )
+    alternatives = [re.escape(f) for f in forms if not f.endswith("ing")]
+    alternatives.append("(?<=,\\s)(?:" + "|".join(re.escape(f) for f in participles) + ")")
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 @cache
@@ -203,6 +211,9 @@ class Tracker:
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         #: Family name first ("Hua" for Hua Chunying), used only when no surname matches.
         self.given_names: dict[str, str] = {}
+        #: Organisation names written in the text, spoken for or not, in text order.
+        self.organizations: list[OrganizationMention] = []
+        self.text = ""
 
     def _touch(self, entity: Entity, span: Span) -> Entity:
         if span not in entity.mentions:
@@ -325,8 +336,8 @@ class Tracker:
         if mention.kind == "description" and mention.organization:
             kind = "organization"
         entity = self._new(name, kind, False, mention)
-        if _document_head(name):
-            entity.kind = "document"
+        if kind != "unspecified" and _document_head(name):
+            entity.kind = "document"  # "a new study", not the bare "reports" of hearsay
         return self._touch(entity, span)
 
     def _pronoun(self, gender: str | None) -> Entity | None:
@@ -363,10 +374,7 @@ class Tracker:
                     )
                 ):
                     return entity
-            for entity in recent:
-                if entity.kind in ("organization", "outlet"):
-                    return entity
-            return None
+            return self._organization(mention, head)
         for entity in recent:
             role = (entity.role or "").casefold()
             if head and entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
@@ -393,6 +401,54 @@ class Tracker:
                 if entity.kind in ("organization", "outlet") and entity.named:
                     return entity
         return None
+
+    def _organization(self, mention: Mention, head: str) -> Entity | None:
+        """The organisation a description ("the diocese", "the report") stands for, whether it
+        was a source already or only written in the text: one named before whose name has the
+        description's head noun, or else, for a bare description ("the agency") or a document
+        ("the winter report"), the latest one named."""
+        pos = mention.start
+        named = [(o.end, o.name) for o in self.organizations if o.end <= pos] + [
+            (span.end, entity.name)
+            for entity in self.entities
+            if entity.kind in ("organization", "outlet") and entity.named
+            for span in entity.mentions
+        ]
+        matching = sorted(c for c in named if head and head in _name_words(c[1]))
+        if matching:
+            # A description keeps the referent of its first use ("the commission" is the
+            # commission named before the first "the commission", not one named since).
+            anchor = pos
+            first_use = re.compile(rf"\b[Tt]he\s+{re.escape(head)}\b").search(
+                self.text, matching[0][0], pos
+            )
+            if first_use:
+                anchor = first_use.start()
+            name = [c for c in matching if c[0] <= anchor][-1][1]
+            entity = self.find_name(name)
+            return entity or self._new(
+                name, "organization", True, Mention("name", pos, pos, name, name=name)
+            )
+        description = " ".join(_description_words(mention.name or ""))
+        if description not in attribution_lexicon().organization_descriptions and not (
+            _document_head(description)
+        ):
+            return None  # "the Canadian government": a description that names its referent
+        candidates: list[tuple[int, str, Entity | None]] = [
+            (entity.last_pos, entity.name, entity)
+            for entity in self.entities
+            if entity.kind in ("organization", "outlet")
+        ]
+        candidates += [(end, name, None) for end, name in named]
+        if not candidates:
+            return None
+        _, name, entity = max(candidates, key=lambda c: c[0])
+        if entity is None:
+            found = self.find_name(name)
+            entity = found or self._new(
+                name, "organization", True, Mention("name", pos, pos, name, name=name)
+            )
+        return entity
 
 
 def _can_be_he_or_she(entity: Entity) -> bool:
@@ -453,6 +509,8 @@ def _document_head(name: str) -> bool:
     """A report, a study, a statement: a document noun heads the first words of the phrase."""
     lex = attribution_lexicon()
     words = [w.strip(".,").removesuffix("’s").removesuffix("'s") for w in name.casefold().split()]
+    if words and words[-1].endswith("s") and words[-1][:-1] in lex.document_nouns:
+        words[-1] = words[-1][:-1]  # "Polls show", "Court records show"
     if words and words[-1] in lex.document_nouns and words[-1] != "post":
         return True
     return any(w in lex.document_nouns and w not in ("post", "data") for w in words[:3])
@@ -639,6 +697,7 @@ def _person_chain(words: list[str]) -> list[str]:
         or words[0].casefold() in lex.role_nouns
         or (words[0].endswith("ing") and len(words[0]) > 5)  # "Knowing Bardos"
         or words[0] in _NOT_FIRST_NAMES
+        or re.search(r"-(?:[a-z]+ed|born)$", words[0])  # "Toronto-born", "Calgary-based"
     ):
         words = words[1:]
     # A credit or dateline before the name: "Canadian Press Anne Marie", "CBC Richard Cuthbertson".
@@ -754,7 +813,98 @@ def _full_names(people: list[PersonMention]) -> dict[str, list[tuple[int, str]]]
             entries = names.setdefault(key, [])
             if not entries or entries[-1][1] != person.name:
                 entries.append((person.start, person.name))
+    for key, entries in names.items():
+        # "Al Mnajer" is the surname of "Mohammad Al Mnajer", not a full name of its own.
+        full = [e for e in entries if not _surname_key(e[1])]
+        if full:
+            names[key] = full
     return names
+
+
+#: A chain of capitalised words that may join its parts with "of", "on", "for" or "and" ("the
+#: National Institute on Drug Abuse", "Department of Community Services").
+_NAME_CHAIN = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w.'’&-]*"
+    r"(?:[ \t]+(?:(?:of|on|for|and|de|du|des)[ \t]+(?:the[ \t]+)?)?(?:[A-Z][\w.'’&-]*|\d+\b))*"
+)
+_CHAIN_CONNECTIVES = frozenset({"of", "on", "for", "and", "de", "du", "des", "the"})
+_ORG_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "St.", "Mt.", "Bros."})
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationMention:
+    """An organisation's name written out in the text, a possible referent for "the agency"."""
+
+    name: str
+    start: int
+    end: int
+
+
+def _organization_name(words: list[str]) -> list[str] | None:
+    """The organisation named by a chain of capitalised words: the words up to its last
+    organisation word and the "of ..." part after it ("Roman Catholic Diocese of Covington"), or
+    None when no organisation word is in it."""
+    lex = attribution_lexicon()
+    roles = lex.role_nouns | {t.casefold().rstrip(".") for t in lex.titles}
+
+    def bare(word: str) -> str:
+        return word.removesuffix("’s").removesuffix("'s").rstrip(".,")
+
+    # An owner before the name ("Canada's Department of ...") is not part of it, unless it is a
+    # title ("the Prime Minister's Office").
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("’s", "'s")) and bare(words[i]).casefold() not in roles:
+            words = words[i + 1 :]
+            break
+    while words and (words[0] in lex.not_names or words[0] in _CHAIN_CONNECTIVES):
+        words = words[1:]
+    marked = [
+        i
+        for i, w in enumerate(words)
+        if bare(w) in lex.organization_words
+        or (i > 0 and f"{words[i - 1]} {bare(w)}" in lex.organization_words)
+    ]
+    if not marked:
+        return None
+    # The words before the first organisation word belong to it up to a preposition ("Canadian
+    # Pacific Railway" of "Winter on Canadian Pacific Railway").
+    first = marked[0]
+    while first > 0 and words[first - 1] not in ("of", "on", "for", "the", "de", "du", "des"):
+        first -= 1
+    words, last = words[first:], marked[-1] - first
+    rest = words[last + 1 :]
+    if rest and rest[0] not in _CHAIN_CONNECTIVES:
+        # "Senate Majority Leader Mitch McConnell": the organisation qualifies a title.
+        if not any(bare(w).casefold() in roles for w in rest):
+            return None
+        rest = []
+    name = [*words[: last + 1], *rest]
+    while name and name[-1] in _CHAIN_CONNECTIVES:
+        name.pop()
+    name[-1] = bare(name[-1])
+    return name
+
+
+def _organizations(text: str, start: int, masked: list[Span]) -> list[OrganizationMention]:
+    """Organisation names written in the body, in text order, whether or not they speak."""
+    found: list[OrganizationMention] = []
+    for m in _NAME_CHAIN.finditer(text, start):
+        if any(q.start <= m.start() < q.end for q in masked):
+            continue
+        words = m.group(0).split()
+        for i, word in enumerate(words[:-1]):
+            if word.endswith(".") and "." not in word[:-1] and word not in _ORG_ABBREVIATIONS:
+                words = words[: i + 1]  # a sentence ends there ("... Abuse. Federal officials")
+                break
+        named = _organization_name(words)
+        if not named:
+            continue
+        name = " ".join(named)
+        at = text.find(name, m.start(), m.end())
+        if at < 0:
+            continue
+        found.append(OrganizationMention(name, at, at + len(name)))
+    return found
 
 
 @cache
@@ -771,6 +921,20 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+#: Words that open a subordinate clause, whose own subject follows them.
+_SUBORDINATOR = re.compile(
+    r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if)\s+"
+)
+#: The subject at a sentence's start: a pronoun or a short capitalised name ("The RCMP").
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:He|She|They|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\s+[a-z])"
+)
+#: "officials have (long) said", "experts had not said": the auxiliary belongs to the verb.
+_AUXILIARY = re.compile(
+    r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|did|do|does)"
+    r"(?P<negation>\s+(?:not|never))?(?:\s+(?:also|long|already|previously|repeatedly|"
+    r"publicly|privately|often|since|now|just|recently|consistently))?\s*$"
+)
 _ACCORDING_TAIL_CUT = re.compile(r"(?i),\s*according to\b")
 _ACCORDING_LEAD = re.compile(
     r"(?i)^\s*(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$"
@@ -917,11 +1081,43 @@ def _find_reported_all(
             relative = re.search(r"\s+(?:who|which|that)\s*$", before)
             if relative:
                 subject_hi = lo + relative.start()
-            mention = parse_subject(text, lo, subject_hi)
+                before = text[lo:subject_hi]
+            clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
+            if clause and len(before[clause.end() :].split()) <= 8:
+                # "…, where restructuring experts say": the subject follows the subordinator.
+                lo += clause.end()
+                before = before[clause.end() :]
+            auxiliary = _AUXILIARY.search(before)
+            if auxiliary:
+                if auxiliary.group("negation"):
+                    continue  # "have not said when": nothing was claimed
+                subject_hi = lo + auxiliary.start()
+            if vm.group("verb").endswith("ing"):
+                # "Peabody filed for bankruptcy, adding that ...": the participle's subject is
+                # the sentence's own, named at its start.
+                lead = _SENTENCE_SUBJECT.match(sentence) if pos == 0 else None
+                mention = (
+                    parse_subject(text, s_start + lead.start(), s_start + lead.end())
+                    if lead
+                    else None
+                )
+            else:
+                mention = parse_subject(text, lo, subject_hi)
+                if mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
+                    # "Authorities announced an arrest and said a curfew …": a second verb of
+                    # the sentence's subject.
+                    lead = _SENTENCE_SUBJECT.match(sentence)
+                    if lead:
+                        mention = parse_subject(text, s_start + lead.start(), s_start + lead.end())
             if mention is None:
                 continue
-            if vm.group("verb").casefold() in attribution_lexicon().document_only_verbs and not (
-                mention.name and _document_head(mention.name)
+            if (
+                vm.group("verb").casefold() in attribution_lexicon().document_only_verbs
+                and not (
+                    (mention.name and _document_head(mention.name))
+                    # "A Bloomberg poll shows": the source is Bloomberg, the subject a document.
+                    or _document_head(text[mention.start : subject_hi])
+                )
             ):
                 continue
             told, other = _reported_patterns()
@@ -929,6 +1125,13 @@ def _find_reported_all(
                 told if vm.group("verb").casefold() in ("tell", "tells", "told") else other
             ).match(sentence, vm.start())
             if not rest or not rest.group("claim"):
+                continue
+            if not rest.group("that") and (
+                rest.group("verb").endswith("ing")
+                or rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
+            ):
+                # ", adding that …" and "announced that …" report; ", telling stories of …"
+                # and "announced $400 million in aid" do not.
                 continue
             verb = rest.group("verb")
             cue_end = s_start + (rest.end("obj") if rest.group("obj") else rest.end("verb"))
@@ -988,6 +1191,8 @@ def attribute(
     people = _people(text, body_start)
     tracker.full_names = _full_names(people)
     tracker.given_names = _leading_names(people)
+    tracker.organizations = _organizations(text, body_start, masked)
+    tracker.text = text
     block_bounds = [(b.start, b.end) for b in article.blocks]
 
     # 1.-2. collect events: (position, order, payload)
