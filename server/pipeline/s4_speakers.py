@@ -15,8 +15,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from server.lexicon import attribution_lexicon, load_data, outlet_table
 from server.pipeline.mentions import Mention, parse_inverted, parse_subject, person_gender
@@ -83,6 +85,27 @@ _NOT_AFTER_DETERMINER = "".join(
 )
 
 
+def _trie(words: Iterable[str]) -> str:
+    """One regex for a list of literal words, factored by prefix ("sa(?:id|ys)"): the same
+    matches as their longest-first alternation, without trying every word at every position."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(tree) + ")"
+
+
 @cache
 def _verb_pattern() -> str:
     lex = attribution_lexicon()
@@ -91,9 +114,9 @@ def _verb_pattern() -> str:
     # A participle is a cue only after a comma (", adding"), not after a noun ("a statement
     # claiming responsibility").
     participles = [f for f in forms if f not in finite]
-    alternatives = [re.escape(f) for f in finite]
+    alternatives = [_trie(finite)]
     if participles:
-        alternatives.append("(?<=,\\s)(?:" + "|".join(re.escape(f) for f in participles) + ")")
+        alternatives.append("(?<=,\\s)" + _trie(participles))
     return _NOT_AFTER_DETERMINER + "(?:" + "|".join(alternatives) + ")"
 
 
@@ -114,8 +137,8 @@ def _reporting_pattern() -> str:
         key=len,
         reverse=True,
     )
-    alternatives = [re.escape(f) for f in forms if not f.endswith("ing")]
-    alternatives.append("(?<=,\\s)(?:" + "|".join(re.escape(f) for f in participles) + ")")
+    alternatives = [_trie(f for f in forms if not f.endswith("ing"))]
+    alternatives.append("(?<=,\\s)" + _trie(participles))
     return "(?:" + "|".join(alternatives) + ")"
 
 
@@ -516,15 +539,27 @@ def _document_head(name: str) -> bool:
     return any(w in lex.document_nouns and w not in ("post", "data") for w in words[:3])
 
 
+#: Longest possible cue before a quote (subject, verb, object, time and place phrases).
+_PRE_CUE_REACH = 500
+#: Characters before a quote searched first for the sentence break.
+_NEAR_WINDOW = 600
+
+
 def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int, int]:
     """Trim [lo, hi) to the sentence touching `hi` (backwards) or `lo` (forwards)."""
     if backwards:
-        start = lo
-        # The lookahead must see the quotation mark and letter that follow `hi`.
-        for boundary in _SENTENCE_BREAK.finditer(text, lo, min(len(text), hi + 2)):
-            if boundary.end() <= hi:
-                start = boundary.end()
-        return start, hi
+        # The lookahead must see the quotation mark and letter that follow `hi`. The sentence
+        # break is looked for near `hi` first: a window may span a whole long paragraph.
+        for near in (max(lo, hi - _NEAR_WINDOW), lo):
+            start = -1
+            for boundary in _SENTENCE_BREAK.finditer(text, near, min(len(text), hi + 2)):
+                if boundary.end() <= hi:
+                    start = boundary.end()
+            if start >= 0:
+                return start, hi
+            if near == lo:
+                break
+        return lo, hi
     found = _SENTENCE_BREAK.search(text, lo, hi)
     return lo, (found.start() + 1 if found else hi)
 
@@ -582,7 +617,9 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             return _Cue(
                 mention, _text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre"
             )
-    m = _pre_cue().search(pre)
+    # The cue ends the window and is bounded in length: only its tail needs searching.
+    tail = max(0, len(pre) - _PRE_CUE_REACH)
+    m = _pre_cue().search(pre, tail)
     if m and m.group("obj") and not _takes_object(m.group("verb")):
         m = None  # "Roe said the city “will …”": the words after "said" begin the clause
     if m:
@@ -840,12 +877,18 @@ class OrganizationMention:
     end: int
 
 
+@cache
+def _roles_and_titles() -> frozenset[str]:
+    lex = attribution_lexicon()
+    return lex.role_nouns | {t.casefold().rstrip(".") for t in lex.titles}
+
+
 def _organization_name(words: list[str]) -> list[str] | None:
     """The organisation named by a chain of capitalised words: the words up to its last
     organisation word and the "of ..." part after it ("Roman Catholic Diocese of Covington"), or
     None when no organisation word is in it."""
     lex = attribution_lexicon()
-    roles = lex.role_nouns | {t.casefold().rstrip(".") for t in lex.titles}
+    roles = _roles_and_titles()
 
     def bare(word: str) -> str:
         return word.removesuffix("’s").removesuffix("'s").rstrip(".,")
