@@ -75,3 +75,18 @@ def test_parser_knows_the_commands() -> None:
     assert parser.parse_args(["serve", "--bind", "127.0.0.1:9", "--workers", "2"]).workers == 2
     with pytest.raises(SystemExit):
         parser.parse_args([])
+
+
+def test_annotate_into_a_closed_pipe_is_quiet() -> None:
+    """`sourcelight annotate page.html | head -c 10`: no traceback when the reader stops early."""
+    command = f"{sys.executable} -m server.cli annotate {SEED} | head -c 10"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        capture_output=True,
+        env=server_env(),
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert result.stdout == b'{"version"'
+    assert b"Traceback" not in result.stderr and result.returncode == 0
