@@ -163,6 +163,31 @@ def test_pull_quote_repeating_the_body_is_reported_once() -> None:
     assert [q["kind"] for q in answer["quotes"]] == ["direct"]
 
 
+def test_quoted_subheading_repeating_a_body_quote_is_reported_once() -> None:
+    answer = annotate(
+        "“I'm not leaving,” Jane Roe said, “but the town has to fix the roads.”",
+        "“I'm not leaving, but the town has to fix the roads.”",
+    )
+    assert [q["kind"] for q in answer["quotes"]] == ["direct", "direct"]
+    assert all(q["speaker"]["name"] == "Jane Roe" for q in answer["quotes"])
+
+
+def test_two_apostrophes_typed_for_a_closing_double_mark() -> None:
+    (quote,) = annotate(
+        "Jane Roe said the money “would not be enough to fix every road'' in the town."
+    )["quotes"]
+    assert quote["text"] == "would not be enough to fix every road"
+    assert quote["speaker"]["name"] == "Jane Roe"
+
+
+def test_short_quoted_sentence_after_the_cue_is_more_of_the_same_speech() -> None:
+    answer = annotate("“The fear will not go away,” Jane Roe said. “This can happen.”")
+    assert [(q["kind"], q["speaker"]["name"]) for q in answer["quotes"]] == [
+        ("direct", "Jane Roe"),
+        ("direct", "Jane Roe"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [

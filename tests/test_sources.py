@@ -80,6 +80,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         ),
         (f"Polls showed that {CLAIM}.", ("document", "showed that", "Polls", CLAIM)),
         (
+            f"Kirby announced recently that {CLAIM}.",
+            ("said", "announced", "Kirby", CLAIM),
+        ),
+        (
             f"The plan stalled in May, when officials said {CLAIM}.",
             ("said", "said", "officials", CLAIM),
         ),

@@ -382,6 +382,17 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Anne Cerato",
         ),
+        # a title-like surname after a given name; of two people sharing a surname, the bare
+        # surname is the one who has spoken, not the one only mentioned
+        (
+            (
+                "“The route is safe,” said Robert Major, a pilot from Leeds.",
+                "He flew on Monday with his son Brenden Major, 4.",
+                f"“{WORDS},” Major said.",
+            ),
+            1,
+            "Robert Major",
+        ),
         # function words alone are nobody
         (
             (

@@ -158,7 +158,10 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             while i > 0 and _is_name_token(tokens[i - 1][0]):
                 i -= 1
             break
-        if token in lex.titles or token.rstrip(".") in lex.titles:
+        if (token in lex.titles or token.rstrip(".") in lex.titles) and not (
+            # "Robert Major": a title-like surname right after a given name.
+            i == j and i >= 2 and tokens[i - 2][0].casefold() in _first_names()
+        ):
             break
         if token.lower() in _PARTICLES and i < j:
             i -= 1
@@ -383,6 +386,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         return Mention(
             "name", head_start, head_end, head, name=outlet.name, role=role, organization=True
         )
+    if len(words) == 1 and head in lex.titles and head.isalpha() and head[1:].islower():
+        # "Major said": a bare title is no subject in English, so it is a surname ("Robert
+        # Major"); the tracker keeps it only for a person named in full.
+        return Mention("name", head_start, head_end, head, name=head)
     tokens = _tokens(text, head_start, head_end)
     affiliated = _affiliated_name(text, tokens)
     if affiliated is not None:

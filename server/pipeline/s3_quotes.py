@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from server.pipeline.model import Article, Span
 
@@ -102,6 +103,14 @@ def _role(text: str, i: int, start: int, end: int) -> str:
     return "none"
 
 
+def _closes_with_apostrophes(text: str, i: int, end: int) -> bool:
+    """Whether `''` at text[i:i+2] can close a quote: after a word or punctuation, before a space
+    or punctuation."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 2] if i + 2 < end else ""
+    return bool(before) and not before.isspace() and (after in _PUNCT_AFTER or after.isspace())
+
+
 @dataclass(slots=True)
 class _Open:
     pos: int
@@ -118,11 +127,21 @@ def _pair_block(
     """
     stack: list[_Open] = [carried] if carried else []
     pairs: list[tuple[int, int, str]] = []
+    skip = -1
     for i in range(scan_from, end):
         ch = text[i]
-        if ch not in _ALL_MARKS:
+        if ch not in _ALL_MARKS or i == skip:
             continue
-        role = _role(text, i, start, end)
+        if (
+            ch == "'"
+            and text[i + 1 : i + 2] == "'"
+            and any(o.mark in '“"' for o in stack)
+            and _closes_with_apostrophes(text, i, end)
+        ):
+            # Two apostrophes typed for the closing double mark (`“would not be enough'' for`).
+            ch, skip, role = '"', i + 1, "close"
+        else:
+            role = _role(text, i, start, end)
         if role == "none":
             continue
         if (
@@ -143,7 +162,7 @@ def _pair_block(
             opened = stack[k]
             del stack[k:]
             if not stack:
-                pairs.append((opened.pos, i, opened.mark))
+                pairs.append((opened.pos, skip if skip == i + 1 else i, opened.mark))
             continue
         if role in ("open", "both"):
             # A top-level single quote needs a plausible closer in the same block.
@@ -295,7 +314,7 @@ def find_quotes(article: Article) -> list[RawQuote]:
     close_current()
     quotes = [q for q in quotes if any(s.end > s.start for s in q.inner)]
     quotes.sort(key=lambda q: q.start)
-    return _drop_pull_quotes(text, quotes)
+    return _drop_pull_quotes(text, quotes, [(b.start, b.end) for b in blocks])
 
 
 def carried_pos(carried: _Open | None) -> int:
@@ -308,17 +327,37 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
-def _drop_pull_quotes(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
-    """A blockquote that repeats words found elsewhere in the article is reported once."""
+def _drop_pull_quotes(
+    text: str, quotes: list[RawQuote], bounds: list[tuple[int, int]]
+) -> list[RawQuote]:
+    """A blockquote that repeats words found elsewhere in the article is reported once; so is a
+    paragraph that is nothing but a quote repeating a body quote (a quoted subheading)."""
     others = [q for q in quotes if q.kind != "block"]
     body = _norm_words(text)
+    spoken = [(o, _norm_words(o.words(text))) for o in others]
     kept: list[RawQuote] = []
     for quote in quotes:
+        words = _norm_words(quote.words(text))
         if quote.kind == "block":
-            words = _norm_words(quote.words(text))
             if words and len(words.split()) >= 4:
                 in_quotes = any(words in _norm_words(o.words(text)) for o in others)
                 if in_quotes or body.count(words) > 1:
                     continue
+        elif (
+            quote.kind == "inline"
+            and len(quote.blocks) == 1
+            and len(words.split()) >= 3
+            and not text[bounds[quote.blocks[0]][0] : quote.start].strip()
+            and not text[quote.end : bounds[quote.blocks[0]][1]].strip(" .")
+            and _repeats_quote(words, [w for o, w in spoken if o is not quote])
+        ):
+            continue
         kept.append(quote)
     return kept
+
+
+def _repeats_quote(words: str, spoken: list[str]) -> bool:
+    """Whether the words are quoted elsewhere: in one quote, or in two consecutive ones (a quote
+    split by its cue, “I'm not,” she said, “but …”)."""
+    joined = [f"{a} {b}" for a, b in pairwise(spoken)]
+    return any(f" {words} " in f" {other} " for other in (*spoken, *joined))

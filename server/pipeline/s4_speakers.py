@@ -72,7 +72,9 @@ _ABBREVIATIONS = (
 )
 #: Not a sentence end: a period after a title abbreviation or an initial ("Dr. Bowes", "J. Smith").
 _NOT_AFTER = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
-_SENTENCE_BREAK = re.compile(rf"(?:{_NOT_AFTER}\.|[!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_BREAK = re.compile(
+    rf"(?:{_NOT_AFTER}\.|[!?…])(?:[\"”’)]|'')*\s+(?=(?:[\"“‘(]|'')?[A-Z0-9])"
+)
 #: One character of a speaker's noun phrase: anything but sentence punctuation, except the
 #: period of a title abbreviation or an initial.
 _NP = r"(?:(?:" + "|".join(_ABBREVIATIONS) + r"|[A-Z])\.|[^.;:!?“”\"])"
@@ -236,6 +238,8 @@ class Tracker:
         self.given_names: dict[str, str] = {}
         #: Organisation names written in the text, spoken for or not, in text order.
         self.organizations: list[OrganizationMention] = []
+        #: Keys of the entities already given a quote or a reported claim.
+        self.spoke: set[int] = set()
         self.text = ""
 
     def _touch(self, entity: Entity, span: Span) -> Entity:
@@ -263,7 +267,24 @@ class Tracker:
         if not found:
             return None
         before = [name for start, name in found if start < pos]
+        if len(set(before)) > 1:
+            # Two people share the surname: the one who has already spoken, else the one the text
+            # follows as a subject, rather than one only mentioned ("his son Brenden Major, 4").
+            for spoken in (True, False):
+                followed = [name for name in before if self._followed(name, spoken)]
+                if followed:
+                    return followed[-1]
         return before[-1] if before else found[0][1]
+
+    def _followed(self, name: str, spoken: bool) -> bool:
+        words = _name_words(name)
+        return any(
+            e.named
+            and e.kind == "person"
+            and (e.key in self.spoke or not spoken)
+            and _name_words(e.name) == words
+            for e in self.entities
+        )
 
     def find_name(self, name: str) -> Entity | None:
         words = _name_words(name)
@@ -305,6 +326,8 @@ class Tracker:
                 mention.name
             )
             name = outlet.name if outlet else mention.name
+            if name in lex.titles and self.full_name(name, mention.start) is None:
+                return None, "none"  # a bare title ("Major said") names no one known
             if not outlet and not mention.organization and _surname_key(name):
                 name = self.full_name(name, mention.start) or self.given_names.get(
                     name.casefold(), name
@@ -346,7 +369,6 @@ class Tracker:
             return self._unnamed(mention, span), "explicit"
         if mention.kind in ("unnamed", "unspecified"):
             return self._unnamed(mention, span), "explicit"
-        del lex
         return None, "none"
 
     def _unnamed(self, mention: Mention, span: Span) -> Entity:
@@ -670,9 +692,13 @@ def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) 
     inner_end = quote.inner[-1].end
     # The words end a sentence or clause: punctuation inside the marks or right after them.
     after = text[inner_end : inner_end + 4].lstrip(_MARKS_AND_SPACE)[:1]
-    ends_sentence = after in (".", ",", "!", "?", "…") or text[quote.end - 2 : quote.end].strip(
-        _MARKS_AND_SPACE
-    )[-1:] in (".", ",", "!", "?", "…")
+    ends_sentence = after in (".", ",", "!", "?", "…") or text[inner_end - 1 : inner_end] in (
+        ".",
+        ",",
+        "!",
+        "?",
+        "…",
+    )
     if len(words) <= TERM_MAX_WORDS and (cue is None or not (starts_clause and ends_sentence)):
         return "term" if cue is None or (cue.where == "sentence" and len(words) <= 2) else "partial"
     if not starts_clause and not (words[0][:1].isupper() and ends_sentence):
@@ -950,16 +976,20 @@ def _organizations(text: str, start: int, masked: list[Span]) -> list[Organizati
     return found
 
 
+#: An adverb between the verb and "that" ("announced recently that", "said repeatedly that").
+_THAT_ADVERB = rf"(?:\s+{_ADVERB}(?=\s+that\b))?"
+
+
 @cache
 def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(told OBJECT (that) CLAIM, VERB (on Friday) (that) CLAIM)."""
     verbs = _reporting_pattern()
     return (
         re.compile(
-            rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+{_OBJECT})(?:\s+{_TIME})?(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+{_OBJECT})(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
         re.compile(
-            rf"\b(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
     )
 
@@ -1086,13 +1116,14 @@ def _find_reported_all(
                 mention = _according_source(text, s_start + m.start("np"), s_start + m.end("np"))
                 if mention:
                     claim_lo = s_start + m.start("claim")
-                    claim_lo = _skip_lead(text, claim_lo, s_start + m.end("claim"))
+                    claim_hi = s_start + m.end("claim")
+                    claim_lo = _skip_lead(text, claim_lo, claim_hi)
                     found.append(
                         (
                             mention,
                             "according_to",
                             _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                            _trim_claim(text, claim_lo, s_start + m.end("claim")),
+                            _trim_claim(text, claim_lo, claim_hi),
                         )
                     )
         # CLAIM, X said.  /  CLAIM, said X.
@@ -1323,6 +1354,7 @@ def attribute(
                 )
             )
             last_reported_entity = (_block_of(block_bounds, mention.start), entity.key)
+            tracker.spoke.add(entity.key)
             continue
         quote = raw_quotes[index]
         cue = cues[index]
@@ -1361,6 +1393,7 @@ def attribute(
                     choice = SpeakerChoice(entity.key, None, "continuation", 0.5)
         choices[index] = choice
         if choice.entity is not None:
+            tracker.spoke.add(choice.entity)
             tracker.entities[choice.entity].last_pos = max(
                 tracker.entities[choice.entity].last_pos, quote.end
             )
@@ -1380,6 +1413,13 @@ def attribute(
         choice = choices.get(
             qi, SpeakerChoice(None, None, "none", 0.0 if kind in ("headline", "term") else 0.3)
         )
+        if (
+            kind == "term"
+            and choice.resolution == "continuation"
+            and qi > 0
+            and _follow_on_sentence(text, raw_quotes[qi - 1], cues.get(qi - 1), quote)
+        ):
+            kind = "direct"  # `“The fear will not go away,” Lotayef said. “This can happen.”`
         if kind == "term" and choice.resolution != "explicit":
             choice = SpeakerChoice(None, None, "none", 0.0)
         out.append(
@@ -1482,6 +1522,29 @@ def _repeated_quotes(
             if other is not words[qi] and len(words[qi] & other) >= 0.8 * len(words[qi]):
                 choices[qi] = SpeakerChoice(found.entity, found.mention, "continuation", 0.6)
                 break
+
+
+#: Between a quote and the next one: its cue ending a sentence (`,” Lotayef said. `).
+_CUE_THEN_BREAK = re.compile(r"[^.!?“”\"]{1,80}[.!?]\s+$")
+
+
+def _follow_on_sentence(
+    text: str, previous: RawQuote, previous_cue: _Cue | None, quote: RawQuote
+) -> bool:
+    """A short quoted sentence right after the sentence that cues the quote before it, in the
+    same paragraph: more of the same speech, not quoted words (`“…,” Tarek said. “It didn’t
+    get better.”`)."""
+    words = quote.words(text)
+    return (
+        previous.kind == "inline"
+        and previous_cue is not None
+        and previous_cue.where == "post"
+        and previous.blocks[-1] == quote.blocks[0]
+        and previous_cue.cue.end <= quote.start
+        and _CUE_THEN_BREAK.fullmatch(text, previous.end, quote.start) is not None
+        and words[:1].isupper()
+        and words.rstrip(_MARKS_AND_SPACE)[-1:] in (".", "!", "?")
+    )
 
 
 def _is_floating(text: str, quote: RawQuote, block: tuple[int, int]) -> bool:
