@@ -224,6 +224,10 @@ def test_partial_quote_takes_the_sentence_speaker() -> None:
             "He voiced his anger online, writing “It is unbelievable that nobody came to help.”",
             "direct",
         ),
+        (
+            "He voiced his anger online, writing “It is unbelievable that nobody came to help”",
+            "direct",
+        ),
         ("“We will not be able to pay for the bridge on time,” Jane Roe said.", "direct"),
         ("Jane Roe said: “We will not be able to pay for the bridge on time.”", "direct"),
     ],

@@ -393,6 +393,16 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             1,
             "Robert Major",
         ),
+        # a participle's subject is the sentence's own, past an opening adverb and a term
+        (
+            (
+                "Marc Gasol volunteered on a rescue ship last summer.",
+                "Later, he voiced his “Frustration” on Twitter, writing "
+                f"“{WORDS}. Deep admiration for my teammates”",
+            ),
+            0,
+            "Marc Gasol",
+        ),
         # function words alone are nobody
         (
             (

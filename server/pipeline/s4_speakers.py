@@ -645,7 +645,15 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     if m and m.group("obj") and not _takes_object(m.group("verb")):
         m = None  # "Roe said the city “will …”": the words after "said" begin the clause
     if m:
-        mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+        if m.group("verb").endswith("ing"):
+            # `He voiced his anger on Twitter, writing “…”`: the participle's subject is the
+            # sentence's own, named at its start (before any earlier quote in the sentence).
+            block_lo = text.rfind("\n", 0, quote.start) + 1
+            s_lo, _ = _clause_window(text, block_lo, quote.start, backwards=True)
+            lead = _SENTENCE_SUBJECT.match(text, s_lo)
+            mention = parse_subject(text, lead.start("np"), lead.end("np")) if lead else None
+        else:
+            mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
         if mention is not None:
             verb_end = pre_lo + (m.end("obj") if m.group("obj") else m.end("verb"))
             return _Cue(mention, _text_span(text, pre_lo + m.start("verb"), verb_end), "pre")
@@ -678,6 +686,9 @@ def _takes_object(verb: str) -> bool:
     return canonical in lex.object_verbs
 
 
+_CLAUSE_ENDS = (".", ",", "!", "?", "…")
+
+
 def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) -> str:
     if quote.kind == "block":
         return "block"
@@ -692,12 +703,11 @@ def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) 
     inner_end = quote.inner[-1].end
     # The words end a sentence or clause: punctuation inside the marks or right after them.
     after = text[inner_end : inner_end + 4].lstrip(_MARKS_AND_SPACE)[:1]
-    ends_sentence = after in (".", ",", "!", "?", "…") or text[inner_end - 1 : inner_end] in (
-        ".",
-        ",",
-        "!",
-        "?",
-        "…",
+    line_end = text.find("\n", quote.end)
+    ends_sentence = (
+        after in _CLAUSE_ENDS
+        or text[inner_end - 1 : inner_end] in _CLAUSE_ENDS
+        or not text[quote.end : line_end if line_end >= 0 else len(text)].strip()
     )
     if len(words) <= TERM_MAX_WORDS and (cue is None or not (starts_clause and ends_sentence)):
         return "term" if cue is None or (cue.where == "sentence" and len(words) <= 2) else "partial"
@@ -1000,7 +1010,9 @@ _SUBORDINATOR = re.compile(
 )
 #: The subject at a sentence's start: a pronoun or a short capitalised name ("The RCMP").
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:He|She|They|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\s+[a-z])"
+    # An opening adverb is skipped ("Later, he voiced …").
+    r"\s*(?:[A-Z][a-z]+,\s+(?=he\b|she\b|they\b|[A-Z]))?"
+    r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\s+[a-z])"
 )
 #: "officials have (long) said", "experts had not said": the auxiliary belongs to the verb.
 _AUXILIARY = re.compile(
@@ -1171,7 +1183,7 @@ def _find_reported_all(
                 # the sentence's own, named at its start.
                 lead = _SENTENCE_SUBJECT.match(sentence) if pos == 0 else None
                 mention = (
-                    parse_subject(text, s_start + lead.start(), s_start + lead.end())
+                    parse_subject(text, s_start + lead.start("np"), s_start + lead.end("np"))
                     if lead
                     else None
                 )
@@ -1182,7 +1194,9 @@ def _find_reported_all(
                     # the sentence's subject.
                     lead = _SENTENCE_SUBJECT.match(sentence)
                     if lead:
-                        mention = parse_subject(text, s_start + lead.start(), s_start + lead.end())
+                        mention = parse_subject(
+                            text, s_start + lead.start("np"), s_start + lead.end("np")
+                        )
             if mention is None:
                 continue
             if (
