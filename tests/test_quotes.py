@@ -109,6 +109,16 @@ def test_three_paragraph_quote_with_unmarked_middle() -> None:
     assert quote["speaker"]["name"] == "Kirby"
 
 
+def test_quote_runs_on_into_a_paragraph_split_mid_sentence() -> None:
+    (quote,) = annotate(
+        "“Who may be included in a plan is at the discretion of the decision-maker.",
+        "based on the advice of the professional, and in consultation with the veterans,” said "
+        "Trevor Nicholson in an email.",
+    )["quotes"]
+    assert len(quote["segments"]) == 2
+    assert quote["speaker"]["name"] == "Trevor Nicholson"
+
+
 def test_quote_left_open_at_article_end_ends_there() -> None:
     text_html = (
         '<html lang="en"><head><title>Council meets</title></head><body><article>'

@@ -403,6 +403,26 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Marc Gasol",
         ),
+        # a place before a role noun is no person a later "she" could mean
+        (
+            (
+                "District Attorney Caroline Wojtaszek spoke on Tuesday.",
+                "The Upstate New York prosecutor was referring to the parole decision.",
+                f"“{WORDS},” she said.",
+            ),
+            0,
+            "Caroline Wojtaszek",
+        ),
+        # an opening phrase, then the subject with its apposition; `, said he …` is no inversion
+        (
+            (
+                "For his part, Dennis Brooks, who still has his phone, said he found housing with "
+                "the help of Dixon Hall.",
+                f"“{WORDS}.”",
+            ),
+            0,
+            "Dennis Brooks",
+        ),
         # function words alone are nobody
         (
             (

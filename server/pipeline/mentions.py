@@ -292,6 +292,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     lex = attribution_lexicon()
     # "Hugh Hill, a doctor in Leeds, said": a window closed by a comma may end in an apposition.
     closed = text[start:end].rstrip().endswith(",")
+    window_end = end
     start, end = _strip(text, start, end)
     if start >= end:
         return None
@@ -312,6 +313,11 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     strong = bool(commas) and text[commas[0] + 1 : end].strip().casefold().startswith(
         ("a ", "an ", "the ")
     )
+    opening = text[start : commas[0]].split() if commas else []
+    if closed and len(commas) >= 2 and opening and opening[0].casefold() in _PREPOSITIONS:
+        # "For his part, Brooks, who still has the cellphone, said": an opening phrase, then the
+        # subject and its apposition.
+        return parse_subject(text, commas[0] + 1, window_end)
     if commas and (closed or (strong and len(commas) == 1)):
         first = commas[0]
         after = text[first + 1 : end].strip()

@@ -264,7 +264,16 @@ def find_quotes(article: Article) -> list[RawQuote]:
                     current.blocks.append(index)
                     index += 1
                     continue
-                close_current()
+                if (
+                    carried is not None
+                    and text[block.start : block.start + 1].islower()
+                    and _has_marks(text, block.start, block.end)
+                ):
+                    # A paragraph split mid-sentence (`… decision-maker.` / `based on …,” said
+                    # Nicholson`): the quote runs on into it, to its closing mark.
+                    carried = _Open(block.start, carried.mark)
+                else:
+                    close_current()
             else:
                 carried = _Open(_skip_space(text, block.start), reopen)
         elif current is not None:

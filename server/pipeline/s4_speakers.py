@@ -821,6 +821,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue
         if any(w.casefold() in lex.plural_groups for w in words):
             continue
+        if _qualifies_a_noun(text, m.start(), m.end()):
+            continue
         titled = len(words) < len(raw)
         opens = bool(_SENTENCE_START.search(text[max(start, m.start() - 4) : m.start()])) or (
             m.start() == start
@@ -846,6 +848,23 @@ def _people(text: str, start: int) -> list[PersonMention]:
             )
         )
     return found
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
+_DETERMINER = re.compile(r"(?:The|An?)\s")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
+    """A capitalised chain between a determiner and a common noun names a place or a body, not a
+    person ("The Upstate New York prosecutor", "a Toronto police officer")."""
+    if not _DETERMINER_BEFORE.search(text, max(0, start - 5), start) and not _DETERMINER.match(
+        text, start
+    ):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    lex = attribution_lexicon()
+    return nxt is not None and (nxt.group(1) in lex.role_nouns or nxt.group(1) in lex.unnamed_heads)
 
 
 def _leading_names(people: list[PersonMention]) -> dict[str, str]:
@@ -1032,10 +1051,11 @@ _ACCORDING_TAIL = re.compile(
 
 @cache
 def _claim_tail_verb_first() -> re.Pattern[str]:
-    """CLAIM, said one GOP source in the room."""
+    """CLAIM, said one GOP source in the room.  (Not `…, said he obtained …`: a pronoun starting
+    a clause is the subject of what follows, not an inverted speaker.)"""
     return re.compile(
         r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|added|adds|told reporters|wrote|warned)\s+"
-        r"(?P<np>[^,.;:!?“”\"]{1,80}?)(?:,[^.;:!?“”\"]{1,100})?\s*[.!?]?\s*$"
+        r"(?!(?:he|she|they|it|we|I|you)\s)(?P<np>[^,.;:!?“”\"]{1,80}?)(?:,[^.;:!?“”\"]{1,100})?\s*[.!?]?\s*$"
     )
 
 
