@@ -181,7 +181,14 @@ def test_one_canonical_full_name_with_aliases(paragraphs: tuple[str, ...]) -> No
 
 @pytest.mark.parametrize(
     "cue",
-    ["a source within the unit said", "officials said", "said a person familiar with the matter"],
+    [
+        "a source within the unit said",
+        "officials said",
+        "said a person familiar with the matter",
+        "a longtime adviser to Trump said",
+        "aides to Gov. Chris Christie said",
+        "said one Democratic source",
+    ],
 )
 def test_unnamed_speakers_keep_their_description(cue: str) -> None:
     answer = annotate(f"“The deal is close to being done this week,” {cue}.")
@@ -189,6 +196,17 @@ def test_unnamed_speakers_keep_their_description(cue: str) -> None:
     source = source_of(answer, quote)
     expected = cue.removesuffix(" said").removeprefix("said ")
     assert (quote["speaker"]["name"], source["named"]) == (expected, False)
+
+
+def test_the_source_is_the_unnamed_source_just_described() -> None:
+    answer = annotate(
+        "The Springfield Herald first reported the visit on Monday.",
+        f"“{WORDS},” a source said.",
+        "“The mayor did not want an escort at all,” the source added.",
+    )
+    first, second = speech(answer)
+    assert first["speaker"]["source_id"] == second["speaker"]["source_id"]
+    assert source_of(answer, second)["named"] is False
 
 
 def test_no_cue_means_no_speaker() -> None:

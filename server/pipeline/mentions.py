@@ -57,8 +57,38 @@ _TRAILING_ADVERB = re.compile(
     r"repeatedly|publicly|privately|separately|similarly|initially|subsequently|reportedly|"
     r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too)$"
 )
+#: Title abbreviations whose period ends no sentence ("Gov. Chris Christie", "Dr. Bowes").
+TITLE_ABBREVIATIONS = (
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "St",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Lt",
+    "Col",
+    "Gen",
+    "Sgt",
+    "Capt",
+    "Prof",
+    "Jr",
+    "Sr",
+    "Const",
+    "Det",
+    "Insp",
+    "Supt",
+    "Cpl",
+    "Rev",
+    "Hon",
+    "Ald",
+    "No",
+    "Adm",
+)
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!Mrs)[.!?][\"”’]?\s+(?=[A-Z“\"])"
+    "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS) + r"(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])"
 )
 
 
@@ -187,6 +217,19 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
     if i >= 2 and tokens[i - 1][0] in ("of", "for") and j - i >= 3:
         i += 1
     return i, len(tokens) if j < len(tokens) else j
+
+
+#: Between a description's head noun and the name it is about: "a longtime adviser to Trump",
+#: "aides to Gov. Chris Christie", "a source within the unit".
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "at", "with", "within", "from", "in", "to"})
+
+
+def _after_preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the name chain starting at token i follows a preposition, past its titles."""
+    lex = attribution_lexicon()
+    while i > 0 and (tokens[i - 1][0] in lex.titles or tokens[i - 1][0].rstrip(".") in lex.titles):
+        i -= 1
+    return i > 0 and tokens[i - 1][0].lower() in _COMPLEMENT_PREPOSITIONS
 
 
 @cache
@@ -416,12 +459,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     first_word = words[0].casefold()
     if found is None or (
         (
-            first_word in ("a", "an", "one", "some", "two", "three", "several", "many")
+            first_word in ("a", "an", "the", "one", "some", "two", "three", "several", "many")
             or first_word in lex.unnamed_heads
         )
-        and found[0] > 0
-        and not any(t[0] in lex.titles for t in tokens[: found[0]])
-        and tokens[found[0] - 1][0].lower() in ("of", "for", "at", "with", "within", "from", "in")
+        and _after_preposition(tokens, found[0])
     ):
         # No proper name as the head: a description ("the spokesman") or an unnamed source.
         if not any(c.isalpha() for c in head):
@@ -430,7 +471,11 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             return None
         last = words[-1].casefold().strip(".")
         head_nouns = {w.casefold().strip(".,") for w in words}
-        if first_word in ("the", "this", "that") and len(words) <= 6:
+        # "The former sergeant-at-arms of the House of Commons": the head ends before "of".
+        described = next(
+            (k for k, w in enumerate(words) if k and w in _COMPLEMENT_PREPOSITIONS), len(words)
+        )
+        if first_word in ("the", "this", "that") and described <= 6:
             return Mention(
                 "description",
                 head_start,
@@ -660,8 +705,13 @@ def parse_inverted(text: str, start: int, end: int) -> Mention | None:
         if _is_name_token(token) or token in lex.titles or token.rstrip(".") in lex.titles:
             seen_name = seen_name or _is_name_token(token)
             continue
-        if lower in _PARTICLES or lower in lex.role_nouns or lower in ("of", "the", "and"):
-            continue
+        if (
+            lower in _PARTICLES
+            or lower in lex.role_nouns
+            or lower in lex.unnamed_heads
+            or lower in ("of", "the", "and")
+        ):
+            continue  # "said one Democratic source on the panel": the head noun is no name
         if _possessive_title(token):
             continue  # "the Prime Minister's Office"
         if seen_name or not token[:1].isalpha():

@@ -21,7 +21,13 @@ from functools import cache, lru_cache
 from typing import Any
 
 from server.lexicon import attribution_lexicon, load_data, outlet_table
-from server.pipeline.mentions import Mention, parse_inverted, parse_subject, person_gender
+from server.pipeline.mentions import (
+    TITLE_ABBREVIATIONS,
+    Mention,
+    parse_inverted,
+    parse_subject,
+    person_gender,
+)
 from server.pipeline.model import Article, Resolution, Segmentation, SourceKind, Span, TextSpan
 from server.pipeline.s3_quotes import RawQuote
 
@@ -41,43 +47,14 @@ TERM_MAX_WORDS = 4
 _MARKS_AND_SPACE = "“”\"„«»‘’'‚‹› \t\n"
 
 
-_ABBREVIATIONS = (
-    "Dr",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Mx",
-    "St",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Lt",
-    "Col",
-    "Gen",
-    "Sgt",
-    "Capt",
-    "Prof",
-    "Jr",
-    "Sr",
-    "Const",
-    "Det",
-    "Insp",
-    "Supt",
-    "Cpl",
-    "Rev",
-    "Hon",
-    "Ald",
-    "No",
-    "Adm",
-)
 #: Not a sentence end: a period after a title abbreviation or an initial ("Dr. Bowes", "J. Smith").
-_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
+_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS) + r"(?<!\b[A-Z])"
 _SENTENCE_BREAK = re.compile(
     rf"(?:{_NOT_AFTER}\.|[!?…])(?:[\"”’)]|'')*\s+(?=(?:[\"“‘(]|'')?[A-Z0-9])"
 )
 #: One character of a speaker's noun phrase: anything but sentence punctuation, except the
 #: period of a title abbreviation or an initial.
-_NP = r"(?:(?:" + "|".join(_ABBREVIATIONS) + r"|[A-Z])\.|[^.;:!?“”\"])"
+_NP = r"(?:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.|[^.;:!?“”\"])"
 
 
 #: A verb form right after a determiner or possessive is a noun ("the post read", "her report").
@@ -424,6 +401,13 @@ class Tracker:
             role = (entity.role or "").casefold()
             if head and entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
                 return entity
+        if head in lex.unnamed_heads and head not in lex.role_nouns:
+            # "the source" after "a source" (or "another source"): the unnamed source just
+            # described; never an organisation, which is no "source" or "official".
+            for entity in recent:
+                if not entity.named and _description_words(entity.name)[-1:] == [head]:
+                    return entity
+            return None
         if (head in lex.role_nouns and head not in lex.relation_nouns) or any(
             w.endswith("-old") for w in words
         ):
