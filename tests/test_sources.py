@@ -62,6 +62,16 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "The aid would arrive within a week, according to Kirby.",
             ("according_to", "according to", "Kirby", "The aid would arrive within a week"),
         ),
+        (
+            "The aid would arrive within a week, according to the Roper Center for Public "
+            "Opinion Research at Cornell University in New York.",
+            (
+                "according_to",
+                "according to",
+                "Roper Center for Public Opinion Research",
+                "The aid would arrive within a week",
+            ),
+        ),
         (f"Kirby told reporters {CLAIM}.", ("told", "told reporters", "Kirby", CLAIM)),
         (f"Kirby claimed {CLAIM}.", ("said", "claimed", "Kirby", CLAIM)),
         (f"Kirby warned {CLAIM}.", ("said", "warned", "Kirby", CLAIM)),

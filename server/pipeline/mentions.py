@@ -452,17 +452,38 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     else:
         affiliation = ""
         found = _split_name(text, tokens)
+        located = next((k for k, t in enumerate(tokens) if k > 2 and t[0] in ("at", "in")), None)
+        if (
+            found is not None
+            and located is not None
+            and words[0] in ("the", "The")
+            and words[1][:1].isupper()
+            and found[0] > located
+        ):
+            # "the Roper Center for Public Opinion Research at Cornell University in New York":
+            # the organisation named first; where it is does not speak.
+            affiliation = text[tokens[located][1] : head_end]
+            head_end = tokens[located - 1][2]
+            head = text[head_start:head_end]
+            words = head.split()
+            tokens = tokens[:located]
+            found = _split_name(text, tokens)
     if found is not None and _common_noun_head(tokens, found):
         # "A Bloomberg poll", "Connecticut's tax commissioner", "Polls": the proper name only
         # qualifies a common noun, which is the head; nobody is named.
         found = None
     first_word = words[0].casefold()
-    if found is None or (
-        (
-            first_word in ("a", "an", "the", "one", "some", "two", "three", "several", "many")
-            or first_word in lex.unnamed_heads
+    if (
+        found is None
+        or (
+            (
+                first_word in ("a", "an", "one", "some", "two", "three", "several", "many")
+                or first_word in lex.unnamed_heads
+                # "the former aide to …", not "the Roper Center for … in New York"
+                or (first_word == "the" and len(words) > 1 and words[1][:1].islower())
+            )
+            and _after_preposition(tokens, found[0])
         )
-        and _after_preposition(tokens, found[0])
     ):
         # No proper name as the head: a description ("the spokesman") or an unnamed source.
         if not any(c.isalpha() for c in head):
