@@ -441,6 +441,27 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Dennis Brooks",
         ),
+        # a name with its apposition before a verb is a subject, a later "she" means her
+        (
+            (
+                "Minister Jody Wilson-Raybould spoke on Monday.",
+                "Given the views of the minister, Shanaaz Gokool, president of a charity, is "
+                "hopeful the law will change.",
+                f"“{WORDS},” she said.",
+            ),
+            0,
+            "Shanaaz Gokool",
+        ),
+        # "the Ford government" names no subject: "he" stays the last person who was one
+        (
+            (
+                "Premier Doug Ford spoke on Monday.",
+                "Justin Trudeau urged people to send a message to the Ford government.",
+                f"“{WORDS},” he said.",
+            ),
+            0,
+            "Justin Trudeau",
+        ),
         # function words alone are nobody
         (
             (

@@ -827,13 +827,19 @@ def _people(text: str, start: int) -> list[PersonMention]:
                 " ".join(words),
                 m.end() - len(" ".join(words)),
                 m.end(),
-                opens or titled or bool(lead),
+                opens or titled or bool(lead) or bool(_VERB_AFTER_APPOSITION.match(text, m.end())),
                 role,
             )
         )
     return found
 
 
+#: A name followed by its apposition, then a verb, is the subject of its clause ("Given his
+#: views, Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful …").
+_VERB_AFTER_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|[a-z]+\s+of)\b[^,.;:!?“”\"]{1,80},\s+"
+    r"(?:is|was|are|were|has|had|have|will|would|can|could|says|said|told|added|[a-z]+ed)\b"
+)
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
 _DETERMINER = re.compile(r"(?:The|An?)\s")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
@@ -1473,6 +1479,8 @@ def _surname_mentions(
             continue
         if re.search(r"[A-Z][\w'’.-]*[ \t]$", text[max(0, m.start() - 30) : m.start()]):
             continue  # inside a longer chain of capitalised words
+        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "the Ford government": the name qualifies a noun
         if any(p.start <= m.start() < p.end for p in people) or any(
             q.start <= m.start() < q.end for q in masked
         ):
