@@ -80,6 +80,8 @@ class AttributionLexicon:
     social_domains: tuple[str, ...]
     connectives: frozenset[str]
     not_names: frozenset[str]
+    #: countries, provinces and states: "Statistics Canada" and "Canada has asked" name no person
+    places: frozenset[str]
 
 
 @cache
@@ -113,6 +115,7 @@ def attribution_lexicon() -> AttributionLexicon:
         social_domains=tuple(data["social_domains"]),
         connectives=frozenset(c.lower() for c in data["connectives"]),
         not_names=frozenset(data["not_names"]),
+        places=frozenset(data["places"]),
     )
 
 

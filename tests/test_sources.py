@@ -114,6 +114,7 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "The mayor, adding colour to the debate, wore a red hat to the meeting on Monday.",
         "Protesters marched through the centre, telling stories of their families.",
         f"A statement claiming that {CLAIM} was posted online.",
+        "China sentenced Robert Lloyd Schellenberg, an alleged drug smuggler, to death.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

@@ -462,6 +462,16 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Justin Trudeau",
         ),
+        # a country is no person: "she" is not "Statistics Canada", "Canada has asked" no subject
+        (
+            (
+                "Foreign Affairs Minister Chrystia Freeland spoke on Monday.",
+                "Figures from Statistics Canada were released on Tuesday.",
+                f"Canada has asked for clemency. “{WORDS},” she said.",
+            ),
+            0,
+            "Chrystia Freeland",
+        ),
         # function words alone are nobody
         (
             (

@@ -534,6 +534,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     name = text[name_start:name_end]
     if name.endswith(("’s", "'s")):
         return None
+    if name in lex.places and i == 1 and tokens[0][1] == head_start and tokens[0][0][:1].isupper():
+        # "Rally Canada": a capitalised word before a country names a body, not a role.
+        name_start = head_start
+        name = text[name_start:name_end]
     prefix = text[head_start:name_start].strip()
     if prefix and prefix.casefold() in ("the", "a", "an"):
         prefix = ""
@@ -546,7 +550,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     )
     if title_only:
         full_role = ", ".join(p for p in (affiliation, role) if p) or None
-    organization = _is_organization(name)
+    # "Canada has asked", "Statistics Canada": a country, or a name ending in one, is a body.
+    organization = _is_organization(name) or name.split()[-1] in lex.places
     return Mention(
         "name",
         head_start,

@@ -805,6 +805,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue
         if any(w.casefold() in lex.plural_groups for w in words):
             continue
+        if words[-1] in lex.places or " ".join(words[-2:]) in lex.places:
+            continue  # "Statistics Canada", "Upstate New York": a body or a place
         if _qualifies_a_noun(text, m.start(), m.end()):
             continue
         titled = len(words) < len(raw)
@@ -1174,6 +1176,8 @@ def _find_reported_all(
             lo = s_start + pos
             subject_hi = s_start + vm.start()
             before = text[lo:subject_hi]
+            if _DETERMINER_BEFORE.search(before):
+                continue  # "an alleged drug smuggler", "the reported deal": an adjective
             relative = re.search(r"\s+(?:who|which|that)\s*$", before)
             if relative:
                 subject_hi = lo + relative.start()
@@ -1475,7 +1479,11 @@ def _surname_mentions(
     places = {m.group(1).casefold() for m in _PLACE.finditer(text, start)}
     for m in _SURNAME_SUBJECT.finditer(text, start):
         word = m.group(0)
-        if word.casefold() not in tracker.full_names or word.casefold() in places:
+        if (
+            word.casefold() not in tracker.full_names
+            or word.casefold() in places
+            or word in attribution_lexicon().places
+        ):
             continue
         if re.search(r"[A-Z][\w'’.-]*[ \t]$", text[max(0, m.start() - 30) : m.start()]):
             continue  # inside a longer chain of capitalised words
