@@ -90,6 +90,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         ),
         (f"Polls showed that {CLAIM}.", ("document", "showed that", "Polls", CLAIM)),
         (
+            f"Kirby questioned that logic, saying {CLAIM}.",
+            ("said", "saying", "Kirby", CLAIM),
+        ),
+        (
             f"Kirby announced recently that {CLAIM}.",
             ("said", "announced", "Kirby", CLAIM),
         ),
@@ -119,6 +123,15 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
 )
 def test_no_attribution(sentence: str) -> None:
     assert attributions(annotate(sentence)) == []
+
+
+@pytest.mark.parametrize(("joint", "cue"), [(", saying", "saying"), (", and added", "added")])
+def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cue: str) -> None:
+    second = "the bridge will close in May"
+    assert attributions(annotate(f"Kirby said {CLAIM}{joint} {second}.")) == [
+        ("said", "said", "Kirby", CLAIM),
+        ("said", cue, "Kirby", second),
+    ]
 
 
 def test_chain_x_cites_y() -> None:

@@ -1229,7 +1229,14 @@ def _find_reported_all(
             if not rest or not rest.group("claim"):
                 continue
             if not rest.group("that") and (
-                rest.group("verb").endswith("ing")
+                (
+                    rest.group("verb").endswith("ing")
+                    and not (
+                        # ", saying there are limits …": a clause follows "saying" and "adding"
+                        rest.group("verb").casefold() in _BARE_CLAUSE_PARTICIPLES
+                        and len(rest.group("claim").split()) >= 4
+                    )
+                )
                 or rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
             ):
                 # ", adding that …" and "announced that …" report; ", telling stories of …"
@@ -1245,7 +1252,10 @@ def _find_reported_all(
             tail = _ACCORDING_TAIL_CUT.search(text, claim_lo, s_end)
             if tail:
                 claim_hi = tail.start()
-            claim = _trim_claim(text, claim_lo, claim_hi)
+            more = _CLAIM_CONTINUES.search(text, claim_lo, claim_hi)
+            if more and len(text[more.start("claim") : claim_hi].split()) < 4:
+                more = None
+            claim = _trim_claim(text, claim_lo, more.start() if more else claim_hi)
             if len(text[claim.start : claim.end].split()) < 2:
                 continue
             found.append(
@@ -1257,8 +1267,28 @@ def _find_reported_all(
                 )
             )
             pos = rest.start("claim")
+            if more:
+                # "… he sees misinformation, saying the province holds …": a second statement
+                # of the same speaker, reported on its own.
+                found.append(
+                    (
+                        mention,
+                        _kind_for(more.group("verb"), mention),
+                        _text_span(text, more.start("verb"), more.end("cue")),
+                        _trim_claim(text, more.start("claim"), claim_hi),
+                    )
+                )
+                pos = more.start("claim") - s_start
             # Keep scanning inside the claim for a relayed source ("cites Y who claimed").
     return found
+
+
+#: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
+_CLAIM_CONTINUES = re.compile(
+    r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|adding|noting|added|adds)(?:\s+that)?)\s+(?P<claim>\S)"
+)
+#: Participles that report a bare clause, without "that" (", saying there are limits").
+_BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 
 
 def _skip_lead(text: str, lo: int, hi: int) -> int:
