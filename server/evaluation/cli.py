@@ -57,7 +57,7 @@ def ggt_markdown(figures: dict[str, Any]) -> str:
     )
 
 
-def polnear_markdown(figures: dict[str, Any]) -> str:
+def polnear_markdown(figures: dict[str, Any], split: str = "dev") -> str:
     a, u = figures["attributions"], figures["unnamed_sources"]
     rows = [
         ["all attributions (recall, precision)", f"{a['recall']:.3f}, {a['precision']:.3f}",
@@ -70,7 +70,7 @@ def polnear_markdown(figures: dict[str, Any]) -> str:
          f"{figures['direct_quotes']['found']}/{figures['direct_quotes']['gold']}"],
     ]  # fmt: skip
     return (
-        f"**PolNeAR dev** ({figures['articles']} articles, first annotator; scoring as in "
+        f"**PolNeAR {split}** ({figures['articles']} articles, first annotator; scoring as in "
         "`server/evaluation/polnear.py`)\n\n"
         + report.table(["", "figure", "counts"], rows)
         + "\n"
@@ -119,11 +119,17 @@ def run(args: argparse.Namespace) -> int:
     target = getattr(args, "write_benchmarks", None)
     if target:
         for name, set_figures in figures.items():
-            # One section per set, so evaluating one set leaves the others' figures in place.
+            # One section per set, so evaluating one set leaves the others' figures in place;
+            # PolNeAR's held-out train split gets a section of its own.
+            folder, rendered = name, RENDER[name](set_figures)
+            if name == "polnear" and sets[name].name != "dev":
+                split = sets[name].name
+                folder, name = f"polnear/{split}", f"polnear-{split}"
+                rendered = polnear_markdown(set_figures, split)
             command = (
-                f"sourcelight eval --corpus ../shared/corpus/{name} --write-benchmarks {target}"
+                f"sourcelight eval --corpus ../shared/corpus/{folder} --write-benchmarks {target}"
             )
-            body = f"## Accuracy: {name}\n\n{report.stamp(command)}\n{RENDER[name](set_figures)}"
+            body = f"## Accuracy: {name}\n\n{report.stamp(command)}\n{rendered}"
             report.write_section(Path(target), f"accuracy-{name}", body)
     floors = getattr(args, "floors", None)
     if floors is not None:
