@@ -65,6 +65,8 @@ class AttributionLexicon:
     quote_cue_verbs: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> gender class
     titles: frozenset[str]
+    #: written with a period that ends no sentence ("Gov. Chris Christie", "Dr. Bowes")
+    title_abbreviations: tuple[str, ...]
     role_nouns: frozenset[str]
     #: a relation to another person ("the father" of the victim), never the person just named
     relation_nouns: frozenset[str]
@@ -101,6 +103,7 @@ def attribution_lexicon() -> AttributionLexicon:
         quote_cue_verbs=frozenset(v.lower() for v in data["quote_cue_verbs"]),
         pronouns={k.lower(): v for k, v in data["pronouns"].items()},
         titles=frozenset(data["titles"]),
+        title_abbreviations=tuple(data["title_abbreviations"]),
         role_nouns=frozenset(r.lower() for r in data["role_nouns"]),
         relation_nouns=frozenset(r.lower() for r in data["relation_nouns"]),
         unnamed_heads=frozenset(h.lower() for h in data["unnamed_heads"]),

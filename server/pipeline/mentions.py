@@ -58,35 +58,7 @@ _TRAILING_ADVERB = re.compile(
     r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too)$"
 )
 #: Title abbreviations whose period ends no sentence ("Gov. Chris Christie", "Dr. Bowes").
-TITLE_ABBREVIATIONS = (
-    "Dr",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Mx",
-    "St",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Lt",
-    "Col",
-    "Gen",
-    "Sgt",
-    "Capt",
-    "Prof",
-    "Jr",
-    "Sr",
-    "Const",
-    "Det",
-    "Insp",
-    "Supt",
-    "Cpl",
-    "Rev",
-    "Hon",
-    "Ald",
-    "No",
-    "Adm",
-)
+TITLE_ABBREVIATIONS = attribution_lexicon().title_abbreviations
 _SENTENCE_END = re.compile(
     "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS) + r"(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])"
 )
