@@ -472,6 +472,27 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Chrystia Freeland",
         ),
+        # "the former X" is the person just named (only a person has a former post)
+        (
+            (
+                "TROUT BROOK — Kevin Vickers, who became ambassador to Ireland after the attack, "
+                "is "
+                "considering a move into politics.",
+                f"The former sergeant-at-arms of the House of Commons said “{WORDS}.”",
+            ),
+            0,
+            "Kevin Vickers",
+        ),
+        # a subject's gender from the rest of its sentence: "he" is not McNeely
+        (
+            (
+                "Randy Cable, a musician, moved to the city last year.",
+                "Morgan McNeely was afraid to let her guard down at first.",
+                f"But he told her, “{WORDS}.”",
+            ),
+            0,
+            "Randy Cable",
+        ),
         # function words alone are nobody
         (
             (

@@ -408,8 +408,15 @@ class Tracker:
                 if not entity.named and _description_words(entity.name)[-1:] == [head]:
                     return entity
             return None
-        if (head in lex.role_nouns and head not in lex.relation_nouns) or any(
-            w.endswith("-old") for w in words
+        if (
+            (head in lex.role_nouns and head not in lex.relation_nouns)
+            or any(w.endswith("-old") for w in words)
+            # "the former sergeant-at-arms": only a person has a former post
+            or (
+                len(words) >= 3
+                and words[1] in ("former", "ex-", "then")
+                and not mention.organization
+            )
         ):
             # "the rookie defenceman", "the 26-year-old": a person described, not named, is the
             # person named just before (news style varies the way it refers to one person).
@@ -839,7 +846,7 @@ def _people(text: str, start: int) -> list[PersonMention]:
 #: A name followed by its apposition, then a verb, is the subject of its clause ("Given his
 #: views, Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful …").
 _VERB_AFTER_APPOSITION = re.compile(
-    r",\s+(?:a|an|the|[a-z]+\s+of)\b[^,.;:!?“”\"]{1,80},\s+"
+    r",\s+(?:a|an|the|who|[a-z]+\s+of)\b[^,.;:!?“”\"]{1,160},\s+"
     r"(?:is|was|are|were|has|had|have|will|would|can|could|says|said|told|added|[a-z]+ed)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
@@ -1380,13 +1387,12 @@ def attribute(
     last_quote_speaker: tuple[int, SpeakerChoice] | None = None  # (block index, choice)
     last_reported_entity: tuple[int, int] | None = None  # (block index, entity)
     for _pos, _order, kind, index in events:
-        if kind == "surname":
-            tracker.resolve(surnames[index])
-            continue
-        if kind == "person":
-            person = people[index]
-            tracker.resolve(
-                Mention(
+        if kind in ("surname", "person"):
+            if kind == "surname":
+                subject = surnames[index]
+            else:
+                person = people[index]
+                subject = Mention(
                     "name",
                     person.start,
                     person.end,
@@ -1395,7 +1401,9 @@ def attribute(
                     role=person.role,
                     gender=person_gender(person.name, person.role),
                 )
-            )
+            entity, _ = tracker.resolve(subject)
+            if entity is not None and entity.gender is None and entity.kind == "person":
+                entity.gender = _gender_in_clause(text, subject.end)
             continue
         if kind == "reported":
             mention, rkind, said, claim = reported[index]
@@ -1525,6 +1533,22 @@ def _surname_mentions(
             continue
         found.append(Mention("name", m.start(), m.end(), word, name=word))
     return found
+
+
+_MALE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _gender_in_clause(text: str, pos: int) -> str | None:
+    """The gender the rest of a subject's sentence gives it ("McNeely was afraid to let her guard
+    down"), when its pronouns are all of one gender; else None."""
+    end = _SENTENCE_BREAK.search(text, pos)
+    clause = text[pos : end.start() if end else min(len(text), pos + 200)]
+    clause = clause.split("\n", 1)[0]
+    male, female = bool(_MALE_WORDS.search(clause)), bool(_FEMALE_WORDS.search(clause))
+    if male == female:
+        return None
+    return "male" if male else "female"
 
 
 _LEAD_PRONOUN = re.compile(
