@@ -493,6 +493,17 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Randy Cable",
         ),
+        # the speaker of a reported claim stays the latest "he", not a man named in their
+        # apposition
+        (
+            (
+                "Nick Sandmann, the student seen facing activist Nathan Phillips, has said he "
+                "heard nothing hateful.",
+                f"He told reporters on Wednesday, “{WORDS}.”",
+            ),
+            0,
+            "Nick Sandmann",
+        ),
         # function words alone are nobody
         (
             (

@@ -1421,6 +1421,12 @@ def attribute(
             )
             last_reported_entity = (_block_of(block_bounds, mention.start), entity.key)
             tracker.spoke.add(entity.key)
+            # As after a quote, the speaker of a reported claim is the latest one mentioned, not
+            # someone named inside their own apposition ("Sandmann, seen facing activist Nathan
+            # Phillips, has said he …"); unless the claim relays another source ("cites a source
+            # who claimed …"), which is then the latest.
+            if not any(claim.start <= other[0].start < claim.end for other in reported):
+                entity.last_pos = max(entity.last_pos, claim.end)
             continue
         quote = raw_quotes[index]
         cue = cues[index]
