@@ -72,6 +72,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "The aid would arrive within a week",
             ),
         ),
+        (
+            f"Asked for comment, the commissioner said {CLAIM}.",
+            ("said", "said", "the commissioner", CLAIM),
+        ),
         (f"Kirby told reporters {CLAIM}.", ("told", "told reporters", "Kirby", CLAIM)),
         (f"Kirby claimed {CLAIM}.", ("said", "claimed", "Kirby", CLAIM)),
         (f"Kirby warned {CLAIM}.", ("said", "warned", "Kirby", CLAIM)),
@@ -118,6 +122,7 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "The mayor, adding colour to the debate, wore a red hat to the meeting on Monday.",
         "Protesters marched through the centre, telling stories of their families.",
         f"A statement claiming that {CLAIM} was posted online.",
+        "Ron Robison said in a written statement.",
         "China sentenced Robert Lloyd Schellenberg, an alleged drug smuggler, to death.",
     ],
 )
@@ -132,6 +137,15 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
         ("said", "said", "Kirby", CLAIM),
         ("said", cue, "Kirby", second),
     ]
+
+
+def test_a_description_before_the_name_is_that_person() -> None:
+    answer = annotate(
+        f"Asked for comment, the WHL commissioner said {CLAIM}.",
+        "“We will review it,” WHL commissioner Ron Robison said in a written statement.",
+    )
+    assert attributions(answer) == [("said", "said", "Ron Robison", CLAIM)]
+    assert [s["name"] for s in answer["sources"]] == ["Ron Robison"]
 
 
 def test_chain_x_cites_y() -> None:

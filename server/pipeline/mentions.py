@@ -341,6 +341,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         if (
             after
             and opener not in _PREPOSITIONS
+            # "Asked for comment, the commissioner said": an opening participle, not a name
+            and not (opener.endswith(("ed", "ing")) and not _is_name_phrase(text, start, first))
             and (
                 after_lower.startswith(
                     ("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their ")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -1263,7 +1263,9 @@ def _find_reported_all(
             if more and len(text[more.start("claim") : claim_hi].split()) < 4:
                 more = None
             claim = _trim_claim(text, claim_lo, more.start() if more else claim_hi)
-            if len(text[claim.start : claim.end].split()) < 2:
+            if len(text[claim.start : claim.end].split()) < 2 or _NOT_A_CLAIM.fullmatch(
+                text[s_start + rest.end("verb") : claim.end].strip()
+            ):
                 continue
             found.append(
                 (
@@ -1290,6 +1292,8 @@ def _find_reported_all(
     return found
 
 
+#: Where or how something was said, not what: `Robison said in a written statement.`
+_NOT_A_CLAIM = re.compile(r"(?:in|on|at|to|during|via|through|by)\s+(?:\S+\s+){0,5}\S+")
 #: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
 _CLAIM_CONTINUES = re.compile(
     r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|adding|noting|added|adds)(?:\s+that)?)\s+(?P<claim>\S)"
@@ -1473,6 +1477,7 @@ def attribute(
             last_quote_speaker = (quote.blocks[-1], choice)
 
     # A pull quote or a subheading repeats words quoted in the body: the body quote's speaker.
+    _forward_descriptions(tracker, reported_out, choices)
     _repeated_quotes(text, raw_quotes, choices)
 
     # 4. kinds.
@@ -1539,6 +1544,43 @@ def _surname_mentions(
             continue
         found.append(Mention("name", m.start(), m.end(), word, name=word))
     return found
+
+
+def _forward_descriptions(
+    tracker: Tracker, reported: list[Reported], choices: dict[int, SpeakerChoice]
+) -> None:
+    """A description written before the name it stands for ("the WHL commissioner said …", then
+    "WHL commissioner Ron Robison said"): the person named just after with that role speaks."""
+    for entity in tracker.entities:
+        if entity.named or entity.kind != "person" or not entity.mentions:
+            continue
+        words = _description_words(entity.name)
+        if len(words) < 2 or words[0] != "the":
+            continue
+        role = re.compile(rf"\b{re.escape(' '.join(words[1:]))}\b")
+        first = min(m.start for m in entity.mentions)
+        last = max(m.end for m in entity.mentions)
+        target = next(
+            (
+                person
+                for person in tracker.entities
+                if person.named
+                and person.kind == "person"
+                and person.mentions
+                and role.search((person.role or "").casefold())
+                and first < min(m.start for m in person.mentions) <= last + DESCRIPTION_REACH
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        for item in reported:
+            if item.entity == entity.key:
+                item.entity = target.key
+        for index, choice in choices.items():
+            if choice.entity == entity.key:
+                choices[index] = replace(choice, entity=target.key)
+        target.mentions.extend(entity.mentions)
 
 
 _MALE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
