@@ -76,6 +76,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Asked for comment, the commissioner said {CLAIM}.",
             ("said", "said", "the commissioner", CLAIM),
         ),
+        (
+            f"According to the lawyer for Animal Protection Services of Saskatchewan, {CLAIM}.",
+            (
+                "according_to",
+                "According to",
+                "the lawyer for Animal Protection Services of Saskatchewan",
+                CLAIM,
+            ),
+        ),
         (f"Kirby told reporters {CLAIM}.", ("told", "told reporters", "Kirby", CLAIM)),
         (f"Kirby claimed {CLAIM}.", ("said", "claimed", "Kirby", CLAIM)),
         (f"Kirby warned {CLAIM}.", ("said", "warned", "Kirby", CLAIM)),
@@ -146,6 +155,14 @@ def test_a_description_before_the_name_is_that_person() -> None:
     )
     assert attributions(answer) == [("said", "said", "Ron Robison", CLAIM)]
     assert [s["name"] for s in answer["sources"]] == ["Ron Robison"]
+
+
+def test_a_relative_known_by_a_given_name_is_not_a_namesake() -> None:
+    answer = annotate(
+        f"Police chief Joseph Boinnet said {CLAIM}.",
+        "Spindler's father, Joseph, says his son grew up in Houston and loved his work.",
+    )
+    assert [a[2] for a in attributions(answer)] == ["Joseph Boinnet", "Joseph"]
 
 
 def test_chain_x_cites_y() -> None:

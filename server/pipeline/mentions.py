@@ -186,7 +186,12 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
     if i >= j:
         return None
     # "Secretary of State Antony Blinken": a chain after "of" starts with the title's last word.
-    if i >= 2 and tokens[i - 1][0] in ("of", "for") and j - i >= 3:
+    if (
+        i >= 2
+        and tokens[i - 1][0] in ("of", "for")
+        and j - i >= 3
+        and tokens[i - 2][0].rstrip(".") in lex.titles
+    ):
         i += 1
     return i, len(tokens) if j < len(tokens) else j
 
@@ -358,6 +363,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             head_start, head_end = _strip(text, commas[-1] + 1, end)
             head_start = _drop_connectives(text, head_start, head_end)
             head_start, head_end = _strip(text, head_start, head_end)
+            before = text[start : commas[-1]].split()
+            if closed and before and before[-1].casefold() in lex.relation_nouns:
+                # "Spindler's father, Joseph, says": the name comes with its relation.
+                role = " ".join(before)
     elif commas:
         head_start, head_end = _strip(text, commas[-1] + 1, end)
         head_start = _drop_connectives(text, head_start, head_end)

@@ -305,11 +305,20 @@ class Tracker:
             name = outlet.name if outlet else mention.name
             if name in lex.titles and self.full_name(name, mention.start) is None:
                 return None, "none"  # a bare title ("Major said") names no one known
-            if not outlet and not mention.organization and _surname_key(name):
+            related = bool(mention.role) and (mention.role or "").split()[-1].casefold() in (
+                lex.relation_nouns
+            )
+            if not outlet and not mention.organization and _surname_key(name) and not related:
+                # (Not "Spindler's father, Joseph": a relative known by a given name is not the
+                # Joseph named elsewhere.)
                 name = self.full_name(name, mention.start) or self.given_names.get(
                     name.casefold(), name
                 )
-            entity = self.find_name(name)
+            entity = (
+                next((e for e in self.entities if e.named and e.name == name), None)
+                if related
+                else self.find_name(name)
+            )
             if entity is None:
                 kind: SourceKind = (
                     "outlet" if outlet else "organization" if mention.organization else "person"
