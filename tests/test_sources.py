@@ -165,6 +165,14 @@ def test_a_relative_known_by_a_given_name_is_not_a_namesake() -> None:
     assert [a[2] for a in attributions(answer)] == ["Joseph Boinnet", "Joseph"]
 
 
+def test_according_to_answered_by_another_source() -> None:
+    second = "the union sees far longer waits"
+    assert attributions(annotate(f"According to EHS, {CLAIM}, but Chapman says {second}.")) == [
+        ("according_to", "According to", "EHS", CLAIM),
+        ("said", "says", "Chapman", second),
+    ]
+
+
 def test_chain_x_cites_y() -> None:
     answer = annotate(f"The BBC cites a senior official who said {CLAIM}.")
     found = attributions(answer)

@@ -1032,8 +1032,14 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 #: Words that open a subordinate clause, whose own subject follows them.
+#: "According to EHS, the target is met, but Chapman says …": the claim ends where another
+#: source answers it.
+_BUT_SAYS = re.compile(
+    r",?\s+but\s+(?:[A-Z][\w'’-]*|he|she|they)(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
+)
 _SUBORDINATOR = re.compile(
-    r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if)\s+"
+    r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if|but)\s+"
 )
 #: The subject at a sentence's start: a pronoun or a short capitalised name ("The RCMP").
 _SENTENCE_SUBJECT = re.compile(
@@ -1142,12 +1148,18 @@ def _find_reported_all(
         if m:
             mention = _according_source(text, s_start + m.start("np"), s_start + m.end("np"))
             if mention:
+                claim_hi = s_start + m.end("claim")
+                rebuttal = _BUT_SAYS.search(text, s_start + m.start("claim"), claim_hi)
                 found.append(
                     (
                         mention,
                         "according_to",
                         _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                        _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim")),
+                        _trim_claim(
+                            text,
+                            s_start + m.start("claim"),
+                            rebuttal.start() if rebuttal else claim_hi,
+                        ),
                     )
                 )
         else:
@@ -1199,7 +1211,7 @@ def _find_reported_all(
                 subject_hi = lo + relative.start()
                 before = text[lo:subject_hi]
             clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
-            if clause and len(before[clause.end() :].split()) <= 8:
+            if clause and 0 < len(before[clause.end() :].split()) <= 8:
                 # "…, where restructuring experts say": the subject follows the subordinator.
                 lo += clause.end()
                 before = before[clause.end() :]
