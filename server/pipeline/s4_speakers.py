@@ -646,12 +646,7 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
         m = None  # "Roe said the city “will …”": the words after "said" begin the clause
     if m:
         if m.group("verb").endswith("ing"):
-            # `He voiced his anger on Twitter, writing “…”`: the participle's subject is the
-            # sentence's own, named at its start (before any earlier quote in the sentence).
-            block_lo = text.rfind("\n", 0, quote.start) + 1
-            s_lo, _ = _clause_window(text, block_lo, quote.start, backwards=True)
-            lead = _SENTENCE_SUBJECT.match(text, s_lo)
-            mention = parse_subject(text, lead.start("np"), lead.end("np")) if lead else None
+            mention = _participle_subject(text, quote.start)
         else:
             mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
         if mention is not None:
@@ -678,6 +673,15 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 "sentence",
             )
     return None
+
+
+def _participle_subject(text: str, pos: int) -> Mention | None:
+    """`He voiced his anger on Twitter, writing “…”`: a participle's subject is the sentence's
+    own, named at its start (before any earlier quote in the sentence)."""
+    block_lo = text.rfind("\n", 0, pos) + 1
+    s_lo, _ = _clause_window(text, block_lo, pos, backwards=True)
+    lead = _SENTENCE_SUBJECT.match(text, s_lo)
+    return parse_subject(text, lead.start("np"), lead.end("np")) if lead else None
 
 
 def _takes_object(verb: str) -> bool:
