@@ -103,6 +103,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         ),
         (f"Polls showed that {CLAIM}.", ("document", "showed that", "Polls", CLAIM)),
         (
+            "What he found, Kirby says, is that treating addiction is not hard.",
+            (
+                "said",
+                "says",
+                "Kirby",
+                "What he found, Kirby says, is that treating addiction is not hard",
+            ),
+        ),
+        (
             f"Kirby questioned that logic, saying {CLAIM}.",
             ("said", "saying", "Kirby", CLAIM),
         ),

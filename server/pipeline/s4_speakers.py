@@ -1186,17 +1186,20 @@ def _find_reported_all(
         m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
         if m:
             mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
-            if mention and mention.kind != "unspecified" and len(m.group("claim").split()) >= 4:
+            claim_hi = s_start + m.end("claim")
+            words = len(m.group("claim").split())
+            if words < 4 and sentence[m.end() :].strip(" .!?"):
+                # "What he discovered, he says, is that …": a cue set in the middle of the claim,
+                # after too few words to stand alone; the claim is the sentence around it.
+                claim_hi = s_end
+                words += len(sentence[m.end() :].split())
+            if mention and mention.kind != "unspecified" and words >= 4:
                 found.append(
                     (
                         mention,
                         _kind_for(m.group("verb"), mention),
                         _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
-                        _trim_claim(
-                            text,
-                            _skip_lead(text, s_start, s_start + m.end("claim")),
-                            s_start + m.end("claim"),
-                        ),
+                        _trim_claim(text, _skip_lead(text, s_start, claim_hi), claim_hi),
                     )
                 )
                 continue
