@@ -504,6 +504,15 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Nick Sandmann",
         ),
+        # a surname that is also an interjection, after a role noun
+        (
+            (
+                "Sandra Oh and Andy Samberg hosted the show on Sunday.",
+                f"Canadian actor Oh said the pairing came because they are “{WORDS}.”",
+            ),
+            0,
+            "Sandra Oh",
+        ),
         # function words alone are nobody
         (
             (

@@ -418,10 +418,19 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         return Mention(
             "name", head_start, head_end, head, name=outlet.name, role=role, organization=True
         )
-    if len(words) == 1 and head in lex.titles and head.isalpha() and head[1:].islower():
-        # "Major said": a bare title is no subject in English, so it is a surname ("Robert
-        # Major"); the tracker keeps it only for a person named in full.
-        return Mention("name", head_start, head_end, head, name=head)
+    last = words[-1]
+    after_role = len(words) > 1 and words[-2].casefold() in lex.role_nouns
+    if (
+        (last in lex.titles or (last in lex.not_names and after_role))
+        and last.isalpha()
+        and last[1:].islower()
+        and (len(words) == 1 or after_role)
+    ):
+        # "Major said", "Canadian actor Oh said": a title or an interjection is no subject in
+        # English, so it is a surname ("Robert Major", "Sandra Oh"); the tracker keeps it only
+        # for a person named in full.
+        role = " ".join(words[:-1]) or None
+        return Mention("name", head_end - len(last), head_end, last, name=last, role=role)
     tokens = _tokens(text, head_start, head_end)
     affiliated = _affiliated_name(text, tokens)
     if affiliated is not None:

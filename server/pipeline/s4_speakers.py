@@ -303,7 +303,11 @@ class Tracker:
                 mention.name
             )
             name = outlet.name if outlet else mention.name
-            if name in lex.titles and self.full_name(name, mention.start) is None:
+            if (
+                not outlet
+                and (name in lex.titles or name in lex.not_names)
+                and self.full_name(name, mention.start) is None
+            ):
                 return None, "none"  # a bare title ("Major said") names no one known
             related = bool(mention.role) and (mention.role or "").split()[-1].casefold() in (
                 lex.relation_nouns
