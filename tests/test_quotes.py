@@ -212,6 +212,14 @@ def test_short_scare_quotes_and_titles_are_terms(sentence: str, term: str) -> No
     assert quote["speaker"]["source_id"] is None
 
 
+def test_quoted_words_followed_by_the_sentence_object_have_no_post_cue() -> None:
+    (quote,) = annotate(
+        "Engineers found the fault and “patched” the software as the company continued to sign "
+        "up new subscribers."
+    )["quotes"]
+    assert quote["speaker"]["name"] is None
+
+
 def test_partial_quote_takes_the_sentence_speaker() -> None:
     (quote,) = annotate(
         "Kirby said the plan would “hurt families across the whole region” if it passed."

@@ -102,6 +102,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "adding that", "Kirby", CLAIM),
         ),
         (f"Polls showed that {CLAIM}.", ("document", "showed that", "Polls", CLAIM)),
+        (f"But some note that {CLAIM}.", ("said", "note that", "some", CLAIM)),
+        (
+            f"John Kirby spoke in Leeds. A few years later he argued that {CLAIM}.",
+            ("said", "argued that", "John Kirby", CLAIM),
+        ),
         (
             "What he found, Kirby says, is that treating addiction is not hard.",
             (
@@ -141,6 +146,7 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Protesters marched through the centre, telling stories of their families.",
         f"A statement claiming that {CLAIM} was posted online.",
         "Ron Robison said in a written statement.",
+        "The note that he left on the table was short.",
         "China sentenced Robert Lloyd Schellenberg, an alleged drug smuggler, to death.",
     ],
 )

@@ -404,6 +404,15 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
 
     if lowered in lex.pronouns and lex.pronouns[lowered] != "first":
         return Mention("pronoun", head_start, head_end, head, gender=lex.pronouns[lowered])
+    if len(words) > 1 and words[-1] in ("he", "she", "they"):
+        # "A few years later he argued": an adverbial, then the pronoun that is the subject.
+        return Mention(
+            "pronoun",
+            head_end - len(words[-1]),
+            head_end,
+            words[-1],
+            gender=lex.pronouns[words[-1]],
+        )
     owner = _document_owner(text, head_start, head_end)
     if owner is not None:
         return owner

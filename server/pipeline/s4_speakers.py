@@ -118,7 +118,13 @@ def _reporting_pattern() -> str:
     )
     alternatives = [_trie(f for f in forms if not f.endswith("ing"))]
     alternatives.append("(?<=,\\s)" + _trie(participles))
+    # "Some note that …": a verb that is also a noun reports when "that" follows it.
+    alternatives.append(_trie(_SPEECH_NOUN_VERBS) + r"(?=\s+that\b)")
     return "(?:" + "|".join(alternatives) + ")"
+
+
+#: Ambiguous forms that are speech when "that" follows (not "know", "feel", "hope": beliefs).
+_SPEECH_NOUN_VERBS = ("note", "point out", "report", "state", "post")
 
 
 @cache
@@ -612,6 +618,14 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             if not m:
                 continue
             np_start, np_end = post_lo + m.start("np"), post_lo + m.end("np")
+            if (
+                post.strip()[:1] not in (",", "—", "–", "-")
+                and text[quote.inner[-1].end - 1 : quote.inner[-1].end] not in _CLAUSE_ENDS
+                and _CLAUSE_LINK.search(m.group("np"))
+            ):
+                # `“patched” the software as the company continued`: quoted words in the middle
+                # of the reporter's sentence, followed by its object, not by a cue.
+                continue
             inverted = pattern is _post_inverted()
             mention = (parse_inverted if inverted else parse_subject)(text, np_start, np_end)
             if (
@@ -695,6 +709,8 @@ def _takes_object(verb: str) -> bool:
 
 
 _CLAUSE_ENDS = (".", ",", "!", "?", "…")
+#: A word that links two clauses, never inside a speaker's name or description.
+_CLAUSE_LINK = re.compile(r"\b(?:as|while|when|because|after|before|since|until|if|than)\b")
 
 
 def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) -> str:
