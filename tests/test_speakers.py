@@ -513,6 +513,16 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Sandra Oh",
         ),
+        # "U.S. And …" is no person, and "And" opening later sentences no surname
+        (
+            (
+                "Celine Dion moved to the U.S. And she found a new audience there.",
+                "And the fans kept writing to her. And some were worried about her health.",
+                f"“{WORDS},” she said.",
+            ),
+            0,
+            "Celine Dion",
+        ),
         # function words alone are nobody
         (
             (

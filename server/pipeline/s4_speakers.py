@@ -847,6 +847,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue
         if words[-1] in lex.places or " ".join(words[-2:]) in lex.places:
             continue  # "Statistics Canada", "Upstate New York": a body or a place
+        if words[-1].casefold() in lex.connectives:
+            continue  # "U.S. And …": a sentence's first word after an abbreviation
         if _qualifies_a_noun(text, m.start(), m.end()):
             continue
         titled = len(words) < len(raw)
@@ -1580,6 +1582,7 @@ def _surname_mentions(
             word.casefold() not in tracker.full_names
             or word.casefold() in places
             or word in attribution_lexicon().places
+            or word.casefold() in attribution_lexicon().connectives
         ):
             continue
         if re.search(r"[A-Z][\w'’.-]*[ \t]$", text[max(0, m.start() - 30) : m.start()]):
