@@ -523,6 +523,12 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Celine Dion",
         ),
+        # after the quote, "and X asks" opens a clause of its own: the cue is before the quote
+        (
+            (f"Governor Kristi Noem says, “{WORDS},” and Twitter asks, are you guys OK?",),
+            0,
+            "Kristi Noem",
+        ),
         # function words alone are nobody
         (
             (

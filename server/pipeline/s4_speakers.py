@@ -612,7 +612,9 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     # 1. right after the quote.
     post_lo, post_hi = _clause_window(text, quote.end, hi, backwards=False)
     post = text[post_lo:post_hi]
-    if post.strip()[:1] in ("", ",", "—", "–", "-") or post[:1].isspace():
+    opens_clause = re.match(r"[\s,]*(?:and|but|or|while|whereas)\s", post) is not None
+    if (post.strip()[:1] in ("", ",", "—", "–", "-") or post[:1].isspace()) and not opens_clause:
+        # (Not `‘…,’ and Twitter asks`: a new clause with a subject of its own.)
         for pattern in (_post_inverted(), _post_normal()):
             m = pattern.match(post)
             if not m:
