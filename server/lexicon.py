@@ -55,6 +55,8 @@ class AttributionLexicon:
     """English words for quotes, speakers and attributions (server/data/attribution.json)."""
 
     language: str
+    #: the commonest words of the language, to recognise it in a page's text
+    language_markers: frozenset[str]
     reporting_forms: dict[str, str]  # inflected form -> canonical verb
     #: canonical verbs that take the hearer as object ("told reporters"); "said the city" is not
     object_verbs: frozenset[str]
@@ -95,6 +97,7 @@ def attribution_lexicon() -> AttributionLexicon:
             forms.setdefault(form.lower(), canonical)
     return AttributionLexicon(
         language=data["language"],
+        language_markers=frozenset(data["language_markers"]),
         reporting_forms=forms,
         object_verbs=frozenset(v.lower() for v in data["object_verbs"]),
         clause_only_verbs=frozenset(v.lower() for v in data["clause_only_verbs"]),

@@ -282,6 +282,27 @@ def test_french_page_finds_guillemets_without_speaker_rules() -> None:
     assert all(q["speaker"]["source_id"] is None for q in answer["quotes"])
 
 
+def test_english_page_declared_in_another_language_gets_speakers() -> None:
+    # CMS templates often declare the wrong language; the text says which it is.
+    answer = annotate("“We will win this vote next month,” Jane Roe said.", lang="de")
+    assert answer["article"]["language"] == "de"
+    assert answer["summary"]["speaker_language"] == "en"
+    assert [q["speaker"]["name"] for q in answer["quotes"]] == ["Jane Roe"]
+
+
+def test_a_few_quoted_words_are_a_term_in_any_language() -> None:
+    answer = annotate_json(
+        '<html lang="fr"><head><title>Le conseil vote le budget</title></head><body><article>'
+        "<h1>Le conseil vote le budget</h1>"
+        "<p>Le conseil municipal s’est réuni mardi soir pour discuter du budget de l’année.</p>"
+        "<p>La maire parle d’un budget « prudent » pour la ville et ses habitants cette année.</p>"
+        "<p>Les habitants ont rempli la salle et la réunion a duré tard dans la nuit.</p>"
+        "<p>Le vote final est attendu le mois prochain après une nouvelle série d’audiences.</p>"
+        "</article></body></html>"
+    )
+    assert [(q["kind"], q["text"]) for q in answer["quotes"]] == [("term", "prudent")]
+
+
 def test_find_quotes_on_an_article_directly() -> None:
     article = s1_extraction.extract(page("“We will win this vote next month,” Kirby said."))
     (raw,) = s3_quotes.find_quotes(article)

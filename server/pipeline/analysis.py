@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from server.lexicon import attribution_lexicon
 from server.pipeline import s3_quotes, s4_speakers, s5_sources, s6_notes
 from server.pipeline.model import (
     Analysis,
@@ -28,9 +31,24 @@ def anchor(text: str, start: int, end: int) -> Anchor:
     )
 
 
+#: Share of a text's words that are the language's commonest words, above which the text is
+#: in that language: English news pages of the corpus run from 0.16 to 0.38, German and French
+#: news prose at 0.06 to 0.07.
+MARKER_SHARE = 0.12
+_WORD = re.compile(r"[a-z’']+")
+
+
 def _speaker_language(article: Article) -> str | None:
+    """The language the speaker rules read the page in: its declared one if covered, else English
+    when the text plainly is (a template's wrong `lang` attribute), else none."""
     language = (article.language or "en").casefold()
-    return language if language in SPEAKER_LANGUAGES else None
+    if language in SPEAKER_LANGUAGES:
+        return language
+    words = _WORD.findall(article.text[:20_000].casefold())
+    markers = attribution_lexicon().language_markers
+    if len(words) >= 50 and sum(w in markers for w in words) / len(words) >= MARKER_SHARE:
+        return attribution_lexicon().language
+    return None
 
 
 def analyze(article: Article, segmentation: Segmentation) -> Analysis:
@@ -46,7 +64,13 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
             quotes=[
                 s4_speakers.AttributedQuote(
                     raw=q,
-                    kind={"block": "block", "headline": "headline"}.get(q.kind, "direct"),
+                    kind={"block": "block", "headline": "headline"}.get(
+                        q.kind,
+                        # A few quoted words are a term in any language, not someone's words.
+                        "term"
+                        if len(q.words(text).split()) <= s4_speakers.TERM_MAX_WORDS
+                        else "direct",
+                    ),
                     speaker=s4_speakers.SpeakerChoice(None, None, "none", 0.0),
                     cue=None,
                 )
