@@ -87,6 +87,11 @@ class AttributionLexicon:
     #: countries, provinces and states: "Statistics Canada" and "Canada has asked" name no person
     places: frozenset[str]
 
+    def ends_in_place(self, name: str) -> bool:
+        """Whether a name is, or ends in, a place ("Canada", "Statistics Canada", "Nova Scotia")."""
+        words = name.split()
+        return bool(words) and (words[-1] in self.places or " ".join(words[-2:]) in self.places)
+
 
 @cache
 def attribution_lexicon() -> AttributionLexicon:

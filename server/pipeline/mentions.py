@@ -552,11 +552,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     if title_only:
         full_role = ", ".join(p for p in (affiliation, role) if p) or None
     # "Canada has asked", "Statistics Canada": a country, or a name ending in one, is a body.
-    organization = (
-        _is_organization(name)
-        or name.split()[-1] in lex.places
-        or " ".join(name.split()[-2:]) in lex.places
-    )
+    organization = _is_organization(name) or lex.ends_in_place(name)
     return Mention(
         "name",
         head_start,

@@ -847,7 +847,7 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue
         if any(w.casefold() in lex.plural_groups for w in words):
             continue
-        if words[-1] in lex.places or " ".join(words[-2:]) in lex.places:
+        if lex.ends_in_place(" ".join(words)):
             continue  # "Statistics Canada", "Upstate New York": a body or a place
         if words[-1].casefold() in lex.connectives:
             continue  # "U.S. And …": a sentence's first word after an abbreviation
