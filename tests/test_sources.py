@@ -132,6 +132,37 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Kirby visited the port on Monday and said {CLAIM}.",
             ("said", "said", "Kirby", CLAIM),
         ),
+        (
+            f"But in recent days, advisers to Mr. Kirby say, {CLAIM}.",
+            (
+                "said",
+                "say",
+                "advisers to Mr. Kirby",
+                f"in recent days, advisers to Mr. Kirby say, {CLAIM}",
+            ),
+        ),
+        (f"As Kirby noted on Monday, {CLAIM}.", ("said", "noted", "Kirby", CLAIM)),
+        (
+            "The aid would arrive within a week, as officials have said.",
+            ("said", "said", "officials", "The aid would arrive within a week"),
+        ),
+        (
+            "The aid, as Kirby told reporters, would arrive within a week.",
+            (
+                "told",
+                "told",
+                "Kirby",
+                "The aid, as Kirby told reporters, would arrive within a week",
+            ),
+        ),
+        (
+            f"As many experts, including Mr. Kirby, have pointed out, {CLAIM}.",
+            ("said", "pointed out", "many experts", CLAIM),
+        ),
+        (
+            f"Several experts cautioned, as did the council itself, that {CLAIM}.",
+            ("said", "cautioned", "Several experts", CLAIM),
+        ),
     ],
 )
 def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]) -> None:

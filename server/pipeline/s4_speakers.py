@@ -55,6 +55,8 @@ _SENTENCE_BREAK = re.compile(
 #: One character of a speaker's noun phrase: anything but sentence punctuation, except the
 #: period of a title abbreviation or an initial.
 _NP = r"(?:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.|[^.;:!?“”\"])"
+#: The same within a clause: no comma either ("…, advisers to Mr. Obama say, …").
+_NP_IN_CLAUSE = r"(?:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.|[^,.;:!?“”\"])"
 
 
 #: A verb form right after a determiner or possessive is a noun ("the post read", "her report").
@@ -1041,8 +1043,12 @@ def _organizations(text: str, start: int, masked: list[Span]) -> list[Organizati
     return found
 
 
-#: An adverb between the verb and "that" ("announced recently that", "said repeatedly that").
-_THAT_ADVERB = rf"(?:\s+{_ADVERB}(?=\s+that\b))?"
+#: Between the verb and "that": an adverb ("announced recently that", "said repeatedly that") or
+#: a comparison ("cautioned, as did the campaign itself, that").
+_THAT_ADVERB = (
+    rf"(?:\s+{_ADVERB}(?=\s+that\b)|,\s+as\s+(?:did|do|does|has|have|had)\s+[^,.;:!?]{{1,60}},"
+    r"(?=\s+that\b))?"
+)
 
 
 @cache
@@ -1104,8 +1110,45 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
 @cache
 def _claim_tail_inverted() -> re.Pattern[str]:
     return re.compile(
-        rf"^(?P<claim>.*\S)\s*,\s*(?P<np>[^,.;:!?“”\"]{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|,\s)"
+        rf"^(?P<claim>.*\S)\s*,\s*(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|,\s)"
     )
+
+
+@cache
+def _as_cue() -> re.Pattern[str]:
+    """A cue set off as a comparison: "As X noted, …", "…, as X has pointed out." (only after a
+    comma or at the start, so "such as" and "as well as" never open one)."""
+    return re.compile(
+        rf"(?:^|(?<=,)\s+|(?<=—)\s*)(?P<as>[Aa]s)\s+(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)"
+        rf"(?:,\s+{_NP_IN_CLAUSE}{{1,60}},)?"  # "As many experts, including Mr. Goldberg, have …"
+        rf"\s+(?:(?:have|has|had)\s+)?(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})"
+        rf"(?:\s+{_OBJECT})?(?:\s+{_TIME})?\s*(?=,|[.!?]?\s*$)"
+    )
+
+
+def _as_attribution(
+    text: str, s_start: int, s_end: int, m: re.Match[str]
+) -> tuple[Mention, str, TextSpan, Span] | None:
+    """The claim around an "as X said" cue: what follows it, what precedes it, or both."""
+    mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+    verb = m.group("verb")
+    if mention is None or mention.kind == "unspecified":
+        return None
+    if verb.casefold() in attribution_lexicon().document_only_verbs and not (
+        mention.name and _document_head(mention.name)
+    ):
+        return None  # "as the team found": a discovery, not a source's claim
+    lo, hi = s_start + m.start("as"), s_start + m.end()
+    if not text[s_start:lo].strip(" ,—"):
+        claim = _trim_claim(text, hi, s_end)
+    elif not text[hi:s_end].strip(" ,.!?"):
+        claim = _trim_claim(text, _skip_lead(text, s_start, lo), lo)
+    else:
+        claim = _trim_claim(text, _skip_lead(text, s_start, s_end), s_end)
+    if len(text[claim.start : claim.end].split()) < 3:
+        return None
+    cue = _text_span(text, s_start + m.start("verb"), s_start + m.end("verb"))
+    return (mention, _kind_for(verb, mention), cue, claim)
 
 
 def _kind_for(verb: str, mention: Mention) -> str:
@@ -1206,15 +1249,24 @@ def _find_reported_all(
                             _trim_claim(text, claim_lo, claim_hi),
                         )
                     )
+        # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
+        m = _as_cue().search(sentence)
+        if m:
+            item = _as_attribution(text, s_start, s_end, m)
+            if item:
+                found.append(item)
+                continue
         # CLAIM, X said.  /  CLAIM, said X.
         m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
         if m:
             mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
             claim_hi = s_start + m.end("claim")
-            words = len(m.group("claim").split())
+            claim_lo = _skip_lead(text, s_start, claim_hi)
+            words = len(text[claim_lo:claim_hi].split())
             if words < 4 and sentence[m.end() :].strip(" .!?"):
-                # "What he discovered, he says, is that …": a cue set in the middle of the claim,
-                # after too few words to stand alone; the claim is the sentence around it.
+                # "What he discovered, he says, is that …", "But in recent days, aides say, the
+                # president has …": a cue set in the middle of the claim, after too few words to
+                # stand alone; the claim is the sentence around it.
                 claim_hi = s_end
                 words += len(sentence[m.end() :].split())
             if mention and mention.kind != "unspecified" and words >= 4:
@@ -1223,7 +1275,7 @@ def _find_reported_all(
                         mention,
                         _kind_for(m.group("verb"), mention),
                         _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
-                        _trim_claim(text, _skip_lead(text, s_start, claim_hi), claim_hi),
+                        _trim_claim(text, claim_lo, claim_hi),
                     )
                 )
                 continue
