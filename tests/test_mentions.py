@@ -39,6 +39,13 @@ from server.pipeline.mentions import parse_subject
         ("officials", "unnamed", "officials", None),
         ("a person familiar with the matter", "unnamed", "a person familiar with the matter", None),
         ("reports", "unspecified", "reports", None),
+        (
+            "China's official Xinhua News Agency",
+            "name",
+            "Xinhua News Agency",
+            "China's official",
+        ),
+        ("Two officials", "unnamed", "Two officials", None),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:
@@ -70,7 +77,7 @@ def test_gender_hints(subject: str, gender: str | None) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["", " , ", "the plan would fail if it was", "It", "I", "we", "2024"],
+    ["", " , ", "the plan would fail if it was", "It", "I", "we", "2024", "more than 50 member"],
 )
 def test_not_a_speaker(subject: str) -> None:
     assert parse_subject(subject, 0, len(subject)) is None

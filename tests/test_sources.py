@@ -163,6 +163,18 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Several experts cautioned, as did the council itself, that {CLAIM}.",
             ("said", "cautioned", "Several experts", CLAIM),
         ),
+        (
+            "It was the kind of deal that analysts say could reshape the industry.",
+            ("said", "say", "analysts", "could reshape the industry"),
+        ),
+        (
+            "The plan costs more than the $20 million experts say it needs to run.",
+            ("said", "say", "experts", "it needs to run"),
+        ),
+        (
+            f"Ken Njoroge, chief of a company in the complex that offers loans, said {CLAIM}.",
+            ("said", "said", "Ken Njoroge", CLAIM),
+        ),
     ],
 )
 def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]) -> None:
@@ -179,6 +191,8 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Ron Robison said in a written statement.",
         "The note that he left on the table was short.",
         "China sentenced Robert Lloyd Schellenberg, an alleged drug smuggler, to death.",
+        "Schumer showed the strength that Democrats can assert in the chamber this year.",
+        "They came from more than 50 member states that have French as a common language.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

@@ -16,6 +16,8 @@ from server.lexicon import attribution_lexicon, load_data, outlet_table
 
 MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"]
 
+#: A count above one ("50", "1,000", "three").
+_COUNT = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
 _TOKEN = re.compile(r"[^\s,]+")
 _CAPITALISED = re.compile(
     r"^(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*"
@@ -177,7 +179,17 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             # "Department of Community Services", "National Institute on Drug Abuse".
             i -= 1
             continue
-        if not _is_name_token(token) or token.endswith(("’s", "'s")):
+        inside_organization = (
+            # "Xinhua News Agency": a common word inside an organisation's name.
+            i < j
+            and tokens[j - 1][0].rstrip(".,") in lex.organization_words
+            and token.istitle()
+            and token.isalpha()
+            and token not in lex.titles
+            and i > 1
+            and _is_name_token(tokens[i - 2][0])
+        )
+        if not (_is_name_token(token) or inside_organization) or token.endswith(("’s", "'s")):
             break
         i -= 1
     # Particles cannot start a name.
@@ -516,6 +528,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             or head_nouns & lex.unnamed_heads
         ):
             plural = last in lex.plural_groups or (last.endswith("s") and last != "news")
+            if not plural and any(_COUNT.fullmatch(w.casefold()) for w in words[:-1]):
+                return None  # "more than 50 member states": a count of one noun qualifies another
             return Mention(
                 "unnamed",
                 head_start,

@@ -1072,8 +1072,14 @@ _BUT_SAYS = re.compile(
     r",?\s+but\s+(?:[A-Z][\w'’-]*|he|she|they)(?:\s+[A-Z][\w'’-]*)*\s+"
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
+_PREPOSITION_FIRST = re.compile(
+    r"(?:in|on|at|to|for|with|from|by|about|during|over|into|through|as|of|against)\b"
+)
+_DIGIT = re.compile(r"\d")
+_LAST_WORD = re.compile(r"(?:^|\s)(\w+)\s*$")
 _SUBORDINATOR = re.compile(
-    r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if|but)\s+"
+    r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if|but|"
+    r"(?P<relative>that|which|what|how|why|whether|than))\s+"
 )
 #: The subject at a sentence's start: a pronoun or a short capitalised name ("The RCMP").
 _SENTENCE_SUBJECT = re.compile(
@@ -1294,10 +1300,19 @@ def _find_reported_all(
                 subject_hi = lo + relative.start()
                 before = text[lo:subject_hi]
             clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
-            if clause and 0 < len(before[clause.end() :].split()) <= 8:
-                # "…, where restructuring experts say": the subject follows the subordinator.
+            embedded = bool(clause and clause.group("relative"))
+            if clause and (
+                0 < len(before[clause.end() :].split()) <= 5 and not before.rstrip().endswith(",")
+                if embedded
+                else 0 < len(before[clause.end() :].split()) <= 8
+            ):
+                # "…, where restructuring experts say", "the deal that analysts say could …":
+                # the subject follows the subordinator (but "Ken Njoroge, chief of a company
+                # that offers loans, said": a relative clause inside the subject's apposition).
                 lo += clause.end()
                 before = before[clause.end() :]
+            else:
+                embedded = False
             auxiliary = _AUXILIARY.search(before)
             if auxiliary:
                 if auxiliary.group("negation"):
@@ -1322,6 +1337,15 @@ def _find_reported_all(
                         mention = parse_subject(
                             text, s_start + lead.start("np"), s_start + lead.end("np")
                         )
+                group = _LAST_WORD.search(text, lo, subject_hi)
+                if (
+                    (mention is None or (mention.kind != "name" and _DIGIT.search(mention.text)))
+                    and group
+                    and group.group(1).casefold() in attribution_lexicon().plural_groups
+                ):
+                    # "the $20 million experts say it costs": a relative clause without "that"
+                    # whose subject is a group.
+                    mention = parse_subject(text, group.start(1), subject_hi)
             if mention is None:
                 continue
             if (
@@ -1339,6 +1363,12 @@ def _find_reported_all(
             ).match(sentence, vm.start())
             if not rest or not rest.group("claim"):
                 continue
+            if (
+                embedded
+                and not rest.group("that")
+                and _PREPOSITION_FIRST.match(sentence, rest.end("verb") + 1)
+            ):
+                continue  # "the strength that Democrats assert in the chamber": the object is gone
             if not rest.group("that") and (
                 (
                     rest.group("verb").endswith("ing")
