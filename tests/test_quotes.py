@@ -49,6 +49,7 @@ def quote_texts(answer: dict[str, Any], *kinds: str) -> list[str]:
         "«We will win this vote next month», Kirby said.",
         "„We will win this vote next month“, Kirby said.",
         "„We will win this vote next month”, Kirby said.",
+        "''We will win this vote next month,'' Kirby said.",
     ],
 )
 def test_every_mark_style(sentence: str) -> None:
@@ -190,6 +191,19 @@ def test_two_apostrophes_typed_for_a_closing_double_mark() -> None:
     assert quote["speaker"]["name"] == "Jane Roe"
 
 
+def test_two_apostrophes_typed_for_both_marks() -> None:
+    answer = annotate(
+        "''We will win this vote next month,'' Kirby said in Leeds. ''It's created an incentive "
+        "for more people to vote.''",
+        "He said the town had a plan. ''The plan will hold,'' he said.",
+    )
+    assert [(q["kind"], q["text"], q["speaker"]["name"]) for q in answer["quotes"]] == [
+        ("direct", "We will win this vote next month,", "Kirby"),
+        ("direct", "It's created an incentive for more people to vote.", "Kirby"),
+        ("direct", "The plan will hold,", "Kirby"),
+    ]
+
+
 def test_short_quoted_sentence_after_the_cue_is_more_of_the_same_speech() -> None:
     answer = annotate("“The fear will not go away,” Jane Roe said. “This can happen.”")
     assert [(q["kind"], q["speaker"]["name"]) for q in answer["quotes"]] == [
@@ -201,7 +215,8 @@ def test_short_quoted_sentence_after_the_cue_is_more_of_the_same_speech() -> Non
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
-        ("Critics call it a ‘fresh invasion’ of the area.", "fresh invasion"),
+        ("The area braced for a ‘fresh invasion’ of tourists.", "fresh invasion"),
+        ("The so-called “fresh invasion” began on Monday.", "fresh invasion"),
         ('She once appeared on "Saturday Night Live" with friends.', "Saturday Night Live"),
         ("The group called “Friends of the Park” met on Monday.", "Friends of the Park"),
     ],
@@ -227,6 +242,26 @@ def test_partial_quote_takes_the_sentence_speaker() -> None:
     assert quote["kind"] == "partial"
     assert quote["speaker"]["name"] == "Kirby"
     assert quote["cue"]["text"] == "said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        ("Kirby called the move “a disgrace” on Monday.", "Kirby", "called"),
+        ("Critics call it a ‘fresh invasion’ of the area.", "Critics", "call"),
+        ("Jane Roe described the plan as “reckless” in her letter.", "Jane Roe", "described"),
+        ("Officials expressed “deep concern” about the plan.", "Officials", "expressed"),
+    ],
+)
+def test_words_a_verb_names_are_its_subjects_partial_quote(
+    sentence: str, speaker: str, cue: str
+) -> None:
+    (quote,) = annotate(sentence)["quotes"]
+    assert (quote["kind"], quote["speaker"]["name"], quote["cue"]["text"]) == (
+        "partial",
+        speaker,
+        cue,
+    )
 
 
 @pytest.mark.parametrize(

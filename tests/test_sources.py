@@ -63,6 +63,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("according_to", "according to", "Kirby", "The aid would arrive within a week"),
         ),
         (
+            "The aid would arrive within a week, according to Mr. Kirby.",
+            ("according_to", "according to", "Kirby", "The aid would arrive within a week"),
+        ),
+        (
             "The aid would arrive within a week, according to the Roper Center for Public "
             "Opinion Research at Cornell University in New York.",
             (

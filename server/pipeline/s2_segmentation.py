@@ -9,7 +9,8 @@ from server.lexicon import load_data
 from server.pipeline.model import Article, Segmentation, Sentence
 
 # A candidate boundary: end punctuation, closing marks, then space and a plausible sentence start.
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
+#: `''` is typed for a double mark in some archives (`… schools. ''Throughout …`).
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=(?:''|[\"“‘'(\[])?[A-Z0-9À-Ý])")
 
 
 @cache

@@ -95,20 +95,29 @@ def _role(text: str, i: int, start: int, end: int) -> str:
             return "open"  # —‘word
         return "none"
     if ch == '"':
-        if before in _OPEN_BEFORE or before.isspace() or before in "“‘(":
-            return "open" if after and not after.isspace() else "close"
-        if after in _PUNCT_AFTER or after.isspace() or after in _ALL_MARKS:
-            return "close"
-        return "both"
+        return _double_role(before, after)
     return "none"
 
 
-def _closes_with_apostrophes(text: str, i: int, end: int) -> bool:
-    """Whether `''` at text[i:i+2] can close a quote: after a word or punctuation, before a space
-    or punctuation."""
-    before = text[i - 1] if i > 0 else ""
+def _double_role(before: str, after: str) -> str:
+    """The role of a straight double mark (or `''`) between the characters `before` and `after`."""
+    if before in _OPEN_BEFORE or before.isspace() or before in "“‘(":
+        return "open" if after and not after.isspace() else "close"
+    if after in _PUNCT_AFTER or after.isspace() or after in _ALL_MARKS:
+        return "close"
+    return "both"
+
+
+def _double_apostrophe(text: str, i: int, start: int, end: int) -> str | None:
+    """The role of `''` at text[i:i+2], typed for a double mark (`''Swaps are tricky,'' he
+    said`), or None when text[i] starts no such pair."""
+    if text[i : i + 2] != "''" or i + 1 >= end or text[i + 2 : i + 3] == "'":
+        return None
+    if i > start and text[i - 1] == "'":
+        return None
+    before = text[i - 1] if i > start else ""
     after = text[i + 2] if i + 2 < end else ""
-    return bool(before) and not before.isspace() and (after in _PUNCT_AFTER or after.isspace())
+    return _double_role(before, after)
 
 
 @dataclass(slots=True)
@@ -132,14 +141,10 @@ def _pair_block(
         ch = text[i]
         if ch not in _ALL_MARKS or i == skip:
             continue
-        if (
-            ch == "'"
-            and text[i + 1 : i + 2] == "'"
-            and any(o.mark in '“"' for o in stack)
-            and _closes_with_apostrophes(text, i, end)
-        ):
-            # Two apostrophes typed for the closing double mark (`“would not be enough'' for`).
-            ch, skip, role = '"', i + 1, "close"
+        doubled = _double_apostrophe(text, i, start, end) if ch == "'" else None
+        if doubled is not None:
+            # Two apostrophes typed for a double mark (`“would not be enough'' for`).
+            ch, skip, role = '"', i + 1, doubled
         else:
             role = _role(text, i, start, end)
         if role == "none":
@@ -192,6 +197,8 @@ def _starts_with_open(text: str, block_start: int, block_end: int) -> str | None
     i = block_start
     while i < block_end and text[i].isspace():
         i += 1
+    if i < block_end and _double_apostrophe(text, i, block_start, block_end) in ("open", "both"):
+        return '"'
     if (
         i < block_end
         and text[i] in _ALL_MARKS
@@ -202,7 +209,7 @@ def _starts_with_open(text: str, block_start: int, block_end: int) -> str | None
 
 
 def _has_marks(text: str, start: int, end: int) -> bool:
-    return any(text[i] in _DOUBLE for i in range(start, end))
+    return any(text[i] in _DOUBLE for i in range(start, end)) or "''" in text[start:end]
 
 
 def _inner(text: str, start: int, end: int) -> Span:
@@ -279,7 +286,10 @@ def find_quotes(article: Article) -> list[RawQuote]:
         elif current is not None:
             close_current()
         scan_from = (
-            carried.pos + 1 if carried is not None and carried.pos >= block.start else block.start
+            # past the opening mark, both apostrophes of a `''`
+            carried.pos + (2 if text[carried.pos : carried.pos + 2] == "''" else 1)
+            if carried is not None and carried.pos >= block.start
+            else block.start
         )
         pairs, still_open = _pair_block(text, block.start, block.end, carried, scan_from)
         for open_pos, close_pos, _mark in pairs:

@@ -582,11 +582,11 @@ _NEAR_WINDOW = 600
 def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int, int]:
     """Trim [lo, hi) to the sentence touching `hi` (backwards) or `lo` (forwards)."""
     if backwards:
-        # The lookahead must see the quotation mark and letter that follow `hi`. The sentence
-        # break is looked for near `hi` first: a window may span a whole long paragraph.
+        # The lookahead must see the quotation mark (or `''`) and letter that follow `hi`. The
+        # sentence break is looked for near `hi` first: a window may span a whole long paragraph.
         for near in (max(lo, hi - _NEAR_WINDOW), lo):
             start = -1
-            for boundary in _SENTENCE_BREAK.finditer(text, near, min(len(text), hi + 2)):
+            for boundary in _SENTENCE_BREAK.finditer(text, near, min(len(text), hi + 3)):
                 if boundary.end() <= hi:
                     start = boundary.end()
             if start >= 0:
@@ -606,7 +606,7 @@ def _text_span(text: str, start: int, end: int) -> TextSpan:
 class _Cue:
     mention: Mention | None
     cue: TextSpan
-    where: str  # "post", "pre", "sentence"
+    where: str  # "post", "pre", "naming", "sentence"
 
 
 def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None:
@@ -685,7 +685,21 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                     _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")),
                     "pre",
                 )
-    # 4. anywhere earlier in the sentence (partial quotes).
+    # 4. a verb that names what it quotes ("called the move “a disgrace”").
+    m = _NAMING_CUE.search(pre)
+    if m:
+        verb = next(g for g in ("verb", "verb2", "verb3") if m.group(g))
+        if m.group(verb).endswith("ing"):
+            mention = _participle_subject(text, quote.start)
+        else:
+            mention = parse_subject(text, pre_lo, pre_lo + m.start(verb))
+        if mention is not None and mention.kind != "unspecified":
+            return _Cue(
+                mention,
+                _text_span(text, pre_lo + m.start(verb), pre_lo + m.end(verb)),
+                "naming",
+            )
+    # 5. anywhere earlier in the sentence (partial quotes).
     for m in re.finditer(rf"\b(?P<verb>{_verb_pattern()})\b", pre):
         mention = parse_subject(text, pre_lo, pre_lo + m.start("verb"))
         if mention is not None and mention.kind != "unspecified":
@@ -695,6 +709,18 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 "sentence",
             )
     return None
+
+
+#: Verbs that name or characterise what they quote, close before it: "called the move “…”",
+#: "describing the scene as “…”", "expressed “deep concern”".
+_NAMING_CUE = re.compile(
+    # "called" needs its object ("a group called “…”" is a name, not speech)
+    r"(?<![Tt]he )(?<![Aa] )(?<!so-)\b(?:(?P<verb>(?:call|label|brand|dub|term)"
+    r"(?:s|ed|led|bed|ing|ling|bing)?|describ(?:e|es|ed|ing))"
+    r"(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}(?:\s+as)?"
+    r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"
+    r"(?:\s+(?:a|an|the))?[\s,]*$"
+)
 
 
 def _participle_subject(text: str, pos: int) -> Mention | None:
@@ -1098,7 +1124,8 @@ _ACCORDING_LEAD = re.compile(
     r"(?i)^\s*(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$"
 )
 _ACCORDING_TAIL = re.compile(
-    r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+(?P<np>[^,.;:!?—–]{1,120}?)"
+    r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+"
+    r"(?P<np>(?:(?-i:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.)|[^,.;:!?—–]){1,120}?)"
     r"\s*(?:[.!?]?[\"”’]?\s*$|[,—–])"
 )
 
