@@ -176,6 +176,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "say", "experts", "it needs to run"),
         ),
         (
+            "Some officials praised the council's work on the new bridge.",
+            ("said", "praised", "Some officials", "the council's work on the new bridge"),
+        ),
+        (
+            "Officials expressed concern that the aid would arrive late.",
+            ("said", "expressed", "Officials", "concern that the aid would arrive late"),
+        ),
+        (f"Many experts suspect {CLAIM}.", ("said", "suspect", "Many experts", CLAIM)),
+        (
             f"Ken Njoroge, chief of a company in the complex that offers loans, said {CLAIM}.",
             ("said", "said", "Ken Njoroge", CLAIM),
         ),
@@ -196,6 +205,9 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "The note that he left on the table was short.",
         "China sentenced Robert Lloyd Schellenberg, an alleged drug smuggler, to death.",
         "Schumer showed the strength that Democrats can assert in the chamber this year.",
+        "The suspected gunman fled the scene on foot.",
+        "Police arrested a suspect near the bridge on Monday.",
+        "He was suspected of fraud by the police in May.",
         "They came from more than 50 member states that have French as a common language.",
     ],
 )
