@@ -115,6 +115,8 @@ def test_speaker_name_comparison(
         ("Donald Trump", False),
         ("he", False),
         ("The New York Post", False),
+        ("The Charlotte Observer", False),
+        ("The experts", True),
     ],
 )
 def test_unnamed_source_pattern(source: str, unnamed: bool) -> None:

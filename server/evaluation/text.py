@@ -106,13 +106,16 @@ def is_unnamed_source(text: str) -> bool:
 
     The phrase is unnamed when it is one of the listed phrases, or when a listed head noun comes
     within its first six words, before any comma, and the word after the noun is not capitalised
-    (which would make it a name, as in "spokesman Jason Miller").
+    (which would make it a name, as in "spokesman Jason Miller"); "The" followed only by
+    capitalised words is a name too ("The Charlotte Observer").
     """
     lex = lexicon()
     phrase = text.strip().rstrip(",.;:")
     if strip_accents(phrase).casefold() in lex.unnamed_source_phrases:
         return True
     words = phrase.split()
+    if len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words[1:]):
+        return False  # "The Charlotte Observer": a title-cased name, whatever its last word
     for i, word in enumerate(words[:6]):
         bare = strip_accents(word).casefold().strip(",.;:()\"'’“”")
         if bare in lex.unnamed_source_heads:
