@@ -185,6 +185,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         ),
         (f"Many experts suspect {CLAIM}.", ("said", "suspect", "Many experts", CLAIM)),
         (
+            f"Landlords and tenants complain bitterly that {CLAIM}.",
+            ("said", "complain", "Landlords and tenants", CLAIM),
+        ),
+        (
             f"Ken Njoroge, chief of a company in the complex that offers loans, said {CLAIM}.",
             ("said", "said", "Ken Njoroge", CLAIM),
         ),
