@@ -116,6 +116,9 @@ def test_speaker_name_comparison(
         ("he", False),
         ("The New York Post", False),
         ("The Charlotte Observer", False),
+        ("Business Insider", False),
+        ("Vatican spokesman the Rev. Federico Lombardi", False),
+        ("a spokesman for the council", True),
         ("The experts", True),
     ],
 )

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from server.lexicon import load_data
+from server.lexicon import load_data, outlet_table
 
 _WORD = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[^\W_]+")
@@ -106,8 +106,9 @@ def is_unnamed_source(text: str) -> bool:
 
     The phrase is unnamed when it is one of the listed phrases, or when a listed head noun comes
     within its first six words, before any comma, and the word after the noun is not capitalised
-    (which would make it a name, as in "spokesman Jason Miller"); "The" followed only by
-    capitalised words is a name too ("The Charlotte Observer").
+    (which would make it a name, as in "spokesman Jason Miller", "spokesman the Rev. Federico
+    Lombardi"); "The" followed only by capitalised words ("The Charlotte Observer") and a known
+    outlet ("Business Insider") are names too.
     """
     lex = lexicon()
     phrase = text.strip().rstrip(",.;:")
@@ -116,11 +117,15 @@ def is_unnamed_source(text: str) -> bool:
     words = phrase.split()
     if len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words[1:]):
         return False  # "The Charlotte Observer": a title-cased name, whatever its last word
+    if outlet_table().lookup_name(phrase) is not None:
+        return False  # "Business Insider": an outlet, whatever its last word
     for i, word in enumerate(words[:6]):
         bare = strip_accents(word).casefold().strip(",.;:()\"'’“”")
         if bare in lex.unnamed_source_heads:
-            following = words[i + 1] if i + 1 < len(words) else ""
-            return not following[:1].isupper()
+            following = words[i + 1 : i + 3]
+            if following[:1] == ["the"]:
+                following = following[1:]  # "Vatican spokesman the Rev. Federico Lombardi"
+            return not (following and following[0][:1].isupper())
         if word.endswith(","):
             return False
     return False
