@@ -219,6 +219,13 @@ def test_no_attribution(sentence: str) -> None:
     assert attributions(annotate(sentence)) == []
 
 
+def test_a_verb_form_after_a_possessive_is_a_noun() -> None:
+    answer = annotate(
+        "“We will win,” Kirby said. His comments come several days after the vote on the budget."
+    )
+    assert attributions(answer) == []
+
+
 @pytest.mark.parametrize(("joint", "cue"), [(", saying", "saying"), (", and added", "added")])
 def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cue: str) -> None:
     second = "the bridge will close in May"

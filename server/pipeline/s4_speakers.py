@@ -915,6 +915,9 @@ _VERB_AFTER_APPOSITION = re.compile(
     r"(?:is|was|are|were|has|had|have|will|would|can|could|says|said|told|added|[a-z]+ed)\b"
 )
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
+#: A possessive right before a verb form makes it a noun ("His comments come …", "Trudeau's
+#: claims").
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\w+['’]s)\s+$")
 _DETERMINER = re.compile(r"(?:The|An?)\s")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
@@ -1320,8 +1323,8 @@ def _find_reported_all(
             lo = s_start + pos
             subject_hi = s_start + vm.start()
             before = text[lo:subject_hi]
-            if _DETERMINER_BEFORE.search(before):
-                continue  # "an alleged drug smuggler", "the reported deal": an adjective
+            if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
+                continue  # "an alleged drug smuggler", "the reported deal", "His comments": no verb
             relative = re.search(r"\s+(?:who|which|that)\s*$", before)
             if relative:
                 subject_hi = lo + relative.start()
