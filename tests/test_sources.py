@@ -184,6 +184,8 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "expressed", "Officials", "concern that the aid would arrive late"),
         ),
         (f"Many experts suspect {CLAIM}.", ("said", "suspect", "Many experts", CLAIM)),
+        (f"Kirby began by noting that {CLAIM}.", ("said", "noting that", "Kirby", CLAIM)),
+        (f"Kirby replied that {CLAIM}.", ("said", "replied that", "Kirby", CLAIM)),
         (
             f"Landlords and tenants complain bitterly that {CLAIM}.",
             ("said", "complain", "Landlords and tenants", CLAIM),
@@ -210,6 +212,7 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "China sentenced Robert Lloyd Schellenberg, an alleged drug smuggler, to death.",
         "Schumer showed the strength that Democrats can assert in the chamber this year.",
         "The suspected gunman fled the scene on foot.",
+        "Leeds replied just 17 seconds later when Jane Roe scored from the edge of the box.",
         "Police arrested a suspect near the bridge on Monday.",
         "He was suspected of fraud by the police in May.",
         "They came from more than 50 member states that have French as a common language.",

@@ -119,7 +119,8 @@ def _reporting_pattern() -> str:
         reverse=True,
     )
     alternatives = [_trie(f for f in forms if not f.endswith("ing"))]
-    alternatives.append("(?<=,\\s)" + _trie(participles))
+    # (", adding that", or "responded by saying": the participle's subject is the sentence's)
+    alternatives.append("(?:(?<=,\\s)|(?<=\\bby\\s))" + _trie(participles))
     # "Some note that …": a verb that is also a noun reports when "that" follows it.
     alternatives.append(_trie(_SPEECH_NOUN_VERBS) + r"(?=\s+that\b)")
     return "(?:" + "|".join(alternatives) + ")"
