@@ -251,6 +251,7 @@ def test_partial_quote_takes_the_sentence_speaker() -> None:
         ("Critics call it a ‘fresh invasion’ of the area.", "Critics", "call"),
         ("Jane Roe described the plan as “reckless” in her letter.", "Jane Roe", "described"),
         ("Officials expressed “deep concern” about the plan.", "Officials", "expressed"),
+        ("The vote came in what Kirby called “a dark hour” for the town.", "Kirby", "called"),
     ],
 )
 def test_words_a_verb_names_are_its_subjects_partial_quote(

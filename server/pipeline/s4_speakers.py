@@ -687,6 +687,16 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                     "pre",
                 )
     # 4. a verb that names what it quotes ("called the move “a disgrace”").
+    m = _WHAT_CALLED.search(pre)
+    if m:
+        # "in what he called “the loneliest moment”": the words are the subject's.
+        mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+        if mention is not None and mention.kind != "unspecified":
+            return _Cue(
+                mention,
+                _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")),
+                "naming",
+            )
     m = _NAMING_CUE.search(pre)
     if m:
         verb = next(g for g in ("verb", "verb2", "verb3") if m.group(g))
@@ -721,6 +731,12 @@ _NAMING_CUE = re.compile(
     r"(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}(?:\s+as)?"
     r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"
     r"(?:\s+(?:a|an|the))?[\s,]*$"
+)
+
+
+_WHAT_CALLED = re.compile(
+    rf"\bwhat\s+(?P<np>{_NP_IN_CLAUSE}{{1,60}}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<verb>call(?:s|ed)|describe[sd]\s+as|dubbed|termed|labell?ed)(?:\s+(?:a|an|the))?\s*$"
 )
 
 
