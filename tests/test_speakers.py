@@ -538,6 +538,16 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Al Basha",
         ),
+        # who is named in an opening "Asked …" clause is asked about, not the "he" that answers
+        (
+            (
+                f"“{WORDS},” Dennis Brooks said.",
+                "Asked what he would tell Toronto Mayor John Tory about the shelters, he said: "
+                f"“{WORDS}.”",
+            ),
+            1,
+            "Dennis Brooks",
+        ),
     ],
 )
 def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> None:

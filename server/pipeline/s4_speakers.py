@@ -898,6 +898,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue  # "U.S. And …": a sentence's first word after an abbreviation
         if _qualifies_a_noun(text, m.start(), m.end()):
             continue
+        if _ASKED_OPENER.search(text, max(start, m.start() - 200), m.start()):
+            continue  # "Asked what he would tell Mayor John Tory, he said": Tory is not "he"
         titled = len(words) < len(raw)
         opens = bool(_SENTENCE_START.search(text[max(start, m.start() - 4) : m.start()])) or (
             m.start() == start
@@ -924,6 +926,9 @@ def _people(text: str, start: int) -> list[PersonMention]:
         )
     return found
 
+
+#: An opening "Asked …" clause up to a name: who is named there is asked about, not asking.
+_ASKED_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)(?:When\s+)?[Aa]sked\b[^,.;:!?\n]*$")
 
 #: A name followed by its apposition, then a verb, is the subject of its clause ("Given his
 #: views, Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful …").
