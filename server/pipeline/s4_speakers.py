@@ -678,25 +678,20 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     # 3. a sentence that introduces the quote with a colon ("Martell is more blunt: “...”").
     if pre.rstrip().endswith(":"):
         m = _COLON_INTRO.match(pre)
-        if m:
-            mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
-            if mention is not None and mention.kind in ("name", "pronoun", "unnamed"):
-                return _Cue(
-                    mention,
-                    _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")),
-                    "pre",
-                )
-    # 4. a verb that names what it quotes ("called the move “a disgrace”").
-    m = _WHAT_CALLED.search(pre)
-    if m:
-        # "in what he called “the loneliest moment”": the words are the subject's.
-        mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
-        if mention is not None and mention.kind != "unspecified":
-            return _Cue(
-                mention,
-                _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")),
-                "naming",
-            )
+        found = _np_verb_cue(text, pre_lo, m, "pre", ("name", "pronoun", "unnamed"))
+        if found is not None:
+            return found
+    # 4. a verb that names what it quotes ("called the move “a disgrace”"; "in what he called
+    # “the loneliest moment”": the words are the subject's).
+    found = _np_verb_cue(
+        text,
+        pre_lo,
+        _WHAT_CALLED.search(pre),
+        "naming",
+        ("name", "pronoun", "unnamed", "description"),
+    )
+    if found is not None:
+        return found
     m = _NAMING_CUE.search(pre)
     if m:
         verb = next(g for g in ("verb", "verb2", "verb3") if m.group(g))
@@ -732,6 +727,19 @@ _NAMING_CUE = re.compile(
     r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"
     r"(?:\s+(?:a|an|the))?[\s,]*$"
 )
+
+
+def _np_verb_cue(
+    text: str, lo: int, m: re.Match[str] | None, where: str, kinds: tuple[str, ...]
+) -> _Cue | None:
+    """The cue a match of `np` and `verb` groups in text[lo:] makes, when its subject is one of
+    `kinds`."""
+    if m is None:
+        return None
+    mention = parse_subject(text, lo + m.start("np"), lo + m.end("np"))
+    if mention is None or mention.kind not in kinds:
+        return None
+    return _Cue(mention, _text_span(text, lo + m.start("verb"), lo + m.end("verb")), where)
 
 
 _WHAT_CALLED = re.compile(
