@@ -54,9 +54,11 @@ _SENTENCE_BREAK = re.compile(
 )
 #: One character of a speaker's noun phrase: anything but sentence punctuation, except the
 #: period of a title abbreviation or an initial.
-_NP = r"(?:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.|[^.;:!?“”\"])"
+#: (Case-sensitive even inside a case-insensitive pattern: "y." of "Kirby." is no initial.)
+_ABBREVIATION = r"(?-i:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.)"
+_NP = rf"(?:{_ABBREVIATION}|[^.;:!?“”\"])"
 #: The same within a clause: no comma either ("…, advisers to Mr. Obama say, …").
-_NP_IN_CLAUSE = r"(?:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.|[^,.;:!?“”\"])"
+_NP_IN_CLAUSE = rf"(?:{_ABBREVIATION}|[^,.;:!?“”\"])"
 
 
 #: A verb form right after a determiner or possessive is a noun ("the post read", "her report").
@@ -1158,7 +1160,7 @@ _ACCORDING_LEAD = re.compile(
 )
 _ACCORDING_TAIL = re.compile(
     r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+"
-    r"(?P<np>(?:(?-i:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.)|[^,.;:!?—–]){1,120}?)"
+    rf"(?P<np>(?:{_ABBREVIATION}|[^,.;:!?—–]){{1,120}}?)"
     r"\s*(?:[.!?]?[\"”’]?\s*$|[,—–])"
 )
 
