@@ -64,6 +64,8 @@ class AttributionLexicon:
     clause_only_verbs: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
+    #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
+    that_verbs: tuple[str, ...]
     quote_cue_verbs: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> gender class
     titles: frozenset[str]
@@ -108,6 +110,7 @@ def attribution_lexicon() -> AttributionLexicon:
         clause_only_verbs=frozenset(v.lower() for v in data["clause_only_verbs"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
+        that_verbs=tuple(v.lower() for v in data["that_verbs"]),
         quote_cue_verbs=frozenset(v.lower() for v in data["quote_cue_verbs"]),
         pronouns={k.lower(): v for k, v in data["pronouns"].items()},
         titles=frozenset(data["titles"]),

@@ -191,6 +191,23 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "complain", "Landlords and tenants", CLAIM),
         ),
         (
+            "Some critics say this is just a rough patch for the council.",
+            ("said", "say", "Some critics", "this is just a rough patch for the council"),
+        ),
+        (
+            "Officials said at least 20 people were hurt.",
+            ("said", "said", "Officials", "at least 20 people were hurt"),
+        ),
+        (
+            f"Officials said earlier this week that {CLAIM}.",
+            ("said", "said", "Officials", CLAIM),
+        ),
+        (f"Others argued that {CLAIM}.", ("said", "argued that", "Others", CLAIM)),
+        (f"Few believe that {CLAIM}.", ("said", "believe that", "Few", CLAIM)),
+        (f"Several said {CLAIM}.", ("said", "said", "Several", CLAIM)),
+        (f"Officials fear that {CLAIM}.", ("said", "fear that", "Officials", CLAIM)),
+        (f"Residents hoped that {CLAIM}.", ("said", "hoped that", "Residents", CLAIM)),
+        (
             f"Ken Njoroge, chief of a company in the complex that offers loans, said {CLAIM}.",
             ("said", "said", "Ken Njoroge", CLAIM),
         ),
@@ -216,10 +233,19 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Police arrested a suspect near the bridge on Monday.",
         "He was suspected of fraud by the police in May.",
         "They came from more than 50 member states that have French as a common language.",
+        "Officials fear the worst after the storm hit the coast on Monday.",
+        "Residents hoped for a quieter summer after the works on the bridge.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
     assert attributions(annotate(sentence)) == []
+
+
+@pytest.mark.parametrize("subject", ["Others", "Few", "Several", "Some", "Many"])
+def test_a_quantifier_alone_is_an_unnamed_source(subject: str) -> None:
+    answer = annotate(f"{subject} said that {CLAIM}.")
+    assert attributions(answer) == [("said", "said that", subject, CLAIM)]
+    assert source(answer, subject)["named"] is False
 
 
 def test_a_verb_form_after_a_possessive_is_a_noun() -> None:

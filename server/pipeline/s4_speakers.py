@@ -32,9 +32,14 @@ from server.pipeline.model import Article, Resolution, Segmentation, SourceKind,
 from server.pipeline.s3_quotes import RawQuote
 
 _ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|\w+ly)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: When something was said: "on Friday", "in a statement", "earlier this week" (but not "this is"
+#: or "at least 20", which open the claim).
 _TIME = (
-    r"(?:(?:on|in|at|during|last|this|earlier|late|early)\s+[^,.;:!?“”\"]{1,40}?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+    r"(?:(?:on|in|during|at(?!\s+(?:least|most|all)\b))\s+[^,.;:!?“”\"]{1,40}?"
+    r"|(?:last|this|next|earlier|later|late|early)(?:\s+(?:this|last|in|on)(?:\s+the)?)?\s+"
+    rf"(?:week|weekend|month|year|morning|afternoon|evening|night|day|season|{_WEEKDAY})s?"
+    rf"|(?:{_WEEKDAY}|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
 )
 _OBJECT = (
@@ -123,13 +128,10 @@ def _reporting_pattern() -> str:
     alternatives = [_trie(f for f in forms if not f.endswith("ing"))]
     # (", adding that", or "responded by saying": the participle's subject is the sentence's)
     alternatives.append("(?:(?<=,\\s)|(?<=\\bby\\s))" + _trie(participles))
-    # "Some note that …": a verb that is also a noun reports when "that" follows it.
-    alternatives.append(_trie(_SPEECH_NOUN_VERBS) + r"(?=\s+that\b)")
+    # "Some note that …", "Officials fear that …": a verb that is also a noun, or a belief,
+    # reports when "that" follows it.
+    alternatives.append(_trie(lex.that_verbs) + r"(?=\s+that\b)")
     return "(?:" + "|".join(alternatives) + ")"
-
-
-#: Ambiguous forms that are speech when "that" follows (not "know", "feel", "hope": beliefs).
-_SPEECH_NOUN_VERBS = ("note", "point out", "report", "state", "post")
 
 
 @cache
@@ -1489,7 +1491,9 @@ def _find_reported_all(
 
 
 #: Where or how something was said, not what: `Robison said in a written statement.`
-_NOT_A_CLAIM = re.compile(r"(?:in|on|at|to|during|via|through|by)\s+(?:\S+\s+){0,5}\S+")
+_NOT_A_CLAIM = re.compile(
+    r"(?:in|on|at(?!\s+(?:least|most)\b)|to|during|via|through|by)\s+(?:\S+\s+){0,5}\S+"
+)
 #: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
 _CLAIM_CONTINUES = re.compile(
     r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|adding|noting|added|adds)(?:\s+that)?)\s+(?P<claim>\S)"
