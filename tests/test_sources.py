@@ -208,6 +208,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         (f"Officials fear that {CLAIM}.", ("said", "fear that", "Officials", CLAIM)),
         (f"Residents hoped that {CLAIM}.", ("said", "hoped that", "Residents", CLAIM)),
         (
+            f"Alongside the protests, even a senior council official said {CLAIM}.",
+            ("said", "said", "a senior council official", CLAIM),
+        ),
+        (
             f"Ken Njoroge, chief of a company in the complex that offers loans, said {CLAIM}.",
             ("said", "said", "Ken Njoroge", CLAIM),
         ),
@@ -262,6 +266,37 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
         ("said", "said", "Kirby", CLAIM),
         ("said", cue, "Kirby", second),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            f"The town never asked for help, a council official said, adding that {CLAIM}.",
+            [
+                ("said", "said", "a council official", "The town never asked for help"),
+                ("said", "adding that", "a council official", CLAIM),
+            ],
+        ),
+        (
+            f"The hall was sold for a dollar in 2011, records show, and experts say {CLAIM}.",
+            [
+                ("document", "show", "records", "The hall was sold for a dollar in 2011"),
+                ("said", "say", "experts", CLAIM),
+            ],
+        ),
+    ],
+)
+def test_more_after_a_claim_tail(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert attributions(annotate(sentence)) == expected
+
+
+def test_these_people_are_the_unnamed_people_just_described() -> None:
+    answer = annotate(
+        f"People familiar with the plan say {CLAIM}.",
+        "The mayor, these people said, would be open to other measures to fund the bridge.",
+    )
+    assert [a[2] for a in attributions(answer)] == ["People familiar with the plan"] * 2
 
 
 def test_a_description_before_the_name_is_that_person() -> None:

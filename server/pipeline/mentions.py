@@ -411,6 +411,11 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         for i, w in enumerate(words)
         if not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper())
     ).casefold()
+    if len(words) > 1 and clause_words.startswith(("these ", "those ")):
+        if words[1].casefold() not in lex.unnamed_heads:
+            return None  # "These include", "Those who …": no source
+        # "these people said": the people just described, as a description
+        clause_words = clause_words.split(" ", 1)[1]
     if _NOT_A_SUBJECT.search(clause_words):
         return None
 
@@ -509,7 +514,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         described = next(
             (k for k, w in enumerate(words) if k and w in _COMPLEMENT_PREPOSITIONS), len(words)
         )
-        if first_word in ("the", "this", "that") and described <= 6:
+        if first_word in ("the", "this", "that", "these", "those") and described <= 6:
             return Mention(
                 "description",
                 head_start,

@@ -431,7 +431,8 @@ class Tracker:
             # "the source" after "a source" (or "another source"): the unnamed source just
             # described; never an organisation, which is no "source" or "official".
             for entity in recent:
-                if not entity.named and _description_words(entity.name)[-1:] == [head]:
+                # (its head, or the noun a modifier follows: "people familiar with …")
+                if not entity.named and head in _description_words(entity.name)[-2:]:
                     return entity
             return None
         if (
@@ -1178,9 +1179,12 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
 
 
 @cache
-def _claim_tail_inverted() -> re.Pattern[str]:
+def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
+    """CLAIM, X said.  The longest claim first; the shortest when that leaves no speaker
+    ("…, a Chinese official said, adding that …": not "adding that …" as the speaker)."""
+    claim = ".*?\\S" if shortest else ".*\\S"
     return re.compile(
-        rf"^(?P<claim>.*\S)\s*,\s*(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|,\s)"
+        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|,\s)"
     )
 
 
@@ -1326,10 +1330,15 @@ def _find_reported_all(
             if item:
                 found.append(item)
                 continue
+        pos = 0
         # CLAIM, X said.  /  CLAIM, said X.
         m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
+        mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np")) if m else None
+        if m and mention is None:
+            m = _claim_tail_inverted(shortest=True).match(sentence)
+            if m:
+                mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
         if m:
-            mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
             claim_hi = s_start + m.end("claim")
             claim_lo = _skip_lead(text, s_start, claim_hi)
             words = len(text[claim_lo:claim_hi].split())
@@ -1348,9 +1357,24 @@ def _find_reported_all(
                         _trim_claim(text, claim_lo, claim_hi),
                     )
                 )
-                continue
+                more = _CLAIM_CONTINUES.search(text, s_start + m.end("verb"), s_end)
+                if (
+                    more
+                    and "," not in text[s_start + m.end("verb") : more.start()]
+                    and len(text[more.start("claim") : s_end].split()) >= 4
+                ):
+                    # "…, a Chinese official said, adding that …": the speaker's second statement.
+                    found.append(
+                        (
+                            mention,
+                            _kind_for(more.group("verb"), mention),
+                            _text_span(text, more.start("verb"), more.end("cue")),
+                            _trim_claim(text, more.start("claim"), s_end),
+                        )
+                    )
+                # "…, records show, and aviation experts say …": another source may follow.
+                pos = (more.start("claim") - s_start) if more else m.end()
         # X VERB (that) CLAIM, possibly several in one sentence ("X cites Y who claimed Z").
-        pos = 0
         for vm in re.finditer(rf"\b(?P<verb>{_reporting_pattern()})\b", sentence):
             if vm.start() < pos:
                 continue
