@@ -421,6 +421,25 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Marc Gasol",
         ),
+        # a participle's subject is that of the sentence's reporting verb, past an opening phrase
+        (
+            (
+                "Alongside Leeds council calls for action, even a senior official said the mayor "
+                f"must choose a side, saying, “{WORDS}.”",
+            ),
+            0,
+            "a senior official",
+        ),
+        # ... and no noun after a possessive ("Mayor Hill's comments") is that verb
+        (
+            (
+                f"“{WORDS},” Mayor Jane Hill said.",
+                "Councillor Tom Reyes did not seem particularly impressed with the plan or with "
+                f"Mayor Hills' comments on Tuesday, telling reporters: “{WORDS}.”",
+            ),
+            1,
+            "Tom Reyes",
+        ),
         # a place before a role noun is no person a later "she" could mean
         (
             (

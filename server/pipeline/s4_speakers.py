@@ -758,6 +758,23 @@ def _participle_subject(text: str, pos: int) -> Mention | None:
     own, named at its start (before any earlier quote in the sentence)."""
     block_lo = text.rfind("\n", 0, pos) + 1
     s_lo, _ = _clause_window(text, block_lo, pos, backwards=True)
+    verb = next(
+        (
+            v
+            for v in re.finditer(rf"\b(?:{_reporting_pattern()})\b", text[s_lo:pos])
+            # a finite verb, not the participle itself nor a noun ("Sanders' comments")
+            if not v.group().endswith("ing")
+            and not _POSSESSIVE_BEFORE.search(text, s_lo, s_lo + v.start())
+            and not _DETERMINER_BEFORE.search(text, s_lo, s_lo + v.start())
+        ),
+        None,
+    )
+    if verb:
+        # "Alongside the protests, even an official said …, saying “…”": the subject of the
+        # sentence's reporting verb, after any opening phrase.
+        mention = parse_subject(text, s_lo, s_lo + verb.start())
+        if mention is not None:
+            return mention
     lead = _SENTENCE_SUBJECT.match(text, s_lo)
     return parse_subject(text, lead.start("np"), lead.end("np")) if lead else None
 
@@ -952,7 +969,9 @@ _VERB_AFTER_APPOSITION = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
 #: A possessive right before a verb form makes it a noun ("His comments come …", "Trudeau's
 #: claims").
-_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\w+['’]s)\s+$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\w+['’]s|\w+s['’])\s+$"
+)
 _DETERMINER = re.compile(r"(?:The|An?)\s")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
