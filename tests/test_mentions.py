@@ -46,6 +46,11 @@ from server.pipeline.mentions import parse_subject
             "China's official",
         ),
         ("Two officials", "unnamed", "Two officials", None),
+        ("in Las Vegas on Feb. 27, in which Adelson", "name", "Adelson", None),
+        ("Pres. Obama", "name", "Obama", "Pres."),
+        ("these people", "description", "these people", None),
+        ("Others", "unnamed", "Others", None),
+        ("even a top strategist", "unnamed", "a top strategist", None),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:

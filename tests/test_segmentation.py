@@ -27,6 +27,13 @@ from server.pipeline.s2_segmentation import split_sentences
         ),
         ("It rose 2.5 percent. Shares fell.", ["It rose 2.5 percent.", "Shares fell."]),
         ("The vote passed. and then it failed.", ["The vote passed. and then it failed."]),
+        # a capitalised abbreviation is one only when capitalised ("Mass.", not "mass.")
+        (
+            "It reached critical mass. Then it fell. Boston, Mass. is cold.",
+            ["It reached critical mass.", "Then it fell.", "Boston, Mass. is cold."],
+        ),
+        ("He shook his head no. But he agreed.", ["He shook his head no.", "But he agreed."]),
+        ("It was on Feb. 27 in Vegas.", ["It was on Feb. 27 in Vegas."]),
     ],
 )
 def test_sentence_boundaries(text: str, sentences: list[str]) -> None:

@@ -238,6 +238,7 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "He was suspected of fraud by the police in May.",
         "They came from more than 50 member states that have French as a common language.",
         "Officials fear the worst after the storm hit the coast on Monday.",
+        "Kirby asked rhetorically, shaking his head at the council.",
         "Councillor Jane Hills' comments came in the wake of a long debate on the budget.",
         "Residents hoped for a quieter summer after the works on the bridge.",
     ],

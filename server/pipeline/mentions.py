@@ -13,6 +13,7 @@ from functools import cache
 from typing import Literal
 
 from server.lexicon import attribution_lexicon, load_data, outlet_table
+from server.pipeline.s2_segmentation import sentence_breaks
 
 MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"]
 
@@ -61,9 +62,6 @@ _TRAILING_ADVERB = re.compile(
 )
 #: Title abbreviations whose period ends no sentence ("Gov. Chris Christie", "Dr. Bowes").
 TITLE_ABBREVIATIONS = attribution_lexicon().title_abbreviations
-_SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS) + r"(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +86,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_RELATIVE_OPENER = re.compile(
+    r"(?:in|at|during|on|for|with|after|from|by|to)\s+(?:which|whom)\b(?=\s)"
+)
+
+
 def _drop_connectives(text: str, start: int, end: int) -> int:
     """Skip leading connectives and short adverbials: 'However, ', 'But ', 'On Friday, '."""
     lex = attribution_lexicon()
@@ -96,6 +99,12 @@ def _drop_connectives(text: str, start: int, end: int) -> int:
         changed = False
         segment = text[start:end]
         lowered = segment.casefold()
+        relative = _RELATIVE_OPENER.match(lowered)
+        if relative:
+            # "…, in which Adelson said:": the relative clause's own subject follows
+            start, end = _strip(text, start + relative.end(), end)
+            changed = True
+            continue
         for connective in sorted(lex.connectives, key=len, reverse=True):
             if lowered.startswith(connective) and (
                 len(lowered) == len(connective) or not lowered[len(connective)].isalnum()
@@ -329,7 +338,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     if start >= end:
         return None
     # Only the last sentence of the window can hold the subject.
-    for boundary in _SENTENCE_END.finditer(text, start, end):
+    for boundary in sentence_breaks(text, start, end):
         start = boundary.end()
     start = _drop_connectives(text, start, end)
     start, end = _strip(text, start, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from server.lexicon import load_data
@@ -14,8 +15,13 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=(?:''|[\"“‘'(\[])?[A-
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(a.casefold() for a in load_data("segmentation.json")["abbreviations"])
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(capitalised entries, lowercase entries), casefolded."""
+    entries = load_data("segmentation.json")["abbreviations"]
+    return (
+        frozenset(a.casefold() for a in entries if a[:1].isupper()),
+        frozenset(a.casefold() for a in entries if not a[:1].isupper()),
+    )
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -30,17 +36,28 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):  # U.S., a.m.
         return True
-    return word.casefold() in _abbreviations()
+    capitalised, lowercase = _abbreviations()
+    folded = word.casefold()
+    return folded in lowercase or (word[0].isupper() and folded in capitalised)
+
+
+def sentence_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The sentence boundaries in text[start:end]: each match runs from the end punctuation over
+    its closing marks and the space after, so `.end()` is where the next sentence starts.
+
+    The one definition of a sentence break; the later stages look for sentences inside their
+    own windows with it (the lookahead sees no further than `end`)."""
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group(0).startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        yield match
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end], absolute offsets."""
     spans: list[tuple[int, int]] = []
     cursor = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        punct = match.group(0)
-        if punct.startswith(".") and _is_abbreviation(text, match.start()):
-            continue
+    for match in sentence_breaks(text, start, end):
         stop = match.end()
         while stop > cursor and text[stop - 1].isspace():
             stop -= 1

@@ -29,6 +29,7 @@ from server.pipeline.mentions import (
     person_gender,
 )
 from server.pipeline.model import Article, Resolution, Segmentation, SourceKind, Span, TextSpan
+from server.pipeline.s2_segmentation import sentence_breaks
 from server.pipeline.s3_quotes import RawQuote
 
 _ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|\w+ly)"
@@ -53,10 +54,6 @@ _MARKS_AND_SPACE = "“”\"„«»‘’'‚‹› \t\n"
 
 
 #: Not a sentence end: a period after a title abbreviation or an initial ("Dr. Bowes", "J. Smith").
-_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS) + r"(?<!\b[A-Z])"
-_SENTENCE_BREAK = re.compile(
-    rf"(?:{_NOT_AFTER}\.|[!?…])(?:[\"”’)]|'')*\s+(?=(?:[\"“‘(]|'')?[A-Z0-9])"
-)
 #: One character of a speaker's noun phrase: anything but sentence punctuation, except the
 #: period of a title abbreviation or an initial.
 #: (Case-sensitive even inside a case-insensitive pattern: "y." of "Kirby." is no initial.)
@@ -592,7 +589,7 @@ def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int
         # sentence break is looked for near `hi` first: a window may span a whole long paragraph.
         for near in (max(lo, hi - _NEAR_WINDOW), lo):
             start = -1
-            for boundary in _SENTENCE_BREAK.finditer(text, near, min(len(text), hi + 3)):
+            for boundary in sentence_breaks(text, near, min(len(text), hi + 3)):
                 if boundary.end() <= hi:
                     start = boundary.end()
             if start >= 0:
@@ -600,7 +597,7 @@ def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int
             if near == lo:
                 break
         return lo, hi
-    found = _SENTENCE_BREAK.search(text, lo, hi)
+    found = next(sentence_breaks(text, lo, hi), None)
     return lo, (found.start() + 1 if found else hi)
 
 
@@ -1534,8 +1531,10 @@ def _find_reported_all(
 
 
 #: Where or how something was said, not what: `Robison said in a written statement.`
+#: (nor a manner: `Sanders asked rhetorically, shaking his head.`)
 _NOT_A_CLAIM = re.compile(
     r"(?:in|on|at(?!\s+(?:least|most)\b)|to|during|via|through|by)\s+(?:\S+\s+){0,5}\S+"
+    r"|\w+ly\b(?:,.*)?"
 )
 #: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
 _CLAIM_CONTINUES = re.compile(
@@ -1834,7 +1833,7 @@ _FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 def _gender_in_clause(text: str, pos: int) -> str | None:
     """The gender the rest of a subject's sentence gives it ("McNeely was afraid to let her guard
     down"), when its pronouns are all of one gender; else None."""
-    end = _SENTENCE_BREAK.search(text, pos)
+    end = next(sentence_breaks(text, pos, len(text)), None)
     clause = text[pos : end.start() if end else min(len(text), pos + 200)]
     clause = clause.split("\n", 1)[0]
     male, female = bool(_MALE_WORDS.search(clause)), bool(_FEMALE_WORDS.search(clause))
@@ -1864,7 +1863,7 @@ def _previous_subject(
         lo = bounds[block - 1][0]
     else:
         return None
-    starts = [lo, *(m.end() for m in _SENTENCE_BREAK.finditer(text, lo, quote.start + 2))]
+    starts = [lo, *(m.end() for m in sentence_breaks(text, lo, quote.start + 2))]
     starts = [p for p in starts if p <= quote.start]
     if len(starts) < 2 or text[starts[-1] : quote.start].strip():
         return None  # the quote does not open its sentence, or no sentence comes before it
