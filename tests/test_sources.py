@@ -212,6 +212,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "said", "a senior council official", CLAIM),
         ),
         (
+            "Critics accused the council of wasting money on the bridge.",
+            ("said", "accused", "Critics", "the council of wasting money on the bridge"),
+        ),
+        (
             f"Ken Njoroge, chief of a company in the complex that offers loans, said {CLAIM}.",
             ("said", "said", "Ken Njoroge", CLAIM),
         ),
@@ -238,6 +242,8 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "He was suspected of fraud by the police in May.",
         "They came from more than 50 member states that have French as a common language.",
         "Officials fear the worst after the storm hit the coast on Monday.",
+        "The accused man was released on bail by the court on Monday.",
+        "He was accused of fraud by the police in May.",
         "Kirby asked rhetorically, shaking his head at the council.",
         "Councillor Jane Hills' comments came in the wake of a long debate on the budget.",
         "Residents hoped for a quieter summer after the works on the bridge.",
