@@ -48,6 +48,7 @@ from server.pipeline.mentions import parse_subject
         ("Two officials", "unnamed", "Two officials", None),
         ("in Las Vegas on Feb. 27, in which Adelson", "name", "Adelson", None),
         ("Pres. Obama", "name", "Obama", "Pres."),
+        ("CBC Sports' Anson Henry", "name", "Anson Henry", "CBC Sports'"),
         ("these people", "description", "these people", None),
         ("Others", "unnamed", "Others", None),
         ("even a top strategist", "unnamed", "a top strategist", None),

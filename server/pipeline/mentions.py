@@ -198,7 +198,9 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             and i > 1
             and _is_name_token(tokens[i - 2][0])
         )
-        if not (_is_name_token(token) or inside_organization) or token.endswith(("’s", "'s")):
+        if not (_is_name_token(token) or inside_organization) or token.endswith(
+            ("’s", "'s", "s’", "s'")  # "Canada's Justin Trudeau", "CBC Sports' Anson Henry"
+        ):
             break
         i -= 1
     # Particles cannot start a name.
