@@ -132,6 +132,11 @@ def _reporting_pattern() -> str:
 
 
 @cache
+def _reporting_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{_reporting_pattern()})\b")
+
+
+@cache
 def _post_inverted() -> re.Pattern[str]:
     # ,” said Kirby, a spokesman for the council.
     return re.compile(
@@ -758,7 +763,7 @@ def _participle_subject(text: str, pos: int) -> Mention | None:
     verb = next(
         (
             v
-            for v in re.finditer(rf"\b(?:{_reporting_pattern()})\b", text[s_lo:pos])
+            for v in _reporting_verb().finditer(text[s_lo:pos])
             # a finite verb, not the participle itself nor a noun ("Sanders' comments")
             if not v.group().endswith("ing")
             and not _POSSESSIVE_BEFORE.search(text, s_lo, s_lo + v.start())
@@ -1374,11 +1379,12 @@ def _find_reported_all(
                     )
                 )
                 more = _CLAIM_CONTINUES.search(text, s_start + m.end("verb"), s_end)
-                if (
-                    more
-                    and "," not in text[s_start + m.end("verb") : more.start()]
-                    and len(text[more.start("claim") : s_end].split()) >= 4
+                if more and (
+                    "," in text[s_start + m.end("verb") : more.start()]
+                    or len(text[more.start("claim") : s_end].split()) < 4
                 ):
+                    more = None
+                if more:
                     # "…, a Chinese official said, adding that …": the speaker's second statement.
                     found.append(
                         (
@@ -1391,7 +1397,7 @@ def _find_reported_all(
                 # "…, records show, and aviation experts say …": another source may follow.
                 pos = (more.start("claim") - s_start) if more else m.end()
         # X VERB (that) CLAIM, possibly several in one sentence ("X cites Y who claimed Z").
-        for vm in re.finditer(rf"\b(?P<verb>{_reporting_pattern()})\b", sentence):
+        for vm in _reporting_verb().finditer(sentence):
             if vm.start() < pos:
                 continue
             lo = s_start + pos
