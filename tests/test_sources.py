@@ -216,6 +216,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "accused", "Critics", "the council of wasting money on the bridge"),
         ),
         (
+            f"Two officials who were briefed on the talks said {CLAIM}.",
+            ("said", "said", "Two officials who were briefed on the talks", CLAIM),
+        ),
+        (
             f"Ken Njoroge, chief of a company in the complex that offers loans, said {CLAIM}.",
             ("said", "said", "Ken Njoroge", CLAIM),
         ),

@@ -427,6 +427,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             return None  # "These include", "Those who …": no source
         # "these people said": the people just described, as a description
         clause_words = clause_words.split(" ", 1)[1]
+    # "Two officials who were briefed on the talks": the relative clause has verbs of its own.
+    relative = re.search(r"(?<=\S)\s+who(?:m)?\s+\S.*$", clause_words)
+    if relative:
+        clause_words = clause_words[: relative.start()]
     if _NOT_A_SUBJECT.search(clause_words):
         return None
 
