@@ -1386,14 +1386,7 @@ def _find_reported_all(
                     more = None
                 if more:
                     # "…, a Chinese official said, adding that …": the speaker's second statement.
-                    found.append(
-                        (
-                            mention,
-                            _kind_for(more.group("verb"), mention),
-                            _text_span(text, more.start("verb"), more.end("cue")),
-                            _trim_claim(text, more.start("claim"), s_end),
-                        )
-                    )
+                    found.append(_second_statement(text, mention, more, s_end))
                 # "…, records show, and aviation experts say …": another source may follow.
                 pos = (more.start("claim") - s_start) if more else m.end()
         # X VERB (that) CLAIM, possibly several in one sentence ("X cites Y who claimed Z").
@@ -1523,14 +1516,7 @@ def _find_reported_all(
             if more:
                 # "… he sees misinformation, saying the province holds …": a second statement
                 # of the same speaker, reported on its own.
-                found.append(
-                    (
-                        mention,
-                        _kind_for(more.group("verb"), mention),
-                        _text_span(text, more.start("verb"), more.end("cue")),
-                        _trim_claim(text, more.start("claim"), claim_hi),
-                    )
-                )
+                found.append(_second_statement(text, mention, more, claim_hi))
                 pos = more.start("claim") - s_start
             # Keep scanning inside the claim for a relayed source ("cites Y who claimed").
     return found
@@ -1548,6 +1534,19 @@ _CLAIM_CONTINUES = re.compile(
 )
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
+
+
+def _second_statement(
+    text: str, mention: Mention, more: re.Match[str], claim_hi: int
+) -> tuple[Mention, str, TextSpan, Span]:
+    """The attribution of a speaker's second statement (", adding that …", ", saying …"), matched
+    by `_CLAIM_CONTINUES`, whose claim runs to `claim_hi`."""
+    return (
+        mention,
+        _kind_for(more.group("verb"), mention),
+        _text_span(text, more.start("verb"), more.end("cue")),
+        _trim_claim(text, more.start("claim"), claim_hi),
+    )
 
 
 def _skip_lead(text: str, lo: int, hi: int) -> int:
