@@ -200,6 +200,16 @@ class AttributedQuote:
     cue: TextSpan | None
 
 
+@dataclass(frozen=True, slots=True)
+class FoundClaim:
+    """Reported speech as found in a sentence, before its speaker is resolved."""
+
+    mention: Mention  # the words naming the source
+    kind: str  # "said", "according_to", "reported", ...
+    cue: TextSpan
+    claim: Span
+
+
 @dataclass(slots=True)
 class Reported:
     """Reported speech: who, the cue words, the claim."""
@@ -1221,9 +1231,7 @@ def _as_cue() -> re.Pattern[str]:
     )
 
 
-def _as_attribution(
-    text: str, s_start: int, s_end: int, m: re.Match[str]
-) -> tuple[Mention, str, TextSpan, Span] | None:
+def _as_attribution(text: str, s_start: int, s_end: int, m: re.Match[str]) -> FoundClaim | None:
     """The claim around an "as X said" cue: what follows it, what precedes it, or both."""
     mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
     verb = m.group("verb")
@@ -1243,7 +1251,7 @@ def _as_attribution(
     if len(text[claim.start : claim.end].split()) < 3:
         return None
     cue = _text_span(text, s_start + m.start("verb"), s_start + m.end("verb"))
-    return (mention, _kind_for(verb, mention), cue, claim)
+    return FoundClaim(mention, _kind_for(verb, mention), cue, claim)
 
 
 def _kind_for(verb: str, mention: Mention) -> str:
@@ -1265,19 +1273,22 @@ def _kind_for(verb: str, mention: Mention) -> str:
 
 def _find_reported(
     text: str, sentences: list[tuple[int, int]], masked: list[Span], quotes: list[Span]
-) -> list[tuple[Mention, str, TextSpan, Span]]:
+) -> list[FoundClaim]:
     """Reported speech in sentences that hold no direct quote."""
-    found = _find_reported_all(text, sentences, masked)
+
+    def words(start: int, end: int) -> int:
+        return len(re.findall(r"\w+", text[start:end]))
+
     # A claim that is a quotation (`She added: “…”`) is the quote's cue, not reported speech.
     return [
         item
-        for item in found
+        for item in _find_reported_all(text, sentences, masked)
         if not any(
-            len(re.findall(r"\w+", text[item[3].start : item[3].end]))
-            - len(re.findall(r"\w+", text[max(q.start, item[3].start) : min(q.end, item[3].end)]))
+            words(item.claim.start, item.claim.end)
+            - words(max(q.start, item.claim.start), min(q.end, item.claim.end))
             < 2
             for q in quotes
-            if q.start < item[3].end and item[3].start < q.end
+            if q.start < item.claim.end and item.claim.start < q.end
         )
     ]
 
@@ -1303,8 +1314,8 @@ def _according_source(text: str, start: int, end: int) -> Mention | None:
 
 def _find_reported_all(
     text: str, sentences: list[tuple[int, int]], masked: list[Span]
-) -> list[tuple[Mention, str, TextSpan, Span]]:
-    found: list[tuple[Mention, str, TextSpan, Span]] = []
+) -> list[FoundClaim]:
+    found: list[FoundClaim] = []
     for s_start, s_end in sentences:
         if any(m.start < s_end and s_start < m.end for m in masked):
             continue
@@ -1317,7 +1328,7 @@ def _find_reported_all(
                 claim_hi = s_start + m.end("claim")
                 rebuttal = _BUT_SAYS.search(text, s_start + m.start("claim"), claim_hi)
                 found.append(
-                    (
+                    FoundClaim(
                         mention,
                         "according_to",
                         _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
@@ -1337,7 +1348,7 @@ def _find_reported_all(
                     claim_hi = s_start + m.end("claim")
                     claim_lo = _skip_lead(text, claim_lo, claim_hi)
                     found.append(
-                        (
+                        FoundClaim(
                             mention,
                             "according_to",
                             _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
@@ -1371,7 +1382,7 @@ def _find_reported_all(
                 words += len(sentence[m.end() :].split())
             if mention and mention.kind != "unspecified" and words >= 4:
                 found.append(
-                    (
+                    FoundClaim(
                         mention,
                         _kind_for(m.group("verb"), mention),
                         _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
@@ -1505,7 +1516,7 @@ def _find_reported_all(
             ):
                 continue
             found.append(
-                (
+                FoundClaim(
                     mention,
                     _kind_for(verb, mention),
                     _text_span(text, s_start + rest.start("verb"), cue_end),
@@ -1538,10 +1549,10 @@ _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 
 def _second_statement(
     text: str, mention: Mention, more: re.Match[str], claim_hi: int
-) -> tuple[Mention, str, TextSpan, Span]:
+) -> FoundClaim:
     """The attribution of a speaker's second statement (", adding that …", ", saying …"), matched
     by `_CLAIM_CONTINUES`, whose claim runs to `claim_hi`."""
-    return (
+    return FoundClaim(
         mention,
         _kind_for(more.group("verb"), mention),
         _text_span(text, more.start("verb"), more.end("cue")),
@@ -1619,8 +1630,8 @@ def attribute(
         masked,
         [Span(q.start, q.end) for q in raw_quotes if q.kind == "inline"],
     )
-    for ri, (mention, _kind, _cue, _claim) in enumerate(reported):
-        events.append((mention.start, 0, "reported", ri))
+    for ri, item in enumerate(reported):
+        events.append((item.mention.start, 0, "reported", ri))
     # People named as a sentence's subject are antecedents for later pronouns, quoted or not.
     for pi, person in enumerate(people):
         if person.subject and not any(m.start <= person.start < m.end for m in masked):
@@ -1657,15 +1668,16 @@ def attribute(
                 entity.gender = _gender_in_clause(text, subject.end)
             continue
         if kind == "reported":
-            mention, rkind, said, claim = reported[index]
+            found = reported[index]
+            mention, claim = found.mention, found.claim
             entity, resolution = tracker.resolve(mention)
             if entity is None:
                 continue
             reported_out.append(
                 Reported(
                     entity=entity.key,
-                    kind=rkind,
-                    cue=said,
+                    kind=found.kind,
+                    cue=found.cue,
                     claim=claim,
                     mention=Span(mention.start, mention.end),
                 )
@@ -1676,7 +1688,7 @@ def attribute(
             # someone named inside their own apposition ("Sandmann, seen facing activist Nathan
             # Phillips, has said he …"); unless the claim relays another source ("cites a source
             # who claimed …"), which is then the latest.
-            if not any(claim.start <= other[0].start < claim.end for other in reported):
+            if not any(claim.start <= other.mention.start < claim.end for other in reported):
                 entity.last_pos = max(entity.last_pos, claim.end)
             continue
         quote = raw_quotes[index]
