@@ -62,6 +62,12 @@ class AttributionLexicon:
     object_verbs: frozenset[str]
     #: forms that report only with "that" or a colon ("announced that …", not "announced aid")
     clause_only_verbs: frozenset[str]
+    #: forms that also count things: with a number or "another" they report nothing ("added
+    #: another goal", "adds 20 points")
+    tally_verbs: frozenset[str]
+    #: words after which a name opens a clause, as its subject ("and Mr. Trump", "when Jones
+    #: recorded"); after other words a name is an object ("used Mr. Ailes")
+    clause_openers: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
     #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
@@ -108,6 +114,8 @@ def attribution_lexicon() -> AttributionLexicon:
         reporting_forms=forms,
         object_verbs=frozenset(v.lower() for v in data["object_verbs"]),
         clause_only_verbs=frozenset(v.lower() for v in data["clause_only_verbs"]),
+        tally_verbs=frozenset(v.lower() for v in data["tally_verbs"]),
+        clause_openers=frozenset(v.lower() for v in data["clause_openers"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),

@@ -251,6 +251,8 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Kirby asked rhetorically, shaking his head at the council.",
         "Councillor Jane Hills' comments came in the wake of a long debate on the budget.",
         "Residents hoped for a quieter summer after the works on the bridge.",
+        # a tally, not a statement
+        "The Hurricanes added three more unanswered goals before the end of the period.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

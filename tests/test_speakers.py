@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from server.pipeline import annotate_json
+from server.pipeline import annotate_json, s4_speakers
 
 PAD = (
     "The council met on Tuesday evening to discuss the budget for the coming year in the hall.",
@@ -567,6 +567,58 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             1,
             "Dennis Brooks",
         ),
+        # a titled surname opening a sentence is the next "he" (not the name just before "Mr.")
+        (
+            (
+                f"“{WORDS},” Jeff Zucker said in a discussion with BuzzFeed editor Ben Smith at the"
+                " Paley Center for Media. Mr. Zucker also addressed the criticism of the coverage.",
+                f"“{WORDS},” he said.",
+            ),
+            1,
+            "Jeff Zucker",
+        ),
+        # a titled surname after a verb is its object, not the next "he"
+        (
+            (
+                "Roger Ailes left Fox News on Thursday.",
+                f"“{WORDS},” said Gov. Terry Branstad of Iowa, who used Mr. Ailes as a consultant"
+                " in his early campaigns.",
+                f"He added, “{WORDS}.”",
+            ),
+            1,
+            "Terry Branstad",
+        ),
+        # a title's gender chooses between namesakes
+        (
+            (
+                "Bill Clinton and Hillary Clinton arrived in Kentucky on Sunday.",
+                "Bill Clinton spoke to the crowd first.",
+                f"“{WORDS},” Mrs. Clinton said.",
+            ),
+            0,
+            "Hillary Clinton",
+        ),
+        # a person named with a common given name, then a verb, is the next "he"
+        (
+            (
+                f"“{WORDS},” Mark Tremblay said on Monday.",
+                "Our daughters watched Home Alone, where Kevin McCallister takes his cues from"
+                " the men he sees on television.",
+                f"“{WORDS},” he concludes.",
+            ),
+            1,
+            "Kevin McCallister",
+        ),
+        # a role with an organisation after it names someone new, not the person just named
+        (
+            (
+                "Dolores LaPlante is charged with animal cruelty and awaits trial.",
+                "According to the lawyer for Animal Protection Services of Saskatchewan, “"
+                f"{WORDS}.”",
+            ),
+            0,
+            "the lawyer for Animal Protection Services of Saskatchewan",
+        ),
     ],
 )
 def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> None:
@@ -681,3 +733,20 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
     document."""
     quotes = speech(annotate(*paragraphs))
     assert quotes[-1]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a sentence's first word after an abbreviation does not start a name
+        ("Trump called to ban Muslims from entering the U.S. While Clinton has condemned it.", []),
+        ("The Sharks scored twice. Speech The crowd cheered.", []),
+        # a name opening a clause, then a verb, is a subject
+        (
+            "Our daughters watched the film, where Kevin McCallister takes his cues.",
+            [("Kevin McCallister", True)],
+        ),
+    ],
+)
+def test_people_in_the_text(text: str, people: list[tuple[str, bool]]) -> None:
+    assert [(p.name, p.subject) for p in s4_speakers._people(text, 0)] == people

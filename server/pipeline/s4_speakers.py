@@ -262,13 +262,16 @@ class Tracker:
         self.entities.append(entity)
         return entity
 
-    def full_name(self, surname: str, pos: int) -> str | None:
+    def full_name(self, surname: str, pos: int, gender: str | None = None) -> str | None:
         """The full name a bare surname stands for: the latest one written before `pos`, or else
-        the first one (the "Belkacemi" of a paragraph is the Belkacemi named last)."""
+        the first one (the "Belkacemi" of a paragraph is the Belkacemi named last). A title's
+        gender chooses between namesakes ("Mrs. Clinton" is Hillary, not Bill Clinton)."""
         found = self.full_names.get(" ".join(surname.casefold().split()))
         if not found:
             return None
         before = [name for start, name in found if start < pos]
+        if gender in ("male", "female") and len(set(before)) > 1:
+            before = [n for n in before if person_gender(n, None) in (gender, None)] or before
         if len(set(before)) > 1:
             # Two people share the surname: the one who has already spoken, else the one the text
             # follows as a subject, rather than one only mentioned ("his son Brenden Major, 4").
@@ -340,7 +343,7 @@ class Tracker:
             if not outlet and not mention.organization and _surname_key(name) and not related:
                 # (Not "Spindler's father, Joseph": a relative known by a given name is not the
                 # Joseph named elsewhere.)
-                name = self.full_name(name, mention.start) or self.given_names.get(
+                name = self.full_name(name, mention.start, mention.gender) or self.given_names.get(
                     name.casefold(), name
                 )
             entity = (
@@ -448,7 +451,12 @@ class Tracker:
                     return entity
             return None
         if (
-            (head in lex.role_nouns and head not in lex.relation_nouns)
+            (
+                head in lex.role_nouns
+                and head not in lex.relation_nouns
+                # "the lawyer for Animal Protection Services": someone new, named by their post
+                and not _NAMED_POST.match(mention.name or "", len(" ".join(words)))
+            )
             or any(w.endswith("-old") for w in words)
             # "the former sergeant-at-arms": only a person has a former post
             or (
@@ -540,6 +548,8 @@ def _can_be_he_or_she(entity: Entity) -> bool:
 #: How far back (characters) a role description ("the defenceman") looks for the person it
 #: refers to: about two paragraphs.
 DESCRIPTION_REACH = 600
+#: A description's post-modifier naming an organisation ("… for Animal Protection Services").
+_NAMED_POST = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _description_words(description: str) -> list[str]:
@@ -847,7 +857,7 @@ def _masked(text: str, quotes: list[RawQuote]) -> list[Span]:
 
 #: A chain of capitalised words; it never crosses a line break (a name ends its paragraph).
 _FULL_NAME = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+    r"(?<![\w'’.-])(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
     r"(?:[ \t]+(?:(?:de|da|van|von|der|al|el|bin|le|la)[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.)){1,4}"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\n)$")
@@ -881,6 +891,7 @@ def _person_chain(words: list[str]) -> list[str]:
     while words and (
         words[0] in lex.not_names
         or words[0].casefold() in lex.role_nouns
+        or words[0].casefold() in lex.connectives  # "While Clinton has …"
         or (words[0].endswith("ing") and len(words[0]) > 5)  # "Knowing Bardos"
         or words[0] in _NOT_FIRST_NAMES
         or re.search(r"-(?:[a-z]+ed|born)$", words[0])  # "Toronto-born", "Calgary-based"
@@ -936,8 +947,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue
         if lex.ends_in_place(" ".join(words)):
             continue  # "Statistics Canada", "Upstate New York": a body or a place
-        if words[-1].casefold() in lex.connectives:
-            continue  # "U.S. And …": a sentence's first word after an abbreviation
+        if words[-1].casefold() in lex.connectives or words[-1] in ("The", "A", "An"):
+            continue  # "U.S. And …", "… Speech The": a sentence's first word after another
         if _qualifies_a_noun(text, m.start(), m.end()):
             continue
         if _ASKED_OPENER.search(text, max(start, m.start() - 200), m.start()):
@@ -962,7 +973,14 @@ def _people(text: str, start: int) -> list[PersonMention]:
                 " ".join(words),
                 m.end() - len(" ".join(words)),
                 m.end(),
-                opens or titled or bool(lead) or bool(_VERB_AFTER_APPOSITION.match(text, m.end())),
+                opens
+                or titled
+                or bool(lead)
+                or bool(_VERB_AFTER_APPOSITION.match(text, m.end()))
+                or (
+                    words[0].casefold() in _given_names()
+                    and _main_clause_subject(text, m.end() - len(" ".join(words)), m.end())
+                ),
                 role,
             )
         )
@@ -972,12 +990,55 @@ def _people(text: str, start: int) -> list[PersonMention]:
 #: An opening "Asked …" clause up to a name: who is named there is asked about, not asking.
 _ASKED_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)(?:When\s+)?[Aa]sked\b[^,.;:!?\n]*$")
 
+_FINITE_VERB = (
+    r"(?:is|was|are|were|has|had|have|will|would|can|could|says|said|told|added|[a-z]+ed"
+    r"|[a-z]+[^s\W]s)\b"
+)
 #: A name followed by its apposition, then a verb, is the subject of its clause ("Given his
 #: views, Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful …").
 _VERB_AFTER_APPOSITION = re.compile(
-    r",\s+(?:a|an|the|who|[a-z]+\s+of)\b[^,.;:!?“”\"]{1,160},\s+"
-    r"(?:is|was|are|were|has|had|have|will|would|can|could|says|said|told|added|[a-z]+ed)\b"
+    r",\s+(?:a|an|the|who|[a-z]+\s+of)\b[^,.;:!?“”\"]{1,160},\s+" + _FINITE_VERB
 )
+#: What follows a name that is the subject of its clause: a verb, or an adverb and a verb (not
+#: "hosted by", a participle of a passive).
+_VERB_AFTER_NAME = re.compile(
+    r"\s+(?:(?:also|then|still|never|later|now|often|once|first|himself|herself|\w+ly)\s+)?"
+    + _FINITE_VERB
+    + r"(?!\s+by\b)"
+)
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _main_clause_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is the subject of a clause: a verb follows it and a clause
+    opens before it (`_opens_clause`): "…, Kevin Haley agreed", "where Kevin McCallister takes",
+    not "the Christian Monitor Breakfast this morning"."""
+    return bool(_VERB_AFTER_NAME.match(text, end)) and _opens_clause(text, start)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a clause opens before the name at `start`, once titles and roles are skipped: the
+    start of the text or of a sentence, punctuation, or a word that opens a clause ("and", "when").
+    After a verb or a preposition the name is an object ("used Mr. Ailes as a consultant",
+    "speaking highly of Mr. Trump"); after "that" or "because" the subject of a clause that is not
+    what the story follows ("suggesting that Mr. Trump was", "because Mr. Lynch agreed")."""
+    lex = attribution_lexicon()
+    pos = start
+    for _ in range(4):
+        m = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            return True
+        token = m.group(1)
+        if token in lex.titles or f"{token}." in lex.titles or token.casefold() in lex.role_nouns:
+            pos = m.start()
+            continue
+        return token[-1:] in _CLAUSE_PUNCTUATION or token.casefold() in lex.clause_openers
+    return False
+
+
+_CLAUSE_PUNCTUATION = frozenset(",;:.!?—–-(\"“”'’")
+
+
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
 #: A possessive right before a verb form makes it a noun ("His comments come …", "Trudeau's
 #: claims").
@@ -1493,6 +1554,10 @@ def _find_reported_all(
                     )
                 )
                 or rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
+                or (
+                    rest.group("verb").casefold() in attribution_lexicon().tally_verbs
+                    and _TALLY.match(rest.group("claim"))
+                )
             ):
                 # ", adding that …" and "announced that …" report; ", telling stories of …"
                 # and "announced $400 million in aid" do not.
@@ -1538,6 +1603,10 @@ def _find_reported_all(
 _NOT_A_CLAIM = re.compile(
     r"(?:in|on|at(?!\s+(?:least|most)\b)|to|during|via|through|by)\s+(?:\S+\s+){0,5}\S+"
     r"|\w+ly\b(?:,.*)?"
+)
+#: A count after a verb that tallies ("added yet another goal", "added 20 points").
+_TALLY = re.compile(
+    r"(?:yet\s+)?(?:another|\d[\d,.]*|one|two|three|four|five|six|a\s+(?:second|third|fourth|pair))\b"
 )
 #: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
 _CLAIM_CONTINUES = re.compile(
@@ -1776,6 +1845,8 @@ def attribute(
 
 #: A capitalised word after a preposition of place is a place ("in Canada", "to Toronto").
 _PLACE = re.compile(r"\b(?:in|from|across|throughout|near|outside|inside)\s+([A-Z][\w'’-]+)\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt)\.[ \t]$")
+_CHAIN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?<![\w.])[A-Z]\.)[ \t]$")
 _SURNAME_SUBJECT = re.compile(r"\b[A-Z][\w'’-]+(?=\s+(?:[a-z]+\b))")
 
 
@@ -1794,10 +1865,14 @@ def _surname_mentions(
             or word.casefold() in attribution_lexicon().connectives
         ):
             continue
-        if re.search(r"[A-Z][\w'’.-]*[ \t]$", text[max(0, m.start() - 30) : m.start()]):
-            continue  # inside a longer chain of capitalised words
+        if _CHAIN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # inside a longer chain of capitalised words (not after "Media. ", "Mr. ")
         if _DETERMINER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "the Ford government": the name qualifies a noun
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _opens_clause(
+            text, m.start()
+        ):
+            continue  # "used Mr. Ailes as a consultant": a titled surname after a verb, an object
         if any(p.start <= m.start() < p.end for p in people) or any(
             q.start <= m.start() < q.end for q in masked
         ):
