@@ -52,6 +52,13 @@ from server.pipeline.mentions import parse_subject
         ("these people", "description", "these people", None),
         ("Others", "unnamed", "Others", None),
         ("even a top strategist", "unnamed", "a top strategist", None),
+        # a role noun or title that is a surname, after a given name or a courtesy title
+        ("Charlie King", "name", "Charlie King", None),
+        ("Howard Dean", "name", "Howard Dean", None),
+        ("Mr. King", "name", "King", None),
+        ("King Charles", "name", "Charles", "King"),
+        # an age set off by commas is no part of the name
+        ("Mr. King, 82,", "name", "King", None),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:

@@ -619,6 +619,20 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "the lawyer for Animal Protection Services of Saskatchewan",
         ),
+        # a surname that is also a role noun, with a courtesy title or a given name
+        ((f"“{WORDS},” Mr. King, 82, told reporters.",), 0, "King"),
+        ((f"“{WORDS},” said Charlie King, a prominent New York Democrat.",), 0, "Charlie King"),
+        # an apposition's role tells the gender ("the chairwoman" is "she", not "him")
+        (
+            (
+                f"“{WORDS},” Tad Devine said on Monday.",
+                "Dottie Deans, the chairwoman of the Vermont Democratic Party, is supporting"
+                " Sanders and in a statement credited him for the campaign.",
+                f"“{WORDS},” she said.",
+            ),
+            1,
+            "Dottie Deans",
+        ),
     ],
 )
 def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> None:

@@ -48,6 +48,8 @@ _PARTICLES = frozenset(
     }
 )
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+#: Titles that only ever precede a person's name.
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss", "Prof"})
 _MAX_WORDS = 14
 # A clause, not a noun phrase: auxiliaries, modals, conjunctions at the end, relative pronouns.
 _NOT_A_SUBJECT = re.compile(
@@ -55,6 +57,7 @@ _NOT_A_SUBJECT = re.compile(
     r"shall|did|does|do|not|n't|if|because|when|whether|which|what|where|why|how|there|here|"
     r"this|these|those)\b|\b(?:but|and|or|so|as|than|to|that|who|it|we|i|you)$"
 )
+_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:also|then|later|again|once|further|finally|first|previously|earlier|recently|"
     r"repeatedly|publicly|privately|separately|similarly|initially|subsequently|reportedly|"
@@ -171,10 +174,18 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             while i > 0 and _is_name_token(tokens[i - 1][0]):
                 i -= 1
             break
-        if (token in lex.titles or token.rstrip(".") in lex.titles) and not (
-            # "Robert Major": a title-like surname right after a given name.
-            i == j and i >= 2 and tokens[i - 2][0].casefold() in _first_names()
-        ):
+        # "Robert Major", "Charlie King", "Mr. Dean": a title or a role noun that is a surname,
+        # right after a given name or a courtesy title.
+        surname = (
+            i == j
+            and i >= 2
+            and token.istitle()
+            and (
+                tokens[i - 2][0].casefold() in _first_names()
+                or tokens[i - 2][0].rstrip(".") in COURTESY_TITLES
+            )
+        )
+        if (token in lex.titles or token.rstrip(".") in lex.titles) and not surname:
             break
         if token.lower() in _PARTICLES and i < j:
             i -= 1
@@ -198,7 +209,11 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             and i > 1
             and _is_name_token(tokens[i - 2][0])
         )
-        if not (_is_name_token(token) or inside_organization) or token.endswith(
+        if not (
+            _is_name_token(token)
+            or inside_organization
+            or (surname and token.casefold() in lex.role_nouns)
+        ) or token.endswith(
             ("’s", "'s", "s’", "s'")  # "Canada's Justin Trudeau", "CBC Sports' Anson Henry"
         ):
             break
@@ -303,7 +318,12 @@ def _common_noun_head(tokens: list[tuple[str, int, int]], found: tuple[int, int]
     lex = attribution_lexicon()
     heads = lex.unnamed_heads | lex.document_nouns | lex.role_nouns
     i, j = found
-    if j - i == 1 and j == len(tokens) and tokens[i][0].casefold() in heads:
+    if (
+        j - i == 1
+        and j == len(tokens)
+        and tokens[i][0].casefold() in heads
+        and not (i >= 1 and tokens[i - 1][0].rstrip(".") in COURTESY_TITLES)  # "Mr. King"
+    ):
         return True
     rest = [t[0] for t in tokens[j:]]
     return (
@@ -348,6 +368,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     trailing = _TRAILING_ADVERB.search(text, start, end)
     if trailing and trailing.start() > start:
         end = trailing.start()
+    # An age set off by commas ("Mr. King, 82, told me") is no part of the name.
+    age = _AGE.search(text, start, end)
+    if age and age.start() > start:
+        end = age.start()
     if start >= end:
         return None
     # Apposition: "Hugh Hill, a doctor in Leeds" (the verb follows the closing comma).
@@ -581,7 +605,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     title_only = (
         bool(prefix)
         and all(t[0] in lex.titles or t[0].rstrip(".") in lex.titles for t in tokens[:i])
-        and prefix.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Miss", "Prof")
+        and prefix.rstrip(".") in COURTESY_TITLES
     )
     if title_only:
         full_role = ", ".join(p for p in (affiliation, role) if p) or None

@@ -22,6 +22,7 @@ from typing import Any
 
 from server.lexicon import attribution_lexicon, load_data, outlet_table
 from server.pipeline.mentions import (
+    COURTESY_TITLES,
     TITLE_ABBREVIATIONS,
     Mention,
     parse_inverted,
@@ -335,6 +336,7 @@ class Tracker:
                 not outlet
                 and (name in lex.titles or name in lex.not_names)
                 and self.full_name(name, mention.start) is None
+                and mention.text.split()[0].rstrip(".") not in COURTESY_TITLES  # not "Mr. King"
             ):
                 return None, "none"  # a bare title ("Major said") names no one known
             related = bool(mention.role) and (mention.role or "").split()[-1].casefold() in (
@@ -968,6 +970,11 @@ def _people(text: str, start: int) -> list[PersonMention]:
             else:
                 break
         role = " ".join([*lead, *cut]) or None
+        apposition = _VERB_AFTER_APPOSITION.match(text, m.end())
+        if apposition and role is None and not apposition.group("role").startswith("who "):
+            # "Dottie Deans, the chairwoman of the Vermont Democratic Party, is …": the role
+            # (and the gender it tells) is the apposition's.
+            role = apposition.group("role")
         found.append(
             PersonMention(
                 " ".join(words),
@@ -976,7 +983,7 @@ def _people(text: str, start: int) -> list[PersonMention]:
                 opens
                 or titled
                 or bool(lead)
-                or bool(_VERB_AFTER_APPOSITION.match(text, m.end()))
+                or bool(apposition)
                 or (
                     words[0].casefold() in _given_names()
                     and _main_clause_subject(text, m.end() - len(" ".join(words)), m.end())
@@ -997,7 +1004,7 @@ _FINITE_VERB = (
 #: A name followed by its apposition, then a verb, is the subject of its clause ("Given his
 #: views, Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful …").
 _VERB_AFTER_APPOSITION = re.compile(
-    r",\s+(?:a|an|the|who|[a-z]+\s+of)\b[^,.;:!?“”\"]{1,160},\s+" + _FINITE_VERB
+    r",\s+(?P<role>(?:a|an|the|who|[a-z]+\s+of)\b[^,.;:!?“”\"]{1,160}),\s+" + _FINITE_VERB
 )
 #: What follows a name that is the subject of its clause: a verb, or an adverb and a verb (not
 #: "hosted by", a participle of a passive).
