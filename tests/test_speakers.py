@@ -74,6 +74,27 @@ def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
             "said",
             "a doctor in Leeds",
         ),
+        # a long apposition between the name and the verb
+        (
+            f"“{WORDS},” Leonard Burman, director of the Urban-Brookings Tax Policy Center and a"
+            " professor at the Maxwell School of Syracuse University, said of the plan.",
+            "Leonard Burman",
+            "said",
+            "director of the Urban-Brookings Tax Policy Center and a professor at the Maxwell"
+            " School of Syracuse University",
+        ),
+        # the verb first, before the quote
+        (
+            f"Said Dorothy Poynter, who grew up with Ali, “{WORDS}.”",
+            "Dorothy Poynter",
+            "Said",
+            None,
+        ),
+        (f"Continued Hugh Hill: “{WORDS}.”", "Hugh Hill", "Continued", None),
+        # a signature after a dash, a speaker's label before a colon
+        (f"“{WORDS}.”― Carla Sanchez.", "Carla Sanchez", "―", None),
+        (f"Pollsters agree - Carl Bialik: “{WORDS}.”", "Carl Bialik", ":", None),
+        (f"Kirby shot back, “{WORDS}.”", "Kirby", "shot back", None),
     ],
 )
 def test_cue_in_every_order(sentence: str, name: str, cue: str, role: str | None) -> None:

@@ -154,13 +154,38 @@ def _post_normal() -> re.Pattern[str]:
 
 
 @cache
-def _pre_cue() -> re.Pattern[str]:
-    # He said: “   Kirby told reporters on Friday, “   She added that “
+def _post_apposition() -> re.Pattern[str]:
+    # ,” Leonard E. Burman, director of the … Center and a professor at …, said of the plan.
     return re.compile(
-        rf"(?P<np>[^.;!?“”\"]{{1,160}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})(?P<obj>\s+{_OBJECT})?(?:\s+{_TIME})?(?:\s+(?:in|on)\s+(?:a|an|the)\s+[\w\s-]{{1,30}}?)?\s*(?P<punct>[,:]|that|—|–)?\s*$"
+        rf"^\s*[,—–-]?\s*(?P<np>(?:{_ABBREVIATION}|[A-Z][\w'’-]*)(?:\s+(?:{_ABBREVIATION}|[A-Z][\w'’-]*)){{0,4}}"
+        rf",\s+{_NP_IN_CLAUSE}{{1,200}}?,)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})"
+        rf"(?P<obj>\s+{_OBJECT})?\b"
     )
 
 
+@cache
+def _pre_cue() -> re.Pattern[str]:
+    # He said: “   Kirby told reporters on Friday, “   She added that “
+    return re.compile(
+        rf"(?P<np>[^.;!?“”\"]{{1,160}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})(?P<obj>\s+{_OBJECT})?(?:\s+{_TIME})?(?:\s+(?:in|on)\s+(?:(?:a|an|the)\s+[\w\s-]{{1,30}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))?\s*(?P<punct>[,:]|that|—|–)?\s*$"
+    )
+
+
+@cache
+def _pre_inverted() -> re.Pattern[str]:
+    # Said Dorothy Poynter, who grew up with Ali, “   Continued Stone: “
+    return re.compile(
+        rf"(?:^|[.!?]\s+|\n)\s*(?P<verb>(?i:{_verb_pattern()}))\s+"
+        rf"(?P<np>(?-i:[A-Z]){_NP}{{0,200}}?)\s*[,:]\s*$"
+    )
+
+
+#: ”— Carla Sanchez.  A quote signed with its speaker's name after a dash.
+_POST_SIGNATURE = re.compile(r"^\s*[—―–-]\s*(?P<np>[A-Z][^.;:!?“”\"—―–]{1,80}?)\s*(?:[.;]\s*)?$")
+#: Carl Bialik: “   A speaker's name alone, then a colon, as in a transcript or a round-up.
+_NAME_COLON = re.compile(
+    r"(?:^|[.!?—–-]\s+|\n)\s*(?P<np>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})\s*:\s*$"
+)
 _COLON_INTRO = re.compile(
     r"^\s*(?P<np>[^:;]{1,120}?)\s+(?P<verb>is|was|are|were|has|had|put it|puts it|"
     r"had this to say|offered|summed it up|[a-z]+ed)\b[^:]*:\s*$"
@@ -645,9 +670,11 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     post_lo, post_hi = _clause_window(text, quote.end, hi, backwards=False)
     post = text[post_lo:post_hi]
     opens_clause = re.match(r"[\s,]*(?:and|but|or|while|whereas)\s", post) is not None
-    if (post.strip()[:1] in ("", ",", "—", "–", "-") or post[:1].isspace()) and not opens_clause:
+    if (
+        post.strip()[:1] in ("", ",", "—", "―", "–", "-") or post[:1].isspace()
+    ) and not opens_clause:
         # (Not `‘…,’ and Twitter asks`: a new clause with a subject of its own.)
-        for pattern in (_post_inverted(), _post_normal()):
+        for pattern in (_post_inverted(), _post_normal(), _post_apposition()):
             m = pattern.match(post)
             if not m:
                 continue
@@ -681,6 +708,11 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             )
             cue = _text_span(text, post_lo + m.start("verb"), verb_end)
             return _Cue(mention, cue, "post")
+        m = _POST_SIGNATURE.match(post)
+        mention = _bare_name(text, post_lo + m.start("np"), post_lo + m.end("np")) if m else None
+        if m and mention is not None:
+            dash = post_lo + len(post) - len(post.lstrip())
+            return _Cue(mention, _text_span(text, dash, dash + 1), "post")
     # 2. right before the quote.
     pre_lo, pre_hi = _clause_window(text, lo, quote.start, backwards=True)
     pre = text[pre_lo:pre_hi]
@@ -690,6 +722,13 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
         if mention is not None:
             return _Cue(
                 mention, _text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre"
+            )
+    m = _pre_inverted().search(pre)
+    if m:
+        mention = parse_inverted(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+        if mention is not None and mention.kind != "unspecified":
+            return _Cue(
+                mention, _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")), "pre"
             )
     # The cue ends the window and is bounded in length: only its tail needs searching.
     tail = max(0, len(pre) - _PRE_CUE_REACH)
@@ -704,12 +743,18 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
         if mention is not None:
             verb_end = pre_lo + (m.end("obj") if m.group("obj") else m.end("verb"))
             return _Cue(mention, _text_span(text, pre_lo + m.start("verb"), verb_end), "pre")
-    # 3. a sentence that introduces the quote with a colon ("Martell is more blunt: “...”").
+    # 3. a sentence that introduces the quote with a colon ("Martell is more blunt: “...”"), or
+    # a name and a colon alone ("Carl Bialik: “...”").
     if pre.rstrip().endswith(":"):
         m = _COLON_INTRO.match(pre)
         found = _np_verb_cue(text, pre_lo, m, "pre", ("name", "pronoun", "unnamed"))
         if found is not None:
             return found
+        m = _NAME_COLON.search(pre)
+        mention = _bare_name(text, pre_lo + m.start("np"), pre_lo + m.end("np")) if m else None
+        if m and mention is not None:
+            colon = pre_lo + pre.rstrip().rindex(":")
+            return _Cue(mention, _text_span(text, colon, colon + 1), "pre")
     # 4. a verb that names what it quotes ("called the move “a disgrace”"; "in what he called
     # “the loneliest moment”": the words are the subject's).
     found = _np_verb_cue(
@@ -756,6 +801,18 @@ _NAMING_CUE = re.compile(
     r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"
     r"(?:\s+(?:a|an|the))?[\s,]*$"
 )
+
+
+def _bare_name(text: str, start: int, end: int) -> Mention | None:
+    """The person named by text[start:end] when it is a name and nothing else (a signature, a
+    transcript's speaker label): every word before any apposition capitalised."""
+    head = text[start:end].split(",")[0].split()
+    if not head or not all(w[:1].isupper() for w in head):
+        return None
+    mention = parse_subject(text, start, end)
+    if mention is None or mention.kind != "name" or mention.organization:
+        return None
+    return mention
 
 
 def _np_verb_cue(
@@ -894,6 +951,7 @@ def _person_chain(words: list[str]) -> list[str]:
         words[0] in lex.not_names
         or words[0].casefold() in lex.role_nouns
         or words[0].casefold() in lex.connectives  # "While Clinton has …"
+        or words[0].casefold() in lex.quote_cue_verbs  # "Continued Stone: “…”"
         or (words[0].endswith("ing") and len(words[0]) > 5)  # "Knowing Bardos"
         or words[0] in _NOT_FIRST_NAMES
         or re.search(r"-(?:[a-z]+ed|born)$", words[0])  # "Toronto-born", "Calgary-based"
@@ -961,7 +1019,13 @@ def _people(text: str, start: int) -> list[PersonMention]:
         )
         if outlet_table().lookup_name(" ".join(words)):
             continue
-        cut = [w for w in raw[: len(raw) - len(words)] if w not in lex.not_names]
+        cut = [
+            w
+            for w in raw[: len(raw) - len(words)]
+            if w not in lex.not_names
+            and w.casefold() not in lex.connectives
+            and w.casefold() not in lex.quote_cue_verbs
+        ]
         before = text[max(start, m.start() - 40) : m.start()].split()
         lead: list[str] = []
         for word in reversed(before[-3:]):
