@@ -461,8 +461,8 @@ def test_polnear_scoring_with_mapped_predictions() -> None:
             },
         ],
         "sources": [
-            {"id": "s1", "named": True},
-            {"id": "s2", "named": False},
+            {"id": "s1", "name": "New York Post", "named": True, "aliases": []},
+            {"id": "s2", "name": "a campaign aide", "named": False},
         ],
     }
     predicted = polnear.predicted_attributions(answer, offsets)
@@ -479,6 +479,26 @@ def test_polnear_scoring_with_mapped_predictions() -> None:
     # "sources" (E2) and "a campaign aide" (E3) are unnamed; only E3 is found, as unnamed
     assert figures["unnamed_sources"] == {"recall": 0.5, "found": 0.5, "gold": 2}
     assert figures["direct_quotes"] == {"recall": 1.0, "found": 1, "gold": 1}
+    # only E1's source is a proper name, and it is found with that name
+    assert figures["source_names"] == {"recall": 1.0, "found": 1, "gold": 1}
+
+
+@pytest.mark.parametrize(
+    ("source", "surname"),
+    [
+        ("Sen. Claire McCaskill (D-Mo.)", "mccaskill"),
+        ("Caddell", "caddell"),
+        ("The New York Times", "times"),
+        ("Leonard E. Burman, director of the centre", "burman"),
+        ("Martin Van Buren", "buren"),
+        ("he", None),
+        ("The GOP nominee", None),
+        ("a source within the unit", None),
+        ("officials", None),
+    ],
+)
+def test_gold_surname(source: str, surname: str | None) -> None:
+    assert polnear.gold_surname(source) == surname
 
 
 @pytest.mark.parametrize(

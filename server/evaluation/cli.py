@@ -68,6 +68,9 @@ def polnear_markdown(figures: dict[str, Any], split: str = "dev") -> str:
         ["unnamed sources, attribution found (recall)", u["found"], f"{u['gold']} gold"],
         ["direct quotes (recall)", figures["direct_quotes"]["recall"],
          f"{figures['direct_quotes']['found']}/{figures['direct_quotes']['gold']}"],
+        ["named sources given their name (found attributions)",
+         figures["source_names"]["recall"],
+         f"{figures['source_names']['found']}/{figures['source_names']['gold']}"],
     ]  # fmt: skip
     return (
         f"**PolNeAR {split}** ({figures['articles']} articles, first annotator; scoring as in "

@@ -21,7 +21,9 @@ The procedure:
    match any gold); recall of "according to" attributions (gold cue text "according to"); recall
    of unnamed sources (gold Source spans that `is_unnamed_source` accepts): `found` = the
    attribution was matched, `recall` = matched by a prediction whose source has `named` false;
-   recall of direct quotes (gold content starting with a quotation mark).
+   recall of direct quotes (gold content starting with a quotation mark); and, for found
+   attributions whose gold Source is a proper name (`gold_surname`), the share whose matching
+   prediction names that source (same last name word, canonical name or alias).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from server.evaluation.text import is_unnamed_source
+from server.evaluation.text import is_unnamed_source, name_words
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
 _E_LINE = re.compile(r"^(E\d+)\t(.+)$")
@@ -66,6 +68,8 @@ class PredictedAttribution:
     cue: tuple[Span, ...]
     content: tuple[Span, ...]
     named_source: bool | None
+    #: the source's canonical name and aliases, to compare with a gold source that is a name
+    source_names: tuple[str, ...] = ()
 
 
 def parse_ann(text: str) -> list[GoldAttribution]:
@@ -163,6 +167,11 @@ def predicted_attributions(
 ) -> list[PredictedAttribution]:
     """Quotes (direct, partial, block) and attributions of an answer, in raw-text offsets."""
     named = {s["id"]: bool(s.get("named")) for s in answer.get("sources", [])}
+    names = {
+        s["id"]: (s["name"], *s.get("aliases", []))
+        for s in answer.get("sources", [])
+        if s.get("name")
+    }
     out: list[PredictedAttribution] = []
     for q in answer.get("quotes", []):
         if q["kind"] not in ("direct", "partial", "block"):
@@ -176,6 +185,7 @@ def predicted_attributions(
                 cue=offsets.spans([(cue["start"], cue["end"])] if cue else []),
                 content=offsets.spans(segments),
                 named_source=named.get(q["speaker"].get("source_id") or ""),
+                source_names=names.get(q["speaker"].get("source_id") or "", ()),
             )
         )
     for a in answer.get("attributions", []):
@@ -184,6 +194,7 @@ def predicted_attributions(
                 cue=offsets.spans([(a["cue"]["start"], a["cue"]["end"])]),
                 content=offsets.spans([(a["claim"]["start"], a["claim"]["end"])]),
                 named_source=named.get(a["source_id"]),
+                source_names=names.get(a["source_id"], ()),
             )
         )
     return out
@@ -228,6 +239,7 @@ class PolnearScore:
     unnamed_found: Recall = field(default_factory=Recall)
     unnamed_as_unnamed: Recall = field(default_factory=Recall)
     direct: Recall = field(default_factory=Recall)
+    named_speaker: Recall = field(default_factory=Recall)
 
     def figures(self) -> dict[str, Any]:
         precision = self.correct_predictions / self.predictions if self.predictions else 0.0
@@ -244,6 +256,7 @@ class PolnearScore:
                 "gold": self.unnamed_found.total,
             },
             "direct_quotes": self.direct.figures(),
+            "source_names": self.named_speaker.figures(),
         }
 
 
@@ -271,10 +284,40 @@ def score_article(
             total.unnamed_as_unnamed.found += any(
                 ok and p.named_source is False for ok, p in zip(row, pred, strict=True)
             )
+        surname = gold_surname(g.source_text) if found else None
+        if surname:
+            total.named_speaker.total += 1
+            total.named_speaker.found += any(
+                ok and any(name_words(n)[-1:] == (surname,) for n in p.source_names)
+                for ok, p in zip(row, pred, strict=True)
+            )
         first = g.content_text.lstrip()[:1]
         if first and first in QUOTE_MARKS:
             total.direct.total += 1
             total.direct.found += found
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "al", "el", "bin", "le", "la"})
+
+
+def gold_surname(source: str) -> str | None:
+    """The last name word of a gold Source that is a proper name ("Sen. Claire McCaskill
+    (D-Mo.)", "Caddell", "The New York Times"), before any apposition; None for pronouns,
+    descriptions ("The GOP nominee") and unnamed sources."""
+    if not source or is_unnamed_source(source):
+        return None
+    head = _PARENTHESES.sub("", source).split(",")[0].split()
+    if head[:1] in (["The"], ["the"]):
+        head = head[1:]
+    if not head or len(head) > 6:
+        return None
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in head):
+        return None
+    words = name_words(" ".join(head))
+    if not words or words[-1] in ("he", "she", "they", "it", "i", "we", "you"):
+        return None
+    return words[-1]
 
 
 @dataclass(frozen=True, slots=True)
