@@ -59,6 +59,9 @@ from server.pipeline.mentions import parse_subject
         ("King Charles", "name", "Charles", "King"),
         # an age set off by commas is no part of the name
         ("Mr. King, 82,", "name", "King", None),
+        # a US legislator's party and state is no part of the name
+        ("Rep. John Mica (R-Fla.)", "name", "John Mica", "Rep."),
+        ("Mitch McConnell, R-Ky.,", "name", "Mitch McConnell", None),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:

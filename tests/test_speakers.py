@@ -95,6 +95,21 @@ def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
         (f"“{WORDS}.”― Carla Sanchez.", "Carla Sanchez", "―", None),
         (f"Pollsters agree - Carl Bialik: “{WORDS}.”", "Carl Bialik", ":", None),
         (f"Kirby shot back, “{WORDS}.”", "Kirby", "shot back", None),
+        # a US legislator's party and state
+        (f"“{WORDS},” Rep. John Mica (R-Fla.) said.", "John Mica", "said", "Rep."),
+        (
+            f"“{WORDS},” Senate Majority Leader Mitch McConnell, R-Ky., said Thursday.",
+            "Mitch McConnell",
+            "said",
+            "Senate Majority Leader",
+        ),
+        (
+            f"“{WORDS},” Rep. Jim Jordan (R-Ohio), an oversight committee member, said.",
+            "Jim Jordan",
+            "said",
+            "Rep., an oversight committee member",
+        ),
+        (f"“{WORDS},” Del. Stacey Plaskett said.", "Stacey Plaskett", "said", "Del."),
     ],
 )
 def test_cue_in_every_order(sentence: str, name: str, cue: str, role: str | None) -> None:

@@ -58,6 +58,12 @@ _NOT_A_SUBJECT = re.compile(
     r"this|these|those)\b|\b(?:but|and|or|so|as|than|to|that|who|it|we|i|you)$"
 )
 _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
+#: A US legislator's party and state after the name: "(R-Fla.)", "(D-New York)", ", R-Ky.,".
+PARTY_STATE = (
+    r"(?:\((?:[DRI]|Dem|Rep|Ind)[-–][^()\n]{1,20}\)"
+    r"|(?<=,\s)[DRI][-–][A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?)"
+)
+_PARTY_STATE_END = re.compile(r"\s*,?\s*" + PARTY_STATE + r"\s*,?\s*$")
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:also|then|later|again|once|further|finally|first|previously|earlier|recently|"
     r"repeatedly|publicly|privately|separately|similarly|initially|subsequently|reportedly|"
@@ -356,6 +362,11 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     # "Hugh Hill, a doctor in Leeds, said": a window closed by a comma may end in an apposition.
     closed = text[start:end].rstrip().endswith(",")
     window_end = end
+    # A US legislator's party and state ("Rep. John Mica (R-Fla.)", "Mitch McConnell, R-Ky.,")
+    # is no part of the name, and its period ends no sentence.
+    party = _PARTY_STATE_END.search(text, start, end)
+    if party and party.start() > start:
+        end = party.start()
     start, end = _strip(text, start, end)
     if start >= end:
         return None
@@ -404,7 +415,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 or (closed and _is_name_phrase(text, start, first) and _describes(after))
             )
         ):
-            head_start, head_end = _strip(text, start, first)
+            party = _PARTY_STATE_END.search(text, start, first)
+            # ("Rep. Jim Jordan (R-Ohio), an oversight member": the party is no part of it)
+            head_start, head_end = _strip(text, start, party.start() if party else first)
             role = after.rstrip(", ")
         else:
             head_start, head_end = _strip(text, commas[-1] + 1, end)

@@ -23,6 +23,7 @@ from typing import Any
 from server.lexicon import attribution_lexicon, load_data, outlet_table
 from server.pipeline.mentions import (
     COURTESY_TITLES,
+    PARTY_STATE,
     TITLE_ABBREVIATIONS,
     Mention,
     parse_inverted,
@@ -46,7 +47,7 @@ _TIME = (
 )
 _OBJECT = (
     r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
-    r"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4}|him|her|them|us|me"
+    rf"|(?!{_WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}|him|her|them|us|me"
     r"|[a-z]+\s+reporters|a\s+[\w\s-]{1,30}?)"
 )
 
@@ -59,9 +60,9 @@ _MARKS_AND_SPACE = "“”\"„«»‘’'‚‹› \t\n"
 #: period of a title abbreviation or an initial.
 #: (Case-sensitive even inside a case-insensitive pattern: "y." of "Kirby." is no initial.)
 _ABBREVIATION = r"(?-i:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.)"
-_NP = rf"(?:{_ABBREVIATION}|[^.;:!?“”\"])"
+_NP = rf"(?:{_ABBREVIATION}|{PARTY_STATE}|[^.;:!?“”\"])"
 #: The same within a clause: no comma either ("…, advisers to Mr. Obama say, …").
-_NP_IN_CLAUSE = rf"(?:{_ABBREVIATION}|[^,.;:!?“”\"])"
+_NP_IN_CLAUSE = rf"(?:{_ABBREVIATION}|{PARTY_STATE}|[^,.;:!?“”\"])"
 
 
 #: A verb form right after a determiner or possessive is a noun ("the post read", "her report").
