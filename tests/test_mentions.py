@@ -62,6 +62,7 @@ from server.pipeline.mentions import parse_subject
         # a US legislator's party and state is no part of the name
         ("Rep. John Mica (R-Fla.)", "name", "John Mica", "Rep."),
         ("Mitch McConnell, R-Ky.,", "name", "Mitch McConnell", None),
+        ("Rep. Chris Collins, R-NY,", "name", "Chris Collins", "Rep."),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:

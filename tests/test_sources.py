@@ -253,6 +253,8 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Residents hoped for a quieter summer after the works on the bridge.",
         # a tally, not a statement
         "The Hurricanes added three more unanswered goals before the end of the period.",
+        # an opening participle is no one
+        "Having said that, there are some economists who argue that taxes should be low.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

@@ -61,7 +61,7 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 #: A US legislator's party and state after the name: "(R-Fla.)", "(D-New York)", ", R-Ky.,".
 PARTY_STATE = (
     r"(?:\((?:[DRI]|Dem|Rep|Ind)[-–][^()\n]{1,20}\)"
-    r"|(?<=,\s)[DRI][-–][A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?)"
+    r"|(?<=,\s)[DRI][-–][A-Z][A-Za-z]*\.?(?:\s[A-Z][a-z]*\.?)?)"
 )
 _PARTY_STATE_END = re.compile(r"\s*,?\s*" + PARTY_STATE + r"\s*,?\s*$")
 _TRAILING_ADVERB = re.compile(
