@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from server.evaluation.text import is_unnamed_source, name_words
+from server.pipeline.mentions import NAME_PARTICLES
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
 _E_LINE = re.compile(r"^(E\d+)\t(.+)$")
@@ -298,7 +299,6 @@ def score_article(
 
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
-_NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "al", "el", "bin", "le", "la"})
 
 
 def gold_surname(source: str) -> str | None:
@@ -312,7 +312,7 @@ def gold_surname(source: str) -> str | None:
         head = head[1:]
     if not head or len(head) > 6:
         return None
-    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in head):
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in head):
         return None
     words = name_words(" ".join(head))
     if not words or words[-1] in ("he", "she", "they", "it", "i", "we", "you"):

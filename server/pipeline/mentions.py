@@ -24,7 +24,8 @@ _CAPITALISED = re.compile(
     r"^(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*"
     r"|(?:al|el|ad|ash|bin|ibn|abu)-[A-Z][\w'’-]*)$"
 )
-_PARTICLES = frozenset(
+#: Lower-case words inside a name ("Martin Van Buren", "Bashar al-Assad", "Ortega y Gasset").
+NAME_PARTICLES = frozenset(
     {
         "de",
         "da",
@@ -193,7 +194,7 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
         )
         if (token in lex.titles or token.rstrip(".") in lex.titles) and not surname:
             break
-        if token.lower() in _PARTICLES and i < j:
+        if token.lower() in NAME_PARTICLES and i < j:
             i -= 1
             continue
         if (
@@ -225,7 +226,7 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             break
         i -= 1
     # Particles cannot start a name.
-    while i < j and tokens[i][0].lower() in _PARTICLES:
+    while i < j and tokens[i][0].lower() in NAME_PARTICLES:
         i += 1
     if i >= j:
         return None
@@ -733,7 +734,7 @@ def _is_name_phrase(text: str, start: int, end: int) -> bool:
     return (
         bool(tokens)
         and any(_is_name_token(t) for t in tokens)
-        and all(_is_name_token(t) or t in lex.titles or t.lower() in _PARTICLES for t in tokens)
+        and all(_is_name_token(t) or t in lex.titles or t.lower() in NAME_PARTICLES for t in tokens)
     )
 
 
@@ -804,7 +805,7 @@ def parse_inverted(text: str, start: int, end: int) -> Mention | None:
             seen_name = seen_name or _is_name_token(token)
             continue
         if (
-            lower in _PARTICLES
+            lower in NAME_PARTICLES
             or lower in lex.role_nouns
             or lower in lex.unnamed_heads
             or lower in ("of", "the", "and")

@@ -23,6 +23,7 @@ from typing import Any
 from server.lexicon import attribution_lexicon, load_data, outlet_table
 from server.pipeline.mentions import (
     COURTESY_TITLES,
+    NAME_PARTICLES,
     PARTY_STATE,
     TITLE_ABBREVIATIONS,
     Mention,
@@ -1150,13 +1151,10 @@ def _given_names() -> frozenset[str]:
     return frozenset(n.casefold() for key in ("female", "male") for n in data.get(key, []))
 
 
-_SURNAME_PARTICLES = frozenset({"al", "el", "de", "da", "van", "von", "der", "bin", "le", "la"})
-
-
 def _surname_key(name: str) -> bool:
     """A bare surname: one word, or a family name with its particle ("Al Hashish")."""
     words = name.split()
-    return len(words) == 1 or (len(words) == 2 and words[0].casefold() in _SURNAME_PARTICLES)
+    return len(words) == 1 or (len(words) == 2 and words[0].casefold() in NAME_PARTICLES)
 
 
 def _full_names(people: list[PersonMention]) -> dict[str, list[tuple[int, str]]]:
@@ -1165,7 +1163,7 @@ def _full_names(people: list[PersonMention]) -> dict[str, list[tuple[int, str]]]
     for person in people:
         words = person.name.casefold().split()
         keys = [words[-1]]
-        if len(words) >= 3 and words[-2] in _SURNAME_PARTICLES:
+        if len(words) >= 3 and words[-2] in NAME_PARTICLES:
             keys.append(" ".join(words[-2:]))
         for key in keys:
             entries = names.setdefault(key, [])
