@@ -492,6 +492,7 @@ def test_polnear_scoring_with_mapped_predictions() -> None:
         ("Leonard E. Burman, director of the centre", "burman"),
         ("Martin Van Buren", "buren"),
         ("he", None),
+        ("His", None),
         ("The GOP nominee", None),
         ("a source within the unit", None),
         ("officials", None),

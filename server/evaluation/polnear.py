@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from server.evaluation.text import is_unnamed_source, name_words
+from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import NAME_PARTICLES
 
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
@@ -315,7 +316,7 @@ def gold_surname(source: str) -> str | None:
     if not all(w[:1].isupper() or w in NAME_PARTICLES for w in head):
         return None
     words = name_words(" ".join(head))
-    if not words or words[-1] in ("he", "she", "they", "it", "i", "we", "you"):
+    if not words or words[-1] in attribution_lexicon().pronouns:
         return None
     return words[-1]
 

@@ -935,6 +935,14 @@ class PersonMention:
     role: str | None = None
 
 
+def _no_name_word(word: str) -> bool:
+    """A capitalised word that is neither a name nor a title: "Somehow", a connective ("While
+    Clinton has …") or a cue verb opening its sentence ("Continued Stone: “…”")."""
+    lex = attribution_lexicon()
+    folded = word.casefold()
+    return word in lex.not_names or folded in lex.connectives or folded in lex.quote_cue_verbs
+
+
 def _person_chain(words: list[str]) -> list[str]:
     """A name chain without leading titles, roles and nationalities ("Conservative Leader ...")."""
     lex = attribution_lexicon()
@@ -952,8 +960,7 @@ def _person_chain(words: list[str]) -> list[str]:
     while words and (
         words[0] in lex.not_names
         or words[0].casefold() in lex.role_nouns
-        or words[0].casefold() in lex.connectives  # "While Clinton has …"
-        or words[0].casefold() in lex.quote_cue_verbs  # "Continued Stone: “…”"
+        or _no_name_word(words[0])
         or (words[0].endswith("ing") and len(words[0]) > 5)  # "Knowing Bardos"
         or words[0] in _NOT_FIRST_NAMES
         or re.search(r"-(?:[a-z]+ed|born)$", words[0])  # "Toronto-born", "Calgary-based"
@@ -1021,13 +1028,7 @@ def _people(text: str, start: int) -> list[PersonMention]:
         )
         if outlet_table().lookup_name(" ".join(words)):
             continue
-        cut = [
-            w
-            for w in raw[: len(raw) - len(words)]
-            if w not in lex.not_names
-            and w.casefold() not in lex.connectives
-            and w.casefold() not in lex.quote_cue_verbs
-        ]
+        cut = [w for w in raw[: len(raw) - len(words)] if not _no_name_word(w)]
         before = text[max(start, m.start() - 40) : m.start()].split()
         lead: list[str] = []
         for word in reversed(before[-3:]):
@@ -1075,7 +1076,7 @@ _VERB_AFTER_APPOSITION = re.compile(
 #: What follows a name that is the subject of its clause: a verb, or an adverb and a verb (not
 #: "hosted by", a participle of a passive).
 _VERB_AFTER_NAME = re.compile(
-    r"\s+(?:(?:also|then|still|never|later|now|often|once|first|himself|herself|\w+ly)\s+)?"
+    rf"\s+(?:(?:{_ADVERB}|still|never|now|often|himself|herself)\s+)?"
     + _FINITE_VERB
     + r"(?!\s+by\b)"
 )
@@ -1915,7 +1916,7 @@ def attribute(
 
 #: A capitalised word after a preposition of place is a place ("in Canada", "to Toronto").
 _PLACE = re.compile(r"\b(?:in|from|across|throughout|near|outside|inside)\s+([A-Z][\w'’-]+)\b")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Col|Capt)\.[ \t]$")
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)})\.[ \t]$")
 _CHAIN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?<![\w.])[A-Z]\.)[ \t]$")
 _SURNAME_SUBJECT = re.compile(r"\b[A-Z][\w'’-]+(?=\s+(?:[a-z]+\b))")
 
