@@ -63,6 +63,43 @@ from server.pipeline.mentions import parse_subject
         ("Rep. John Mica (R-Fla.)", "name", "John Mica", "Rep."),
         ("Mitch McConnell, R-Ky.,", "name", "Mitch McConnell", None),
         ("Rep. Chris Collins, R-NY,", "name", "Chris Collins", "Rep."),
+        # a name after a preposition or inside a relative clause qualifies the head noun
+        ("one former GOP leadership aide", "unnamed", "one former GOP leadership aide", None),
+        (
+            "A spokesman for the Jupiter Police Department",
+            "unnamed",
+            "A spokesman for the Jupiter Police Department",
+            None,
+        ),
+        ("a person close to the Clintons", "unnamed", "a person close to the Clintons", None),
+        (
+            "Current and former officials who spoke with The Huffington Post",
+            "unnamed",
+            "Current and former officials",
+            None,
+        ),
+        (
+            "a senior aide who spoke on condition of anonymity to describe the talks",
+            "unnamed",
+            "a senior aide",
+            None,
+        ),
+        ("A statement from the EU", "name", "EU", None),
+        ("Another", "unnamed", "Another", None),
+        # an inverted cue's verb is no part of the speaker
+        (
+            "said a former law enforcement official who led inquiries and",
+            "unnamed",
+            "a former law enforcement official who led inquiries",
+            None,
+        ),
+        # a colon ends the clause a relative pronoun opened
+        (
+            "Even people who endorsed the plan sounded equivocal: Former Rep. Jane Harman",
+            "name",
+            "Jane Harman",
+            "Former Rep.",
+        ),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:

@@ -223,6 +223,17 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Ken Njoroge, chief of a company in the complex that offers loans, said {CLAIM}.",
             ("said", "said", "Ken Njoroge", CLAIM),
         ),
+        # the words after "said" are a clause with a predicate, not an inverted speaker
+        (
+            "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who"
+            " succeeded him, Paul Manafort, should be fired.",
+            (
+                "said",
+                "said",
+                "Corey Lewandowski",
+                "the staff member who succeeded him, Paul Manafort, should be fired",
+            ),
+        ),
     ],
 )
 def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]) -> None:
@@ -253,6 +264,8 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Residents hoped for a quieter summer after the works on the bridge.",
         # a tally, not a statement
         "The Hurricanes added three more unanswered goals before the end of the period.",
+        # a reporting verb that is also a plural noun, before the clause's own verb
+        "Most states have passed the deadline to change the names on their ballots.",
         # an opening participle is no one
         "Having said that, there are some economists who argue that taxes should be low.",
     ],

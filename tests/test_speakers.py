@@ -669,6 +669,50 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             1,
             "Dottie Deans",
         ),
+        # an inverted speaker's modifiers come before its head noun
+        (
+            (f"“{WORDS},” said one former GOP leadership aide.",),
+            0,
+            "one former GOP leadership aide",
+        ),
+        # a possessive description is someone else than its possessor
+        (
+            (
+                "Cameron will work with whoever is elected, the prime minister’s spokesman said.",
+                f"“{WORDS},” the spokesman said.",
+            ),
+            0,
+            "the prime minister’s spokesman",
+        ),
+        # "the official" is the unnamed official described before, not the last person named
+        (
+            (
+                "A senior administration official said on Friday that the council backed the plan.",
+                "Rep. Adam Schiff praised the plan in a speech on Thursday.",
+                f"“{WORDS},” the official said.",
+            ),
+            0,
+            "A senior administration official",
+        ),
+        # "the second official", "another": someone new
+        (
+            (
+                "Jane Smith, the city's top official, spoke first at the meeting.",
+                f"“{WORDS},” the second official said.",
+            ),
+            0,
+            "the second official",
+        ),
+        ((f"“{WORDS},” Mark Tremblay said.", f"Another said, “{WORDS} either.”"), 1, "Another"),
+        # "suggests that …" after a partial quote opens a clause, not an inverted speaker
+        (
+            (
+                "City Attorney Brad Holm said in the letter that the advert “unmistakably and"
+                " wrongfully” suggests that Phoenix and its officers support the campaign.",
+            ),
+            0,
+            "Brad Holm",
+        ),
     ],
 )
 def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> None:

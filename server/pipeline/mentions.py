@@ -242,6 +242,8 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
 
 
 #: Between a description's head noun and the name it is about: "a longtime adviser to Trump",
+#: Words that open a relative clause after a subject's head noun.
+_RELATIVES = frozenset({"who", "whom", "whose"})
 #: "aides to Gov. Chris Christie", "a source within the unit".
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "at", "with", "within", "from", "in", "to"})
 
@@ -251,6 +253,8 @@ def _after_preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
     lex = attribution_lexicon()
     while i > 0 and (tokens[i - 1][0] in lex.titles or tokens[i - 1][0].rstrip(".") in lex.titles):
         i -= 1
+    if i > 1 and tokens[i - 1][0].lower() in ("the", "both"):
+        i -= 1  # "a spokesman for the Jupiter Police Department", "an adviser to both Clintons"
     return i > 0 and tokens[i - 1][0].lower() in _COMPLEMENT_PREPOSITIONS
 
 
@@ -374,8 +378,23 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     # Only the last sentence of the window can hold the subject.
     for boundary in sentence_breaks(text, start, end):
         start = boundary.end()
+    # "… sounded equivocal: Former Rep. Jane Harman called it": a colon before a capital opens
+    # a clause of its own.
+    colon = text.rfind(": ", start, end)
+    if colon >= 0 and text[colon + 2 : colon + 3].isupper():
+        start = colon + 2
     start = _drop_connectives(text, start, end)
     start, end = _strip(text, start, end)
+    verb = re.match(r"(?:said|says|told|added|wrote)\s+(?=\S)", text[start:end])
+    if verb:
+        # "said a former official who … and described it as": the speaker after an inverted cue
+        start, end = _strip(text, start + verb.end(), end)
+    # "… who led inquiries and [described]": a conjunction that joins two verbs is no subject.
+    joined = re.search(r"\s+who\s.*\s(?:and|or|but)$", text[start:end])
+    if joined:
+        joined = re.search(r"\s+(?:and|or|but)$", text[start:end])
+    if joined:
+        end = start + joined.start()
     # A trailing adverb belongs to the verb ("Gibson also noted").
     trailing = _TRAILING_ADVERB.search(text, start, end)
     if trailing and trailing.start() > start:
@@ -539,6 +558,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             words = head.split()
             tokens = tokens[:located]
             found = _split_name(text, tokens)
+    if found is not None and any(t[0] in _RELATIVES for t in tokens[1 : found[0]]):
+        # "officials who spoke with The Huffington Post": a name inside a relative clause
+        # qualifies the head noun before it; it is not the subject.
+        found = None
     if found is not None and _common_noun_head(tokens, found):
         # "A Bloomberg poll", "Connecticut's tax commissioner", "Polls": the proper name only
         # qualifies a common noun, which is the head; nobody is named.
@@ -559,9 +582,18 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # No proper name as the head: a description ("the spokesman") or an unnamed source.
         if not any(c.isalpha() for c in head):
             return None
+        # "Two officials who were briefed on the talks": the relative clause says how they know,
+        # but the head noun comes before it, and a long one is cut ("a senior aide who spoke on
+        # condition of anonymity to describe private conversations" is "a senior aide").
+        cut = re.search(r",?\s+who(?:m)?\s", head) if relative else None
+        if cut and len(words) > 9:
+            head_end = head_start + cut.start()
+            head = text[head_start:head_end]
+            words = head.split()
+            cut = None
         if len(words) > 9:
             return None
-        last = words[-1].casefold().strip(".")
+        last = (head[: cut.start()] if cut else head).split()[-1].casefold().strip(".")
         head_nouns = {w.casefold().strip(".,") for w in words}
         # "The former sergeant-at-arms of the House of Commons": the head ends before "of".
         described = next(
@@ -658,7 +690,7 @@ def _joint_name(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -
 
 #: "A statement released by the Prime Minister's Office": a document and who sent it.
 _DOCUMENT_FROM = re.compile(
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<document>[\w-]+)\s+"
+    r"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?P<document>[\w-]+)\s+"
     r"(?:(?:released|issued|published|sent|posted|put\s+out|distributed)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:by|from)\s+(?P<owner>[^,]+)$"
 )
@@ -791,6 +823,8 @@ def parse_inverted(text: str, start: int, end: int) -> Mention | None:
     start, end = _strip(text, start, end)
     if start >= end:
         return None
+    if re.match(r"(?:that|which|what|how|whether|if)\b", text[start:end]):
+        return None  # "suggests that Phoenix and its officers …": a clause, not a speaker
     comma = text.find(",", start, end)
     head_end = comma if comma >= 0 else end
     role: str | None = None
@@ -800,7 +834,7 @@ def parse_inverted(text: str, start: int, end: int) -> Mention | None:
     seen_name = False
     for m in _TOKEN.finditer(text, start, head_end):
         token = m.group(0)
-        lower = token.casefold()
+        lower = token.casefold().rstrip(".;:")
         if _is_name_token(token) or token in lex.titles or token.rstrip(".") in lex.titles:
             seen_name = seen_name or _is_name_token(token)
             continue
@@ -811,6 +845,13 @@ def parse_inverted(text: str, start: int, end: int) -> Mention | None:
             or lower in ("of", "the", "and")
         ):
             continue  # "said one Democratic source on the panel": the head noun is no name
+        following = [
+            t.group(0).casefold().strip(".;:") for t in _TOKEN.finditer(text, m.end(), head_end)
+        ][:2]
+        if token[:1].islower() and any(
+            w in lex.unnamed_heads or w in lex.role_nouns for w in following
+        ):
+            continue  # "said one former GOP leadership aide": a modifier before the head noun
         if _possessive_title(token):
             continue  # "the Prime Minister's Office"
         if seen_name or not token[:1].isalpha():

@@ -467,19 +467,30 @@ class Tracker:
                 ):
                     return entity
             return self._organization(mention, head)
+        if any(w in _ANOTHER_ONE for w in words[1:-1]):
+            return None  # "the second official", "the other aide": someone not met yet
         for entity in recent:
+            # The latest person whose role has the head noun ("Kirby, a spokesman", then "the
+            # spokesman"), or the latest unnamed source with that head ("a senior official", then
+            # "the official", who is not the last person named); never an organisation, which is
+            # no "source" or "official".
             role = (entity.role or "").casefold()
             if head and entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
                 return entity
-        if head in lex.unnamed_heads and head not in lex.role_nouns:
-            # "the source" after "a source" (or "another source"): the unnamed source just
-            # described; never an organisation, which is no "source" or "official".
-            for entity in recent:
+            if (
+                head in lex.unnamed_heads
+                and not entity.named
                 # (its head, or the noun a modifier follows: "people familiar with …")
-                if not entity.named and head in _description_words(entity.name)[-2:]:
-                    return entity
+                and head in _description_words(entity.name)[-2:]
+            ):
+                return entity
+        if head in lex.unnamed_heads and head not in lex.role_nouns:
+            return None  # "the source" with no source described before
+        # "the prime minister's spokesman" is not the prime minister, nor anyone named before.
+        possessed = any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[:-1])
+        if possessed and head in lex.role_nouns:
             return None
-        if (
+        if not possessed and (
             (
                 head in lex.role_nouns
                 and head not in lex.relation_nouns
@@ -574,6 +585,8 @@ def _can_be_he_or_she(entity: Entity) -> bool:
     return head in lex.role_nouns or head in lex.unnamed_heads
 
 
+#: Words that make a description someone new: "the second official", "the other aide".
+_ANOTHER_ONE = frozenset({"other", "second", "third", "fourth", "fifth"})
 #: How far back (characters) a role description ("the defenceman") looks for the person it
 #: refers to: about two paragraphs.
 DESCRIPTION_REACH = 600
@@ -1278,6 +1291,11 @@ _THAT_ADVERB = (
 )
 
 
+_FINITE_AUXILIARY = r"(?:have|has|had|are|is|were|was|will|would|can|could|should|must|may|might)\b"
+#: Reporting verbs that are also plural nouns ("Most states have passed", "posts are private").
+_PLURAL_NOUN_VERB = r"(?:states|posts|notes|reports|claims|tweets|comments|pledges|promises)"
+
+
 @cache
 def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(told OBJECT (that) CLAIM, VERB (on Friday) (that) CLAIM)."""
@@ -1287,7 +1305,9 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+{_OBJECT})(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
         re.compile(
-            rf"\b(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            # (not a plural noun before the clause's own verb: "Most states have passed …"; but
+            # "the war, which she said was a mistake")
+            rf"\b(?!{_PLURAL_NOUN_VERB}\s+{_FINITE_AUXILIARY})(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
     )
 
@@ -1337,7 +1357,12 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
     a clause is the subject of what follows, not an inverted speaker.)"""
     return re.compile(
         r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|added|adds|told reporters|wrote|warned)\s+"
-        r"(?!(?:he|she|they|it|we|I|you)\s)(?P<np>[^,.;:!?“”\"]{1,80}?)(?:,[^.;:!?“”\"]{1,100})?\s*[.!?]?\s*$"
+        r"(?!(?:he|she|they|it|we|I|you)\s)(?P<np>[^,.;:!?“”\"]{1,80}?)"
+        # an apposition, not a predicate ("…, said the aide who succeeded him, Paul Manafort,
+        # should be fired": the words before "said" were its subject)
+        r"(?:,(?!\s*(?:who|which|whose)\b)(?![^.;:!?“”\"]*\b(?:should|would|will|must|can|could|"
+        r"is|are|was|were)\b)[^.;:!?“”\"]{1,100}|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100})?"
+        r"\s*[.!?]?\s*$"
     )
 
 
