@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Any, get_args
 
 from server.errors import ERROR_CODES
+from server.pipeline.model import AttributionKind
 from server.pipeline.s7_response import VERSION
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
@@ -118,7 +119,7 @@ _SCHEMAS: dict[str, Any] = {
         {
             "id": {"type": "string"},
             "source_id": {"type": "string"},
-            "kind": {"type": "string"},
+            "kind": {"type": "string", "enum": list(get_args(AttributionKind))},
             "cue": _ref("TextSpan"),
             "claim": _ref("Span"),
             "anchor": _ref("Anchor"),

@@ -213,13 +213,15 @@ def _quote(
     }
 
 
-def _attribution(claim: str, article: str, source_id: str, cue: str = "said") -> dict[str, Any]:
+def _attribution(
+    claim: str, article: str, source_id: str, cue: str = "said", kind: str = "said"
+) -> dict[str, Any]:
     start = article.index(claim)
     cue_start = article.index(cue)
     return {
         "id": f"a{start}",
         "source_id": source_id,
-        "kind": "said",
+        "kind": kind,
         "cue": {"text": cue, "start": cue_start, "end": cue_start + len(cue)},
         "claim": {"start": start, "end": start + len(claim)},
     }
@@ -290,6 +292,15 @@ def test_ggt_article_scoring_end_to_end() -> None:
     assert figures["named_sources"]["predicted"] == 2
     assert figures["quoted_sources"]["matched"] == 1
     assert figures["quoted_sources"]["gold"] == 1
+
+
+@pytest.mark.parametrize(("kind", "predicted"), [("said", 1), ("belief", 0)])
+def test_ggt_beliefs_are_not_quotes(kind: str, predicted: int) -> None:
+    """GGT labels speech; an attribution of kind `belief` ("officials think …") is no quote."""
+    claim = "the threats came from the same fraudsters as in October"
+    answer = _answer(ARTICLE, [], [_attribution(claim, ARTICLE, "s1", kind=kind)], [])
+    predictions = ggt.predictions(answer)
+    assert [p.kind for p in predictions] == ["attribution"] * predicted
 
 
 @pytest.mark.parametrize(

@@ -183,7 +183,7 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "Officials expressed concern that the aid would arrive late.",
             ("said", "expressed", "Officials", "concern that the aid would arrive late"),
         ),
-        (f"Many experts suspect {CLAIM}.", ("said", "suspect", "Many experts", CLAIM)),
+        (f"Many experts suspect {CLAIM}.", ("belief", "suspect", "Many experts", CLAIM)),
         (f"Kirby began by noting that {CLAIM}.", ("said", "noting that", "Kirby", CLAIM)),
         (f"Kirby replied that {CLAIM}.", ("said", "replied that", "Kirby", CLAIM)),
         (
@@ -203,10 +203,19 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "said", "Officials", CLAIM),
         ),
         (f"Others argued that {CLAIM}.", ("said", "argued that", "Others", CLAIM)),
-        (f"Few believe that {CLAIM}.", ("said", "believe that", "Few", CLAIM)),
+        (f"Few believe that {CLAIM}.", ("belief", "believe that", "Few", CLAIM)),
         (f"Several said {CLAIM}.", ("said", "said", "Several", CLAIM)),
-        (f"Officials fear that {CLAIM}.", ("said", "fear that", "Officials", CLAIM)),
-        (f"Residents hoped that {CLAIM}.", ("said", "hoped that", "Residents", CLAIM)),
+        (f"Officials fear that {CLAIM}.", ("belief", "fear that", "Officials", CLAIM)),
+        # a belief before a bare clause with its own subject and auxiliary
+        (
+            "Some officials think the mayor is at risk of losing her seat.",
+            ("belief", "think", "Some officials", "the mayor is at risk of losing her seat"),
+        ),
+        (
+            "Many fear Mr. Kirby will cut the budget for the bridge.",
+            ("belief", "fear", "Many", "Mr. Kirby will cut the budget for the bridge"),
+        ),
+        (f"Residents hoped that {CLAIM}.", ("belief", "hoped that", "Residents", CLAIM)),
         (
             f"Alongside the protests, even a senior council official said {CLAIM}.",
             ("said", "said", "a senior council official", CLAIM),
@@ -264,6 +273,9 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Residents hoped for a quieter summer after the works on the bridge.",
         # a tally, not a statement
         "The Hurricanes added three more unanswered goals before the end of the period.",
+        # a belief before no clause: a preposition, a noun
+        "Officials worry about whether the plan will work at all this year.",
+        "She works for the centrist think tank Third Way, which has grown.",
         # a reporting verb that is also a plural noun, before the clause's own verb
         "Most states have passed the deadline to change the names on their ballots.",
         # an opening participle is no one

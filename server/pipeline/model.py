@@ -13,6 +13,10 @@ Resolution = Literal["explicit", "pronoun", "description", "continuation", "none
 SourceKind = Literal[
     "person", "organization", "outlet", "document", "social_post", "unnamed", "unspecified"
 ]
+#: "belief": what a source thinks, fears or hopes rather than says ("officials fear that …")
+AttributionKind = Literal[
+    "said", "according_to", "reported", "cited", "told", "social_post", "document", "belief"
+]
 NoteLevel = Literal["info", "caution"]
 
 
@@ -138,7 +142,7 @@ class Quote:
 class Attribution:
     id: str
     source_id: str
-    kind: str
+    kind: AttributionKind
     cue: TextSpan
     claim: Span
     anchor: Anchor

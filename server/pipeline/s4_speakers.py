@@ -31,7 +31,15 @@ from server.pipeline.mentions import (
     parse_subject,
     person_gender,
 )
-from server.pipeline.model import Article, Resolution, Segmentation, SourceKind, Span, TextSpan
+from server.pipeline.model import (
+    Article,
+    AttributionKind,
+    Resolution,
+    Segmentation,
+    SourceKind,
+    Span,
+    TextSpan,
+)
 from server.pipeline.s2_segmentation import sentence_breaks
 from server.pipeline.s3_quotes import RawQuote
 
@@ -131,7 +139,20 @@ def _reporting_pattern() -> str:
     # "Some note that …", "Officials fear that …": a verb that is also a noun, or a belief,
     # reports when "that" follows it.
     alternatives.append(_trie(lex.that_verbs) + r"(?=\s+that\b)")
+    # "Some officials think Wasserman Schultz is at risk": a belief before a clause with its own
+    # subject and auxiliary.
+    alternatives.append(_trie(lex.belief_verbs) + _BARE_CLAUSE)
     return "(?:" + "|".join(alternatives) + ")"
+
+
+#: A clause after a verb, with no "that": a subject (not a preposition or a wh-word: "worry
+#: about whether it will") and, within a few words, an auxiliary or modal.
+_BARE_CLAUSE = (
+    r"(?=\s+(?!(?:about|for|of|to|like|so|in|on|at|with|if|whether|how|what|why|when|where|"
+    r"who|which|as|than|too|very|more|less|much|bad|good|strongly|deeply|free|sorry|tank)\b)"
+    r"[\w'’.-]+(?:\s+[\w'’,.-]+){0,5}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|"
+    r"may|might|must|does|did|isn['’]t|aren['’]t|won['’]t|wouldn['’]t|can['’]t|doesn['’]t)\b)"
+)
 
 
 @cache
@@ -233,7 +254,7 @@ class FoundClaim:
     """Reported speech as found in a sentence, before its speaker is resolved."""
 
     mention: Mention  # the words naming the source
-    kind: str  # "said", "according_to", "reported", ...
+    kind: AttributionKind
     cue: TextSpan
     claim: Span
 
@@ -243,7 +264,7 @@ class Reported:
     """Reported speech: who, the cue words, the claim."""
 
     entity: int
-    kind: str
+    kind: AttributionKind
     cue: TextSpan
     claim: Span
     mention: Span
@@ -1411,7 +1432,7 @@ def _as_attribution(text: str, s_start: int, s_end: int, m: re.Match[str]) -> Fo
     return FoundClaim(mention, _kind_for(verb, mention), cue, claim)
 
 
-def _kind_for(verb: str, mention: Mention) -> str:
+def _kind_for(verb: str, mention: Mention) -> AttributionKind:
     verb = verb.casefold()
     if verb == "according to":
         return "according_to"
@@ -1423,6 +1444,8 @@ def _kind_for(verb: str, mention: Mention) -> str:
         return "social_post"
     if verb.startswith(("tell", "told")):
         return "told"
+    if verb in attribution_lexicon().belief_verbs:
+        return "belief"
     if mention.name and _document_head(mention.name):
         return "document"
     return "said"
