@@ -85,6 +85,14 @@ from server.pipeline.mentions import parse_subject
             None,
         ),
         ("A statement from the EU", "name", "EU", None),
+        (
+            "a spokesperson for the Parks and Recreation Department",
+            "unnamed",
+            "a spokesperson for the Parks and Recreation Department",
+            None,
+        ),
+        # a semicolon opens a clause of its own
+        ("The vote was on whether to ban Trump; one lawmaker", "unnamed", "one lawmaker", None),
         ("Another", "unnamed", "Another", None),
         # an inverted cue's verb is no part of the speaker
         (

@@ -232,6 +232,18 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Ken Njoroge, chief of a company in the complex that offers loans, said {CLAIM}.",
             ("said", "said", "Ken Njoroge", CLAIM),
         ),
+        # an inverted speaker with a relative clause and no comma
+        (
+            "The stakes are so high that the mayor warned the council, said an American official"
+            " who was briefed on the details of the encounter and spoke anonymously because of"
+            " the diplomatic sensitivities.",
+            (
+                "said",
+                "said",
+                "an American official",
+                "The stakes are so high that the mayor warned the council",
+            ),
+        ),
         # the words after "said" are a clause with a predicate, not an inverted speaker
         (
             "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who"

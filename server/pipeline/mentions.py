@@ -253,6 +253,8 @@ def _after_preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
     lex = attribution_lexicon()
     while i > 0 and (tokens[i - 1][0] in lex.titles or tokens[i - 1][0].rstrip(".") in lex.titles):
         i -= 1
+    while i > 1 and tokens[i - 1][0] in ("and", "&") and _is_name_token(tokens[i - 2][0]):
+        i -= 2  # "the Parks and Recreation Department": one name
     if i > 1 and tokens[i - 1][0].lower() in ("the", "both"):
         i -= 1  # "a spokesman for the Jupiter Police Department", "an adviser to both Clintons"
     return i > 0 and tokens[i - 1][0].lower() in _COMPLEMENT_PREPOSITIONS
@@ -379,10 +381,13 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     for boundary in sentence_breaks(text, start, end):
         start = boundary.end()
     # "… sounded equivocal: Former Rep. Jane Harman called it": a colon before a capital opens
-    # a clause of its own.
+    # a clause of its own, as a semicolon does ("… whether to ban Trump; one lawmaker called").
     colon = text.rfind(": ", start, end)
     if colon >= 0 and text[colon + 2 : colon + 3].isupper():
         start = colon + 2
+    semicolon = text.rfind("; ", start, end)
+    if semicolon >= 0:
+        start = semicolon + 2
     start = _drop_connectives(text, start, end)
     start, end = _strip(text, start, end)
     verb = re.match(r"(?:said|says|told|added|wrote)\s+(?=\S)", text[start:end])

@@ -1378,11 +1378,13 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
     a clause is the subject of what follows, not an inverted speaker.)"""
     return re.compile(
         r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|added|adds|told reporters|wrote|warned)\s+"
-        r"(?!(?:he|she|they|it|we|I|you)\s)(?P<np>[^,.;:!?“”\"]{1,80}?)"
+        r"(?!(?:he|she|they|it|we|I|you|that)\s)(?P<np>[^,.;:!?“”\"]{1,80}?)"
         # an apposition, not a predicate ("…, said the aide who succeeded him, Paul Manafort,
         # should be fired": the words before "said" were its subject)
         r"(?:,(?!\s*(?:who|which|whose)\b)(?![^.;:!?“”\"]*\b(?:should|would|will|must|can|could|"
-        r"is|are|was|were)\b)[^.;:!?“”\"]{1,100}|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100})?"
+        r"is|are|was|were)\b)[^.;:!?“”\"]{1,100}|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100}"
+        # ("…, said an American official who was briefed on the details and spoke anonymously")
+        r"|\s+who\s[^,.;:!?“”\"]{1,200})?"
         r"\s*[.!?]?\s*$"
     )
 
