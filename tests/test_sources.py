@@ -206,6 +206,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         (f"Few believe that {CLAIM}.", ("belief", "believe that", "Few", CLAIM)),
         (f"Several said {CLAIM}.", ("said", "said", "Several", CLAIM)),
         (f"Officials fear that {CLAIM}.", ("belief", "fear that", "Officials", CLAIM)),
+        # a finding or an assumption with "that", whoever made it
+        (f"Investigators found that {CLAIM}.", ("said", "found that", "Investigators", CLAIM)),
+        (f"Aides discovered that {CLAIM}.", ("said", "discovered that", "Aides", CLAIM)),
+        (f"Many people assumed that {CLAIM}.", ("belief", "assumed that", "Many people", CLAIM)),
         # a belief before a bare clause with its own subject and auxiliary
         (
             "Some officials think the mayor is at risk of losing her seat.",
@@ -285,6 +289,9 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Residents hoped for a quieter summer after the works on the bridge.",
         # a tally, not a statement
         "The Hurricanes added three more unanswered goals before the end of the period.",
+        # "found" without "that", or before an adjective, is no finding
+        "Police found a body in the river near the bridge on Monday.",
+        "Kirby found that hard to believe after the long vote on the budget.",
         # a belief before no clause: a preposition, a noun
         "Officials worry about whether the plan will work at all this year.",
         "She works for the centrist think tank Third Way, which has grown.",

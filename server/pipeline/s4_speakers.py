@@ -1312,6 +1312,7 @@ _THAT_ADVERB = (
 )
 
 
+_THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)")
 _FINITE_AUXILIARY = r"(?:have|has|had|are|is|were|was|will|would|can|could|should|must|may|might)\b"
 #: Reporting verbs that are also plural nouns ("Most states have passed", "posts are private").
 _PLURAL_NOUN_VERB = r"(?:states|posts|notes|reports|claims|tweets|comments|pledges|promises)"
@@ -1650,6 +1651,8 @@ def _find_reported_all(
                     (mention.name and _document_head(mention.name))
                     # "A Bloomberg poll shows": the source is Bloomberg, the subject a document.
                     or _document_head(text[mention.start : subject_hi])
+                    # "Investigators found that …": a finding, whoever made it
+                    or _THAT_FOLLOWS.match(sentence, vm.end())
                 )
             ):
                 continue
