@@ -292,6 +292,7 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         # "found" without "that", or before an adjective, is no finding
         "Police found a body in the river near the bridge on Monday.",
         "Kirby found that hard to believe after the long vote on the budget.",
+        "Officials felt comfortable with the plan because they could pressure the lenders.",
         # a belief before no clause: a preposition, a noun
         "Officials worry about whether the plan will work at all this year.",
         "She works for the centrist think tank Third Way, which has grown.",

@@ -147,11 +147,19 @@ def _reporting_pattern() -> str:
 
 #: A clause after a verb, with no "that": a subject (not a preposition or a wh-word: "worry
 #: about whether it will") and, within a few words, an auxiliary or modal.
+_AUXILIARY_WORD = (
+    r"(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|did|"
+    r"isn['’]t|aren['’]t|won['’]t|wouldn['’]t|can['’]t|doesn['’]t)\b"
+)
+#: A word inside a clause's subject: not one that opens another clause or a complement ("felt
+#: comfortable with this arrangement because they could").
+_SUBJECT_WORD = r"(?!(?:because|since|after|before|when|while|if|unless|although|but)\b)[\w'’.-]+"
 _BARE_CLAUSE = (
     r"(?=\s+(?!(?:about|for|of|to|like|so|in|on|at|with|if|whether|how|what|why|when|where|"
-    r"who|which|as|than|too|very|more|less|much|bad|good|strongly|deeply|free|sorry|tank)\b)"
-    r"[\w'’.-]+(?:\s+[\w'’,.-]+){0,5}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|"
-    r"may|might|must|does|did|isn['’]t|aren['’]t|won['’]t|wouldn['’]t|can['’]t|doesn['’]t)\b)"
+    r"who|which|as|than|too|very|more|less|much|bad|good|strongly|deeply|free|sorry|tank|"
+    r"comfortable|confident|sure|certain|compelled|obliged)\b)"
+    # (a subject may hold commas: "hoped the meeting, requested by Sanders, would be")
+    rf"[\w'’.-]+(?:,?\s+{_SUBJECT_WORD}){{0,5}}?,?\s+{_AUXILIARY_WORD})"
 )
 
 
@@ -1313,7 +1321,6 @@ _THAT_ADVERB = (
 
 
 _THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)")
-_FINITE_AUXILIARY = r"(?:have|has|had|are|is|were|was|will|would|can|could|should|must|may|might)\b"
 #: Reporting verbs that are also plural nouns ("Most states have passed", "posts are private").
 _PLURAL_NOUN_VERB = r"(?:states|posts|notes|reports|claims|tweets|comments|pledges|promises)"
 
@@ -1329,7 +1336,7 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
             # "the war, which she said was a mistake")
-            rf"\b(?!{_PLURAL_NOUN_VERB}\s+{_FINITE_AUXILIARY})(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?!{_PLURAL_NOUN_VERB}\s+{_AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
     )
 
