@@ -241,9 +241,9 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
     return i, len(tokens) if j < len(tokens) else j
 
 
-#: Between a description's head noun and the name it is about: "a longtime adviser to Trump",
 #: Words that open a relative clause after a subject's head noun.
 _RELATIVES = frozenset({"who", "whom", "whose"})
+#: Between a description's head noun and the name it is about: "a longtime adviser to Trump",
 #: "aides to Gov. Chris Christie", "a source within the unit".
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "at", "with", "within", "from", "in", "to"})
 
@@ -395,11 +395,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # "said a former official who … and described it as": the speaker after an inverted cue
         start, end = _strip(text, start + verb.end(), end)
     # "… who led inquiries and [described]": a conjunction that joins two verbs is no subject.
-    joined = re.search(r"\s+who\s.*\s(?:and|or|but)$", text[start:end])
+    joined = re.search(r"\s+who\s.*?(?P<conjunction>\s+(?:and|or|but))$", text[start:end])
     if joined:
-        joined = re.search(r"\s+(?:and|or|but)$", text[start:end])
-    if joined:
-        end = start + joined.start()
+        end = start + joined.start("conjunction")
     # A trailing adverb belongs to the verb ("Gibson also noted").
     trailing = _TRAILING_ADVERB.search(text, start, end)
     if trailing and trailing.start() > start:

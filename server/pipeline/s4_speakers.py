@@ -1320,6 +1320,7 @@ _THAT_ADVERB = (
 )
 
 
+#: "found that …" opening a clause, not before an adjective ("found that hard to believe").
 _THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)")
 #: Reporting verbs that are also plural nouns ("Most states have passed", "posts are private").
 _PLURAL_NOUN_VERB = r"(?:states|posts|notes|reports|claims|tweets|comments|pledges|promises)"
@@ -1389,8 +1390,9 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
         r"(?!(?:he|she|they|it|we|I|you|that)\s)(?P<np>[^,.;:!?“”\"]{1,80}?)"
         # an apposition, not a predicate ("…, said the aide who succeeded him, Paul Manafort,
         # should be fired": the words before "said" were its subject)
-        r"(?:,(?!\s*(?:who|which|whose)\b)(?![^.;:!?“”\"]*\b(?:should|would|will|must|can|could|"
-        r"is|are|was|were)\b)[^.;:!?“”\"]{1,100}|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100}"
+        r"(?:,(?!\s*(?:who|which|whose)\b)"
+        rf"(?![^.;:!?“”\"]*\b{_AUXILIARY_WORD})[^.;:!?“”\"]{{1,100}}"
+        r"|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100}"
         # ("…, said an American official who was briefed on the details and spoke anonymously")
         r"|\s+who\s[^,.;:!?“”\"]{1,200})?"
         r"\s*[.!?]?\s*$"
