@@ -74,7 +74,9 @@ class AttributionLexicon:
     that_verbs: tuple[str, ...]
     #: beliefs, not speech (kind "belief"); they report before a bare clause too ("Officials
     #: think the plan will fail")
-    belief_verbs: tuple[str, ...]
+    belief_verbs: frozenset[str]
+    #: reporting forms that are also plural nouns ("Most states have passed …")
+    plural_noun_verbs: frozenset[str]
     quote_cue_verbs: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> gender class
     titles: frozenset[str]
@@ -122,7 +124,8 @@ def attribution_lexicon() -> AttributionLexicon:
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),
-        belief_verbs=tuple(v.lower() for v in data["belief_verbs"]),
+        belief_verbs=frozenset(v.lower() for v in data["belief_verbs"]),
+        plural_noun_verbs=frozenset(v.lower() for v in data["plural_noun_verbs"]),
         quote_cue_verbs=frozenset(v.lower() for v in data["quote_cue_verbs"]),
         pronouns={k.lower(): v for k, v in data["pronouns"].items()},
         titles=frozenset(data["titles"]),

@@ -12,7 +12,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from servers import SEED_HTML, validate_annotation, validate_error
 
+from server import app as app_module
 from server import create_app
+from server.pipeline import s4_speakers
 
 CHROME = "chrome-extension://" + "abcdefghijklmnopabcdefghijklmnop"
 FIREFOX = "moz-extension://0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
@@ -229,6 +231,16 @@ def test_hostile_pages_get_clear_answers(
         assert "\ud800" not in body["article"]["text"]
     else:
         assert error_code(response) == "no_article"
+
+
+def test_the_pipeline_is_warmed_before_any_child_is_forked(make_app: AppFactory) -> None:
+    """Children fork from the app's process: its patterns compiled, a replaced child starts warm
+    instead of compiling them inside the next request's time budget."""
+    app_module._warm_pipeline.cache_clear()
+    s4_speakers._reported_patterns.cache_clear()
+    app = make_app()
+    assert s4_speakers._reported_patterns.cache_info().currsize == 1
+    assert app.extensions["sourcelight"].runner._process is None  # still no child
 
 
 def test_over_budget_is_504_and_the_same_app_answers_next(make_app: AppFactory) -> None:

@@ -1322,14 +1322,13 @@ _THAT_ADVERB = (
 
 #: "found that …" opening a clause, not before an adjective ("found that hard to believe").
 _THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)")
-#: Reporting verbs that are also plural nouns ("Most states have passed", "posts are private").
-_PLURAL_NOUN_VERB = r"(?:states|posts|notes|reports|claims|tweets|comments|pledges|promises)"
 
 
 @cache
 def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(told OBJECT (that) CLAIM, VERB (on Friday) (that) CLAIM)."""
     verbs = _reporting_pattern()
+    plural_nouns = _trie(attribution_lexicon().plural_noun_verbs)
     return (
         re.compile(
             rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+{_OBJECT})(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
@@ -1337,7 +1336,7 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
             # "the war, which she said was a mistake")
-            rf"\b(?!{_PLURAL_NOUN_VERB}\s+{_AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?!{plural_nouns}\s+{_AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
     )
 
