@@ -91,6 +91,8 @@ class AttributionLexicon:
     plural_groups: frozenset[str]
     organization_words: frozenset[str]
     organization_descriptions: frozenset[str]
+    #: what belongs to a person and speaks for them ("Clinton's campaign", "his office")
+    possessed_bodies: frozenset[str]
     document_nouns: frozenset[str]
     document_domains: tuple[str, ...]
     social_platforms: frozenset[str]
@@ -138,6 +140,7 @@ def attribution_lexicon() -> AttributionLexicon:
         plural_groups=frozenset(p.lower() for p in data["plural_groups"]),
         organization_words=frozenset(data["organization_words"]),
         organization_descriptions=frozenset(d.lower() for d in data["organization_descriptions"]),
+        possessed_bodies=frozenset(b.lower() for b in data["possessed_bodies"]),
         document_nouns=frozenset(d.lower() for d in data["document_nouns"]),
         document_domains=tuple(data["document_domains"]),
         social_platforms=frozenset(data["social_platforms"]),

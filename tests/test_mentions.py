@@ -108,6 +108,21 @@ from server.pipeline.mentions import parse_subject
             "Jane Harman",
             "Former Rep.",
         ),
+        # a surname that ends like an adverb
+        ("Jolly", "name", "Jolly", None),
+        ("Rep. Kevin Daly", "name", "Kevin Daly", "Rep."),
+        # a place's comma is no apposition; a participle phrase after the head noun is cut
+        (
+            "Federal officials familiar with the server taken from the house in Chappaqua, N.Y.",
+            "unnamed",
+            "Federal officials familiar with the server",
+            None,
+        ),
+        # a body that speaks for its owner
+        ("Clinton's campaign", "description", "Clinton's campaign", None),
+        ("his office", "description", "his office", None),
+        ("the Obama administration", "description", "the Obama administration", None),
+        ("his associates", "unnamed", "his associates", None),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:
@@ -115,6 +130,23 @@ def test_parse_subject(subject: str, kind: str, name: str | None, role: str | No
     assert mention is not None
     assert (mention.kind, mention.name, mention.role) == (kind, name, role)
     assert subject[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("subject", "owner"),
+    [
+        ("Clinton's campaign", "Clinton"),
+        ("Sanders’ team", "Sanders"),
+        ("the Obama administration", "Obama"),
+        ("Her office", "her"),
+        ("The family", None),
+        ("the company", None),
+    ],
+)
+def test_owner_of_a_body(subject: str, owner: str | None) -> None:
+    mention = parse_subject(subject, 0, len(subject))
+    assert mention is not None
+    assert mention.owner == owner
 
 
 @pytest.mark.parametrize(

@@ -248,6 +248,57 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "The stakes are so high that the mayor warned the council",
             ),
         ),
+        # an inverted cue with the one it told, or ended by a semicolon
+        (
+            "He had been completing his second year, a school spokesman told The Wall Street"
+            " Journal.",
+            ("told", "told", "a school spokesman", "He had been completing his second year"),
+        ),
+        (
+            "Candidates need about 40 percent of the Hispanic vote, political analysts say; in"
+            " 2012, Mitt Romney won 27 percent.",
+            (
+                "said",
+                "say",
+                "political analysts",
+                "Candidates need about 40 percent of the Hispanic vote",
+            ),
+        ),
+        # a participle aside between the subject and its verb; a place with its state
+        (
+            "Federal officials familiar with the server taken from the house in Chappaqua, N.Y.,"
+            " speaking on the condition of anonymity because they were not authorized to discuss"
+            f" the investigation, said that {CLAIM}.",
+            ("said", "said that", "Federal officials familiar with the server", CLAIM),
+        ),
+        # the second verb of a subject that is a description
+        (
+            "The spokesman refused to answer questions on the visit in November but said there"
+            " was no meeting planned.",
+            ("said", "said", "The spokesman", "there was no meeting planned"),
+        ),
+        # a body that speaks for its owner
+        (
+            f"Sanders' team said {CLAIM}.",
+            ("said", "said", "Sanders’ team", CLAIM),
+        ),
+        (
+            f"Clinton's campaign said {CLAIM}.",
+            ("said", "said", "Clinton’s campaign", CLAIM),
+        ),
+        (
+            f"The Liberal campaign said {CLAIM}.",
+            ("said", "said", "The Liberal campaign", CLAIM),
+        ),
+        (
+            f"Spokesmen for the council said {CLAIM}.",
+            ("said", "said", "Spokesmen for the council", CLAIM),
+        ),
+        # a surname that ends like an adverb
+        (
+            "States would become middle men, Jolly said.",
+            ("said", "said", "Jolly", "States would become middle men"),
+        ),
         # the words after "said" are a clause with a predicate, not an inverted speaker
         (
             "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who"
@@ -300,6 +351,10 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Most states have passed the deadline to change the names on their ballots.",
         # an opening participle is no one
         "Having said that, there are some economists who argue that taxes should be low.",
+        # when, not what
+        "Eric Garner, gasping on a sidewalk in Staten Island, said before he died.",
+        # "his campaign" with nobody to be "his"
+        f"His campaign said {CLAIM}.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

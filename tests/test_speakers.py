@@ -704,6 +704,61 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             "the second official",
         ),
         ((f"“{WORDS},” Mark Tremblay said.", f"Another said, “{WORDS} either.”"), 1, "Another"),
+        # a campaign, an office or a family speaks for its owner, named in full
+        (
+            (
+                "Hillary Clinton spoke to voters in Ohio on Monday.",
+                f"“{WORDS},” her campaign said.",
+            ),
+            0,
+            "Hillary Clinton’s campaign",
+        ),
+        (
+            (
+                "Barack Obama met the governors at the White House on Monday.",
+                f"“{WORDS},” the Obama administration said.",
+            ),
+            0,
+            "Barack Obama’s administration",
+        ),
+        # … but "his office" is the office already named, rather than a guess at "his"
+        (
+            (
+                "Justin Trudeau and Mauricio Macri met in Buenos Aires, the Prime Minister's"
+                " Office said.",
+                f"“{WORDS},” said his office.",
+            ),
+            0,
+            "Prime Minister's Office",
+        ),
+        # … and "the Trump team" is nobody's when two Trumps are named
+        (
+            (
+                "Donald Trump and Ivanka Trump visited the plant in Ohio on Monday.",
+                f"“{WORDS},” the Trump team said.",
+            ),
+            0,
+            "the Trump team",
+        ),
+        # "the Republican nominee" is not the Democratic one named last
+        (
+            (
+                "Republican nominee Donald Trump spoke in Ohio on Monday.",
+                "Democratic vice presidential nominee Tim Kaine spoke in Iowa.",
+                f"“{WORDS},” the Republican nominee said.",
+            ),
+            0,
+            "Donald Trump",
+        ),
+        # an owner inside a clause is not the next pronoun's antecedent
+        (
+            (
+                "Florent Groberg spoke about the expectations of Bernie Sanders’ supporters.",
+                f"“{WORDS},” he said.",
+            ),
+            0,
+            "Florent Groberg",
+        ),
         # "suggests that …" after a partial quote opens a clause, not an inverted speaker
         (
             (

@@ -52,6 +52,15 @@ _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 #: Titles that only ever precede a person's name.
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Miss", "Prof"})
 _MAX_WORDS = 14
+#: A place after a comma, to the end or to the next comma ("Chappaqua, N.Y.", "Paris, France").
+_PLACE_AFTER_COMMA = re.compile(r"\s*(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*(?:,|$)")
+#: A state's abbreviation in news style ("Calif.", "N.Y.", "W.Va.").
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|W\.\s?Va\.)")
+#: A participle opening a phrase after a description's head noun ("officials familiar with the
+#: server taken from …").
+_PARTICIPLE_AFTER_HEAD = re.compile(
+    r"(?<=\S)\s+(?=(?!(?:need|seed|feed|speed|bed|red|ten|men|women)\b)[a-z]+(?:ed|en|ing)\b)"
+)
 # A clause, not a noun phrase: auxiliaries, modals, conjunctions at the end, relative pronouns.
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|"
@@ -86,6 +95,8 @@ class Mention:
     role: str | None = None
     gender: str | None = None  # "male", "female", "plural", "neuter", "first" or None
     organization: bool = False
+    #: whose body speaks ("his" of "his campaign", "Clinton" of "the Clinton campaign")
+    owner: str | None = None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -139,9 +150,11 @@ def _is_name_token(token: str) -> bool:
         bool(_CAPITALISED.match(bare))
         and bare not in lex.not_names
         and not (
-            # "Finally", "Separately": an adverb, but "Valley", "Ashley" and "Kelly" are names.
+            # "Finally", "Separately": an adverb, but "Valley", "Ashley", "Kelly", "Daly",
+            # "Connolly", "Scully" and "Reilly" are names (no adverb ends so, but "-fully").
             bare.endswith("ly")
-            and not bare.endswith("ley")
+            and not bare.endswith(("ley", "aly", "elly", "olly", "illy"))
+            and not (bare.endswith("ully") and not bare.endswith("fully"))
             and bare[:1].isupper()
             and bare[1:].islower()
             and bare.casefold() not in _first_names()
@@ -363,6 +376,25 @@ def _organization_description(description: str) -> bool:
     )
 
 
+#: A body and its owner: "Clinton's campaign", "Sanders' team", "his office", "the Obama
+#: administration".
+_POSSESSED_BODY = re.compile(
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts)"
+    r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)(?:['’]s|(?<=s)['’])?)"
+    r"\s+(?P<body>[a-z]+)"
+)
+
+
+def _place_after_comma(text: str, pos: int, end: int) -> bool:
+    """Whether a known place or a state's abbreviation follows a comma at pos, up to the end or
+    the next comma: the comma is part of a place name, not an apposition."""
+    m = _PLACE_AFTER_COMMA.match(text, pos, end)
+    if m is None:
+        return False
+    place = m.group("place")
+    return place in attribution_lexicon().places or bool(_STATE_ABBREVIATION.fullmatch(place))
+
+
 def parse_subject(text: str, start: int, end: int) -> Mention | None:
     """The mention at the end of text[start:end] (a clause's subject); None if it names nobody."""
     lex = attribution_lexicon()
@@ -410,7 +442,13 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         return None
     # Apposition: "Hugh Hill, a doctor in Leeds" (the verb follows the closing comma).
     head_start, head_end, role = start, end, None
-    commas = [m.start() + start for m in re.finditer(",", text[start:end])]
+    # (not the comma of a place: "a house in Chappaqua, N.Y.", "Paris, France")
+    all_commas = text.count(",", start, end)
+    commas = [
+        m.start() + start
+        for m in re.finditer(",", text[start:end])
+        if not _place_after_comma(text, m.end() + start, end)
+    ]
     strong = bool(commas) and text[commas[0] + 1 : end].strip().casefold().startswith(
         ("a ", "an ", "the ")
     )
@@ -419,7 +457,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # "For his part, Brooks, who still has the cellphone, said": an opening phrase, then the
         # subject and its apposition.
         return parse_subject(text, commas[0] + 1, window_end)
-    if commas and (closed or (strong and len(commas) == 1)):
+    if commas and (closed or (strong and all_commas == 1)):
         first = commas[0]
         after = text[first + 1 : end].strip()
         after_lower = after.casefold()
@@ -508,6 +546,22 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     owner = _document_owner(text, head_start, head_end)
     if owner is not None:
         return owner
+    body = _POSSESSED_BODY.fullmatch(head)
+    if body and body.group("body").casefold() in lex.possessed_bodies:
+        possessor = body.group("pronoun") or body.group("name")
+        if body.group("pronoun") or all(_is_name_token(w) for w in possessor.split()):
+            # "Clinton's campaign", "his office", "the Obama administration": the body speaks
+            # for its owner, whom the tracker resolves.
+            return Mention(
+                "description",
+                head_start,
+                head_end,
+                head,
+                name=head,
+                role=role,
+                organization=True,
+                owner=possessor.casefold() if body.group("pronoun") else possessor,
+            )
     if all(w.strip(".,") in _function_words() for w in lowered.split()):
         # Only determiners, adverbs or connectives ("the", "Somehow"): nobody is named.
         return None
@@ -576,6 +630,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             (
                 first_word in ("a", "an", "one", "some", "two", "three", "several", "many")
                 or first_word in lex.unnamed_heads
+                # "Federal officials familiar with …"
+                or (len(words) > 1 and words[1].casefold() in lex.unnamed_heads)
                 # "the former aide to …", not "the Roper Center for … in New York"
                 or (first_word == "the" and len(words) > 1 and words[1][:1].islower())
             )
@@ -594,6 +650,15 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             head = text[head_start:head_end]
             words = head.split()
             cut = None
+        participle = _PARTICIPLE_AFTER_HEAD.search(head) if len(words) > 9 else None
+        if participle and any(
+            w.casefold() in lex.unnamed_heads for w in head[: participle.start()].split()
+        ):
+            # "Federal officials familiar with the server taken from Mrs. Clinton's house in
+            # Chappaqua": a participle phrase after the head noun's complement is cut.
+            head_end = head_start + participle.start()
+            head = text[head_start:head_end]
+            words = head.split()
         if len(words) > 9:
             return None
         last = (head[: cut.start()] if cut else head).split()[-1].casefold().strip(".")

@@ -299,6 +299,8 @@ class Tracker:
         self.organizations: list[OrganizationMention] = []
         #: Keys of the entities already given a quote or a reported claim.
         self.spoke: set[int] = set()
+        #: Keys of the bodies named after their owner ("Hillary Clinton’s campaign").
+        self.bodies: set[int] = set()
         self.text = ""
 
     def _touch(self, entity: Entity, span: Span) -> Entity:
@@ -437,6 +439,18 @@ class Tracker:
             ):
                 entity.gender = mention.gender
             return self._touch(entity, span), "pronoun"
+        if mention.kind == "description" and mention.owner:
+            if mention.owner in ("his", "her", "its"):
+                # "said his office" after "the Prime Minister's Office": the office named
+                # before, rather than a guess at who "his" is
+                named = self._description(mention)
+                if named is not None and named.key not in self.bodies:
+                    return self._touch(named, span), "description"
+            body = self._body(mention)
+            if body is not None:
+                return self._touch(body, span), "description"
+            if mention.owner in ("his", "her", "its"):
+                return None, "none"  # "his campaign" with nobody to be "his": no guess
         if mention.kind == "description":
             entity = self._description(mention)
             if entity is not None:
@@ -446,6 +460,49 @@ class Tracker:
         if mention.kind in ("unnamed", "unspecified"):
             return self._unnamed(mention, span), "explicit"
         return None, "none"
+
+    def _body(self, mention: Mention) -> Entity | None:
+        """The campaign, office or family that speaks for its owner ("his campaign", "the
+        Clinton campaign"), named after the owner ("Hillary Clinton's campaign"); None when the
+        owner is no one the article has named."""
+        owner_name = mention.owner or ""
+        if owner_name in ("his", "her", "its"):
+            gender = {"his": "male", "her": "female", "its": "neuter"}[owner_name]
+            owner = self._pronoun(gender)
+            if owner is None or (owner.kind == "person" and owner.gender != gender):
+                return None  # (a guess of "he or she" is too weak to name a campaign after)
+        else:
+            # (past a word before the name: "Rival Hillary Clinton's campaign")
+            words = owner_name.split()
+            namesakes = {n for _, n in self.full_names.get(words[-1].casefold(), [])}
+            if len(words) == 1 and len(namesakes) > 1:
+                # "the Trump team" in a story about Donald and Ivanka Trump: whose is unclear
+                owner = full = None
+            else:
+                owner = next(
+                    filter(None, (self.find_name(" ".join(words[k:])) for k in range(len(words)))),
+                    None,
+                )
+                full = self.full_name(words[-1], mention.start) if owner is None else None
+            if (owner is None or _AFFILIATION_WORD.search(owner_name)) and not (
+                _POSSESSIVE_WORD.search(mention.name or "")
+            ):
+                # "the Liberal campaign", "the Mexican government": a party or a people, not an
+                # owner
+                return None
+            if owner is None and full:
+                owner_name = full
+        if owner is not None:
+            if owner.kind not in ("person", "organization") or not owner.named:
+                return None
+            owner_name = owner.name
+        body = (mention.name or "").split()[-1].casefold()
+        name = f"{owner_name}’ {body}" if owner_name.endswith("s") else f"{owner_name}’s {body}"
+        entity = next((e for e in self.entities if e.named and e.name == name), None)
+        if entity is None:
+            entity = self._new(name, "organization", True, mention)
+            self.bodies.add(entity.key)
+        return entity
 
     def _unnamed(self, mention: Mention, span: Span) -> Entity:
         name = (mention.name or mention.text).strip()
@@ -498,6 +555,31 @@ class Tracker:
             return self._organization(mention, head)
         if any(w in _ANOTHER_ONE for w in words[1:-1]):
             return None  # "the second official", "the other aide": someone not met yet
+        # "The Republican nominee" is not the Democratic one: a person whose role has the
+        # description's capitalised modifiers comes first ("the Kentucky Republican" may still be
+        # a senator whose role never said "Kentucky"), and one whose role has another party or
+        # nationality is left out.
+        proper = {
+            w.casefold()
+            for w in (mention.name or "").split()[1 : len(words) - 1]
+            if w[:1].isupper() and w.isalpha()
+        }
+
+        def fits(entity: Entity) -> bool:
+            return proper <= set(_ROLE_WORD.findall((entity.role or "").casefold()))
+
+        def conflicts(entity: Entity) -> bool:
+            ours = {w for w in proper if _AFFILIATION_WORD.search(w)}
+            theirs = {
+                w.casefold()
+                for w in _ROLE_WORD.findall(entity.role or "")
+                if w[:1].isupper() and _AFFILIATION_WORD.search(w)
+            }
+            return bool(ours and theirs and not ours & theirs)
+
+        if proper:
+            # (stable: by recency within each group)
+            recent = sorted((e for e in recent if not conflicts(e)), key=fits, reverse=True)
         for entity in recent:
             # The latest person whose role has the head noun ("Kirby, a spokesman", then "the
             # spokesman"), or the latest unnamed source with that head ("a senior official", then
@@ -539,7 +621,7 @@ class Tracker:
             gender = mention.gender
             for entity in recent:
                 if mention.start - entity.last_pos > DESCRIPTION_REACH:
-                    break
+                    continue
                 if (
                     entity.kind == "person"
                     and entity.named
@@ -615,6 +697,10 @@ def _can_be_he_or_she(entity: Entity) -> bool:
 
 
 #: Words that make a description someone new: "the second official", "the other aide".
+_ROLE_WORD = re.compile(r"[\w-]+")
+#: A party or nationality adjective ("Republican", "Democratic", "Canadian", "British").
+_AFFILIATION_WORD = re.compile(r"(?:an|ic|ish|ese)$")
+_POSSESSIVE_WORD = re.compile(r"\w(?:['’]s|s['’])(?=\s)")
 _ANOTHER_ONE = frozenset({"other", "second", "third", "fourth", "fifth"})
 #: How far back (characters) a role description ("the defenceman") looks for the person it
 #: refers to: about two paragraphs.
@@ -900,7 +986,7 @@ def _participle_subject(text: str, pos: int) -> Mention | None:
         mention = parse_subject(text, s_lo, s_lo + verb.start())
         if mention is not None:
             return mention
-    lead = _SENTENCE_SUBJECT.match(text, s_lo)
+    lead = _lead_subject(text, s_lo)
     return parse_subject(text, lead.start("np"), lead.end("np")) if lead else None
 
 
@@ -996,7 +1082,7 @@ def _person_chain(words: list[str]) -> list[str]:
     words = words[cut:]
     # An owner before the name: "The CBC's Richard Cuthbertson", "Vancouver's Bo Horvat".
     for i in range(len(words) - 2, -1, -1):
-        if words[i].endswith(("’s", "'s")):
+        if words[i].endswith(("’s", "'s", "s’", "s'")):
             words = words[i + 1 :]
             break
     while words and (
@@ -1013,7 +1099,10 @@ def _person_chain(words: list[str]) -> list[str]:
         if outlet_table().lookup_name(" ".join(words[:k])):
             words = words[k:]
             break
-    return [w.removesuffix("’s").removesuffix("'s") for w in words]
+    # (the possessive of a name in s: "Bernie Sanders’ campaign")
+    return [
+        w.removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'") for w in words
+    ]
 
 
 _NOT_FIRST_NAMES = frozenset(
@@ -1084,18 +1173,31 @@ def _people(text: str, start: int) -> list[PersonMention]:
             # "Dottie Deans, the chairwoman of the Vermont Democratic Party, is …": the role
             # (and the gender it tells) is the apposition's.
             role = apposition.group("role")
+        # "… of Bernie Sanders’ supporters": an owner inside the clause, not its subject
+        last = raw[-1]
+        suffix = len(last) - len(last.removesuffix("’s").removesuffix("'s").rstrip("’'"))
+        end = m.end() - suffix
+        begin = end - len(" ".join(words))
         found.append(
             PersonMention(
                 " ".join(words),
-                m.end() - len(" ".join(words)),
-                m.end(),
+                begin,
+                end,
+                # (but one that opens the sentence or has a title stays in view: "Suu Kyi's
+                # fate is unclear, but she said", "… FBI Director James Comey’s statement. He
+                # called …")
                 opens
                 or titled
-                or bool(lead)
-                or bool(apposition)
                 or (
-                    words[0].casefold() in _given_names()
-                    and _main_clause_subject(text, m.end() - len(" ".join(words)), m.end())
+                    not suffix
+                    and (
+                        bool(lead)
+                        or bool(apposition)
+                        or (
+                            words[0].casefold() in _given_names()
+                            and _main_clause_subject(text, begin, end)
+                        )
+                    )
                 ),
                 role,
             )
@@ -1363,11 +1465,36 @@ _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][a-z]+,\s+(?=he\b|she\b|they\b|[A-Z]))?"
     r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\s+[a-z])"
 )
+
+
+@cache
+def _lead_description() -> re.Pattern[str]:
+    """The subject at a sentence's start when it is a description: a determiner, up to three
+    modifiers and a role or source noun ("The spokesman refused …, but said …")."""
+    lex = attribution_lexicon()
+    heads = _trie(sorted(lex.role_nouns | lex.unnamed_heads))
+    return re.compile(
+        r"\s*(?P<np>(?:The|A|An|His|Her|Their|Its)(?:\s+[\w'’-]+){0,3}?\s+"
+        rf"{heads})(?=\s+[a-z])"
+    )
+
+
+def _lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The sentence subject named at `pos`: a name, a pronoun or a description."""
+    return _lead_description().match(text, pos) or _SENTENCE_SUBJECT.match(text, pos)
+
+
 #: "officials have (long) said", "experts had not said": the auxiliary belongs to the verb.
 _AUXILIARY = re.compile(
     r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|did|do|does)"
     r"(?P<negation>\s+(?:not|never))?(?:\s+(?:also|long|already|previously|repeatedly|"
     r"publicly|privately|often|since|now|just|recently|consistently))?\s*$"
+)
+#: A participle set off by commas between a subject and its verb (", speaking on condition of
+#: anonymity,", ", citing security concerns,").
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ing|who\s+(?:spoke|asked|requested))\b"
+    r"[^,.;:!?“”\"]*(?:,[^,.;:!?“”\"]*)?,\s*$"
 )
 _ACCORDING_TAIL_CUT = re.compile(r"(?i),\s*according to\b")
 _ACCORDING_LEAD = re.compile(
@@ -1401,10 +1528,13 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
 @cache
 def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
     """CLAIM, X said.  The longest claim first; the shortest when that leaves no speaker
-    ("…, a Chinese official said, adding that …": not "adding that …" as the speaker)."""
+    ("…, a Chinese official said, adding that …": not "adding that …" as the speaker).  A
+    semicolon ends the cue as a comma does ("…, political analysts say; in 2012 …")."""
     claim = ".*?\\S" if shortest else ".*\\S"
     return re.compile(
-        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|,\s)"
+        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})"
+        # ("…, a school spokesman told The Wall Street Journal.")
+        rf"(?:(?:(?<=told)|(?<=tells))\s+{_OBJECT})?(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|[,;]\s)"
     )
 
 
@@ -1604,6 +1734,12 @@ def _find_reported_all(
             if relative:
                 subject_hi = lo + relative.start()
                 before = text[lo:subject_hi]
+            aside = _PARTICIPLE_ASIDE.search(before)
+            if aside and aside.start() > 0:
+                # "Federal officials familiar with …, speaking on the condition of anonymity
+                # because they were not authorized …, said": the aside is no part of the subject.
+                subject_hi = lo + aside.start()
+                before = text[lo:subject_hi]
             clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
             embedded = bool(clause and clause.group("relative"))
             if clause and (
@@ -1626,7 +1762,7 @@ def _find_reported_all(
             if vm.group("verb").endswith("ing"):
                 # "Peabody filed for bankruptcy, adding that ...": the participle's subject is
                 # the sentence's own, named at its start.
-                lead = _SENTENCE_SUBJECT.match(sentence) if pos == 0 else None
+                lead = _lead_subject(sentence) if pos == 0 else None
                 mention = (
                     parse_subject(text, s_start + lead.start("np"), s_start + lead.end("np"))
                     if lead
@@ -1637,7 +1773,7 @@ def _find_reported_all(
                 if mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
                     # "Authorities announced an arrest and said a curfew …": a second verb of
                     # the sentence's subject.
-                    lead = _SENTENCE_SUBJECT.match(sentence)
+                    lead = _lead_subject(sentence)
                     if lead:
                         mention = parse_subject(
                             text, s_start + lead.start("np"), s_start + lead.end("np")
@@ -1731,9 +1867,11 @@ def _find_reported_all(
 
 
 #: Where or how something was said, not what: `Robison said in a written statement.`
-#: (nor a manner: `Sanders asked rhetorically, shaking his head.`)
+#: (nor a manner: `Sanders asked rhetorically, shaking his head.`, nor a time: `said before
+#: he died`)
 _NOT_A_CLAIM = re.compile(
-    r"(?:in|on|at(?!\s+(?:least|most)\b)|to|during|via|through|by)\s+(?:\S+\s+){0,5}\S+"
+    r"(?:in|on|at(?!\s+(?:least|most)\b)|to|during|via|through|by|before|after|while|until)"
+    r"\s+(?:\S+\s+){0,5}\S+"
     r"|\w+ly\b(?:,.*)?"
 )
 #: A count after a verb that tallies ("added yet another goal", "added 20 points").
