@@ -299,6 +299,23 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "States would become middle men, Jolly said.",
             ("said", "said", "Jolly", "States would become middle men"),
         ),
+        # what a source called something
+        (
+            "Roof used the gun in what officials called a hate crime at the church.",
+            ("said", "called", "officials", "a hate crime at the church"),
+        ),
+        (
+            "Senators kept up a filibuster on a bill that critics called anti-gay.",
+            ("said", "called", "critics", "anti-gay"),
+        ),
+        (
+            "Critics call it the enforcement of political correctness.",
+            ("said", "call", "Critics", "the enforcement of political correctness"),
+        ),
+        (
+            "His ideals - critics would call them messianic impulses - have a cost.",
+            ("said", "call", "critics", "messianic impulses"),
+        ),
         # the words after "said" are a clause with a predicate, not an inverted speaker
         (
             "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who"
@@ -353,6 +370,12 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Having said that, there are some economists who argue that taxes should be low.",
         # when, not what
         "Eric Garner, gasping on a sidewalk in Staten Island, said before he died.",
+        # "called" as another verb: named, phoned, quit; or a noun
+        "The shares were sold by a company called Sansun USA in Ohio.",
+        "Mayor John Smith called him back on Monday.",
+        "The coach called it quits after ten years.",
+        "It was the day that Hillary Clinton called Sanders about the race.",
+        "It was the night that he took only one call from headquarters.",
         # "his campaign" with nobody to be "his"
         f"His campaign said {CLAIM}.",
     ],

@@ -1676,6 +1676,8 @@ def _find_reported_all(
                             _trim_claim(text, claim_lo, claim_hi),
                         )
                     )
+        # in what X called CLAIM  /  X call(s) it CLAIM
+        found.extend(_characterizations(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
         m = _as_cue().search(sentence)
         if m:
@@ -1863,6 +1865,66 @@ def _find_reported_all(
                 found.append(_second_statement(text, mention, more, claim_hi))
                 pos = more.start("claim") - s_start
             # Keep scanning inside the claim for a relayed source ("cites Y who claimed").
+    return found
+
+
+#: A characterisation: "in what officials called a hate crime", "a bill that critics called
+#: anti-gay", "Critics call it the nerd prom".  The complement is the claim; a particle or a
+#: preposition after the verb makes it another verb ("called him back", "called it off").
+_CHARACTERIZED = re.compile(
+    r"(?:\b(?:what|that|which)\s+(?P<np>[^,.;:!?“”\"—–]{1,60}?)\s+"
+    r"|(?:^|(?<=[,;—–-])\s+|\bbut\s+)(?P<lead>(?:(?!\s-\s)[^,.;:!?“”\"—–]){1,60}?)\s+"
+    r"(?=(?:(?:would|also)\s+)?call(?:s|ed)?\s+(?:it|them|him|her|this|that)\s))"
+    r"(?:(?:has|have|had|would|also)\s+)?"
+    r"(?P<verb>call(?:s|ed)?|dubbed|termed|labell?ed|describe[sd]?\s+as)"
+    r"(?(lead)\s+(?:it|them|him|her|this|that))"
+    r"\s+(?!(?:back|up|off|out|in|at|on|to|for|from|over|into|about|after|quits|a\s+day|a\s+night|"
+    r"him|her|them|it|the\s+police|police|for)\b)"
+    r"(?P<claim>[^,.;:!?“”\"—–]{2,80}?)"
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+-\s"
+    r"|\s+(?:and\s+(?:said|says|added|urged)|because|after|before|while|when|as)\b)"
+)
+
+
+_NAME_THEN_PREPOSITION = re.compile(
+    r"(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*"
+    r"(?:\s+(?:about|on|at|to|in|for|from|with|after|before|during)\b.*)?$"
+)
+
+
+def _characterizations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """What a source called something, in a sentence: the complement is the claim."""
+    found = []
+    for m in _CHARACTERIZED.finditer(sentence):
+        group = "np" if m.group("np") is not None else "lead"
+        np, claim = m.group(group), m.group("claim")
+        if (
+            # "that a company called Sansun USA": a name given, not a view
+            (group == "np" and re.match(r"(?:an?|one)\s", np, re.IGNORECASE))
+            # "he took only one call": a noun
+            or re.search(r"\b(?:one|a|an|the|this|every|each|phone|conference)$", np)
+            # "called Sanders (about the race)": a name, phoned or given
+            or _NAME_THEN_PREPOSITION.match(claim)
+            or re.match(r"(?:more\s+)?attention\b", claim)
+            # "what she called “the angry …”": the quote is found, with its speaker, as a quote
+            or (
+                sentence[m.end("claim") :].lstrip()[:1] in "“\"‘'"
+                and sentence[m.end("claim") :].strip()
+            )
+        ):
+            continue
+        mention = parse_subject(text, s_start + m.start(group), s_start + m.end(group))
+        if mention is None or mention.kind == "unspecified":
+            continue
+        verb = m.group("verb")
+        found.append(
+            FoundClaim(
+                mention,
+                _kind_for(verb, mention),
+                _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
+                Span(s_start + m.start("claim"), s_start + m.end("claim")),
+            )
+        )
     return found
 
 
