@@ -696,11 +696,12 @@ def _can_be_he_or_she(entity: Entity) -> bool:
     return head in lex.role_nouns or head in lex.unnamed_heads
 
 
-#: Words that make a description someone new: "the second official", "the other aide".
 _ROLE_WORD = re.compile(r"[\w-]+")
 #: A party or nationality adjective ("Republican", "Democratic", "Canadian", "British").
 _AFFILIATION_WORD = re.compile(r"(?:an|ic|ish|ese)$")
+#: A word in the possessive ("Clinton's", "Sanders’").
 _POSSESSIVE_WORD = re.compile(r"\w(?:['’]s|s['’])(?=\s)")
+#: Words that make a description someone new: "the second official", "the other aide".
 _ANOTHER_ONE = frozenset({"other", "second", "third", "fourth", "fifth"})
 #: How far back (characters) a role description ("the defenceman") looks for the person it
 #: refers to: about two paragraphs.
@@ -1879,7 +1880,7 @@ _CHARACTERIZED = re.compile(
     r"(?P<verb>call(?:s|ed)?|dubbed|termed|labell?ed|describe[sd]?\s+as)"
     r"(?(lead)\s+(?:it|them|him|her|this|that))"
     r"\s+(?!(?:back|up|off|out|in|at|on|to|for|from|over|into|about|after|quits|a\s+day|a\s+night|"
-    r"him|her|them|it|the\s+police|police|for)\b)"
+    r"him|her|them|it|the\s+police|police)\b)"
     r"(?P<claim>[^,.;:!?“”\"—–]{2,80}?)"
     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+-\s"
     r"|\s+(?:and\s+(?:said|says|added|urged)|because|after|before|while|when|as)\b)"
