@@ -440,7 +440,7 @@ class Tracker:
                 entity.gender = mention.gender
             return self._touch(entity, span), "pronoun"
         if mention.kind == "description" and mention.owner:
-            if mention.owner in ("his", "her", "its"):
+            if mention.owner in _PRONOUN_OWNERS:
                 # "said his office" after "the Prime Minister's Office": the office named
                 # before, rather than a guess at who "his" is
                 named = self._description(mention)
@@ -449,7 +449,7 @@ class Tracker:
             body = self._body(mention)
             if body is not None:
                 return self._touch(body, span), "description"
-            if mention.owner in ("his", "her", "its"):
+            if mention.owner in _PRONOUN_OWNERS:
                 return None, "none"  # "his campaign" with nobody to be "his": no guess
         if mention.kind == "description":
             entity = self._description(mention)
@@ -466,8 +466,8 @@ class Tracker:
         Clinton campaign"), named after the owner ("Hillary Clinton's campaign"); None when the
         owner is no one the article has named."""
         owner_name = mention.owner or ""
-        if owner_name in ("his", "her", "its"):
-            gender = {"his": "male", "her": "female", "its": "neuter"}[owner_name]
+        if owner_name in _PRONOUN_OWNERS:
+            gender = _PRONOUN_OWNERS[owner_name]
             owner = self._pronoun(gender)
             if owner is None or (owner.kind == "person" and owner.gender != gender):
                 return None  # (a guess of "he or she" is too weak to name a campaign after)
@@ -696,6 +696,8 @@ def _can_be_he_or_she(entity: Entity) -> bool:
     return head in lex.role_nouns or head in lex.unnamed_heads
 
 
+#: The possessive pronouns that own a body ("his campaign"), with the gender they tell.
+_PRONOUN_OWNERS = {"his": "male", "her": "female", "its": "neuter"}
 _ROLE_WORD = re.compile(r"[\w-]+")
 #: A party or nationality adjective ("Republican", "Democratic", "Canadian", "British").
 _AFFILIATION_WORD = re.compile(r"(?:an|ic|ish|ese)$")
@@ -1100,10 +1102,12 @@ def _person_chain(words: list[str]) -> list[str]:
         if outlet_table().lookup_name(" ".join(words[:k])):
             words = words[k:]
             break
-    # (the possessive of a name in s: "Bernie Sanders’ campaign")
-    return [
-        w.removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'") for w in words
-    ]
+    return [_unpossessed(w) for w in words]
+
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending ("Clinton's", "Sanders’") or a closing mark."""
+    return word.removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
 
 
 _NOT_FIRST_NAMES = frozenset(
@@ -1176,7 +1180,7 @@ def _people(text: str, start: int) -> list[PersonMention]:
             role = apposition.group("role")
         # "… of Bernie Sanders’ supporters": an owner inside the clause, not its subject
         last = raw[-1]
-        suffix = len(last) - len(last.removesuffix("’s").removesuffix("'s").rstrip("’'"))
+        suffix = len(last) - len(_unpossessed(last))
         end = m.end() - suffix
         begin = end - len(" ".join(words))
         found.append(
