@@ -75,6 +75,14 @@ class AttributionLexicon:
     #: beliefs, not speech (kind "belief"); they report before a bare clause too ("Officials
     #: think the plan will fail")
     belief_verbs: frozenset[str]
+    #: "declined", "refused": before one of `refused_acts` ("declined to comment") a source was
+    #: asked and said nothing (kind "declined")
+    refusal_verbs: tuple[str, ...]
+    refused_acts: tuple[str, ...]
+    #: negated, the same: "would not comment", "has not said when"
+    withheld_acts: tuple[str, ...]
+    #: what a source did not answer: "did not respond to a request for comment"
+    reply_requests: tuple[str, ...]
     #: reporting forms that are also plural nouns ("Most states have passed …")
     plural_noun_verbs: frozenset[str]
     quote_cue_verbs: frozenset[str]
@@ -127,6 +135,10 @@ def attribution_lexicon() -> AttributionLexicon:
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),
         belief_verbs=frozenset(v.lower() for v in data["belief_verbs"]),
+        refusal_verbs=tuple(v.lower() for v in data["refusal_verbs"]),
+        refused_acts=tuple(v.lower() for v in data["refused_acts"]),
+        withheld_acts=tuple(v.lower() for v in data["withheld_acts"]),
+        reply_requests=tuple(v.lower() for v in data["reply_requests"]),
         plural_noun_verbs=frozenset(v.lower() for v in data["plural_noun_verbs"]),
         quote_cue_verbs=frozenset(v.lower() for v in data["quote_cue_verbs"]),
         pronouns={k.lower(): v for k, v in data["pronouns"].items()},

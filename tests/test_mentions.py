@@ -123,6 +123,9 @@ from server.pipeline.mentions import parse_subject
         ("his office", "description", "his office", None),
         ("the Obama administration", "description", "the Obama administration", None),
         ("his associates", "unnamed", "his associates", None),
+        # an emphatic pronoun belongs to the verb
+        ("The police service itself", "description", "The police service", None),
+        ("Jane Smith herself", "name", "Jane Smith", None),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:

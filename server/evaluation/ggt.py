@@ -5,8 +5,9 @@ The procedure (corpus/README.md, so figures compare with the GGT's own):
 1. Gold quotes are the `quotes` of `<id>.gold.json`; a gold quote is *direct* when its text starts
    with a quotation mark. Predictions for *all quotes* are the answer's quotes of kind direct,
    partial and block plus its attributions (reported speech, the `claim` span's text, speaker =
-   the attribution's source), except those of kind `belief` ("officials think …"): GGT labels
-   speech, and none of its gold quotes has a belief verb. A prediction whose span lies inside
+   the attribution's source), except those of kind `belief` ("officials think …") and `declined`
+   ("declined to comment"): GGT labels speech, and none of its gold quotes has a belief verb or
+   is a refusal. A prediction whose span lies inside
    another prediction's span is the same statement counted twice and is dropped (the longer one
    stays). Predictions for
    *direct quotes* are quotes of kind `direct` or `block` (a blockquote is a verbatim quotation;
@@ -166,8 +167,10 @@ def predictions(answer: dict[str, Any]) -> list[Predicted]:
             name = speaker.get("name") or names.get(speaker.get("source_id"))
             out.append(Predicted(q["text"], q["start"], q["end"], q["kind"], name))
     for a in answer.get("attributions", []):
-        if a["kind"] == "belief":
-            continue  # GGT labels speech: no quote of its has a belief verb (think, fear, hope)
+        if a["kind"] in ("belief", "declined"):
+            # GGT labels speech: no quote of its has a belief verb (think, fear, hope) or is a
+            # refusal ("declined to comment")
+            continue
         start, end = a["claim"]["start"], a["claim"]["end"]
         out.append(Predicted(text[start:end], start, end, "attribution", names.get(a["source_id"])))
     return out

@@ -127,8 +127,9 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
             by_id[quote.speaker.source_id].quote_ids.append(quote.id)
     for attribution in attributions:
         by_id[attribution.source_id].attribution_ids.append(attribution.id)
+    declined = frozenset(a.id for a in attributions if a.kind == "declined")
     for source in registry.sources:
-        source.note = s5_sources.describe(source, registry)
+        source.note = s5_sources.describe(source, registry, declined)
     # 6. notes.
     notes = s6_notes.make_notes(
         article, quotes, attributions, registry.sources, registry.chain_depth

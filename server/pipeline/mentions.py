@@ -77,7 +77,9 @@ _PARTY_STATE_END = re.compile(r"\s*,?\s*" + PARTY_STATE + r"\s*,?\s*$")
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:also|then|later|again|once|further|finally|first|previously|earlier|recently|"
     r"repeatedly|publicly|privately|separately|similarly|initially|subsequently|reportedly|"
-    r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too)$"
+    r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too|"
+    # an emphatic pronoun too ("The police service itself refused")
+    r"itself|himself|herself|themselves)$"
 )
 #: Title abbreviations whose period ends no sentence ("Gov. Chris Christie", "Dr. Bowes").
 TITLE_ABBREVIATIONS = attribution_lexicon().title_abbreviations

@@ -13,9 +13,18 @@ Resolution = Literal["explicit", "pronoun", "description", "continuation", "none
 SourceKind = Literal[
     "person", "organization", "outlet", "document", "social_post", "unnamed", "unspecified"
 ]
-#: "belief": what a source thinks, fears or hopes rather than says ("officials fear that …")
+#: "belief": what a source thinks, fears or hopes rather than says ("officials fear that …");
+#: "declined": a source asked who said nothing ("declined to comment"), no claim
 AttributionKind = Literal[
-    "said", "according_to", "reported", "cited", "told", "social_post", "document", "belief"
+    "said",
+    "according_to",
+    "reported",
+    "cited",
+    "told",
+    "social_post",
+    "document",
+    "belief",
+    "declined",
 ]
 NoteLevel = Literal["info", "caution"]
 

@@ -376,6 +376,11 @@ class Tracker:
                         and other[0] == words[-1]
                         and len(words) > 1
                     )
+                    or (
+                        entity.kind != "person"
+                        and _ACRONYM.fullmatch(name)
+                        and _abbreviates(name, candidate)
+                    )
                 ):
                     if best is None or entity.last_pos > best.last_pos:
                         best = entity
@@ -731,6 +736,22 @@ def _description_words(description: str) -> list[str]:
         ):
             return words[:i]
     return words
+
+
+#: An organisation's initials standing for its name ("CHL", "RCMP", "DOJ").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of a name's initials: of its capitalised words ("Canadian
+    Hockey League", "Federal Bureau of Investigation") or of all its words but "the"
+    ("Department of Justice")."""
+    words = [w for w in name.split() if w.casefold() != "the"]
+    if len(words) < 2:
+        return False
+    capitalised = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words).upper()
+    return acronym in (capitalised, every)
 
 
 def _name_words(name: str) -> list[str]:
@@ -1683,6 +1704,8 @@ def _find_reported_all(
                     )
         # in what X called CLAIM  /  X call(s) it CLAIM
         found.extend(_characterizations(text, s_start, sentence))
+        # X declined to comment.  /  X did not respond to a request for comment.
+        found.extend(_refusals(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
         m = _as_cue().search(sentence)
         if m:
@@ -1928,6 +1951,66 @@ def _characterizations(text: str, s_start: int, sentence: str) -> list[FoundClai
                 _kind_for(verb, mention),
                 _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
                 Span(s_start + m.start("claim"), s_start + m.end("claim")),
+            )
+        )
+    return found
+
+
+#: The end of a refusal's clause: a stop or a comma ("declined to comment, citing the
+#: investigation", "Hoff, who declined to comment, praised …"), or a conjunction that opens
+#: another clause ("refused to comment while Reitberger could not be reached").
+_REFUSAL_END = r"(?=\s*(?:[,.;:!?“”\"()—–]|$)|\s+(?:but|because|while|whereas|although|though)\b)"
+#: "X, who declined to comment, said": the subject comes before the relative pronoun.
+_RELATIVE_BEFORE = re.compile(r",?\s+(?:who|which)\s*$")
+
+
+@cache
+def _refusal() -> re.Pattern[str]:
+    """A source asked who said nothing: "declined to comment on …", "refused to say whether
+    …", "would not comment", "did not respond to a request for comment", "could not be reached
+    for comment".  The cue is the refusing words, the claim what was not given."""
+    lex = attribution_lexicon()
+    rest = rf"(?:{_NP_IN_CLAUSE})*?{_REFUSAL_END}"
+    requests = rf"(?:[\w'’-]+\s+){{0,4}}?{_trie(lex.reply_requests)}\b"
+    return re.compile(
+        rf"(?<![\w'’])(?:(?P<refused>{_trie(lex.refusal_verbs)})(?:\s+{_ADVERB})?"
+        rf"\s+(?P<act>to\s+(?:\w+ly\s+)?{_trie(lex.refused_acts)}\b{rest})"
+        # (not "does not": a habit, "companies do not disclose their tax liabilities")
+        r"|(?P<negation>(?:did|has|have|had|would|will|could|can)\s+not"
+        r"|(?:did|has|have|had|would|could|was|were|is|are)n['’]t|won['’]t|can['’]t"
+        r"|(?:was|were|is|are)\s+not)"
+        r"(?:\s+(?:immediately|publicly|directly|specifically|further|also))?"
+        rf"\s+(?P<reply>(?:{_trie(lex.withheld_acts)}\b"
+        rf"|(?:respond|reply)\s+to\s+{requests}|return\s+{requests}"
+        r"|be\s+reached\b|(?:immediately\s+)?available\s+for\s+comment\b)"
+        rf"{rest}))",
+        re.IGNORECASE,
+    )
+
+
+def _refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Sources asked who said nothing, in a sentence (kind "declined": no claim is made)."""
+    found = []
+    for m in _refusal().finditer(sentence):
+        cue = "refused" if m.group("refused") else "negation"
+        claim = "act" if m.group("act") else "reply"
+        subject_hi = s_start + m.start(cue)
+        before = text[s_start:subject_hi]
+        relative = _RELATIVE_BEFORE.search(before)
+        auxiliary = _AUXILIARY.search(before)
+        if relative:
+            subject_hi = s_start + relative.start()
+        elif auxiliary and not auxiliary.group("negation"):
+            subject_hi = s_start + auxiliary.start()  # "the aide has declined"
+        mention = parse_subject(text, s_start, subject_hi)
+        if mention is None or mention.kind == "unspecified":
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "declined",
+                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
+                Span(s_start + m.start(claim), s_start + m.end(claim)),
             )
         )
     return found

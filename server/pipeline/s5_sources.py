@@ -249,11 +249,13 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
     return SourceRegistry(sources=sources, by_entity=by_entity, chain_depth=depth)
 
 
-def describe(source: Source, registry: SourceRegistry) -> str:
-    """One plain sentence for the reader about a source."""
+def describe(source: Source, registry: SourceRegistry, declined: frozenset[str]) -> str:
+    """One plain sentence for the reader about a source; `declined` holds the ids of the
+    attributions where a source gave no answer ("declined to comment"), which are no claims."""
     names = {s.id: s.name for s in registry.sources}
     quotes = len(source.quote_ids)
-    reported = len(source.attribution_ids)
+    silent = sum(1 for i in source.attribution_ids if i in declined)
+    reported = len(source.attribution_ids) - silent
     kind_words = {
         "person": "A person" if source.named else "An unnamed source",
         "organization": "An organisation",
@@ -271,9 +273,11 @@ def describe(source: Source, registry: SourceRegistry) -> str:
         said.append(f"quoted {quotes} time{'s' if quotes != 1 else ''}")
     if reported:
         said.append(f"cited for {reported} claim{'s' if reported != 1 else ''}")
+    if silent:
+        said.append(f"gave no answer {'once' if silent == 1 else f'{silent} times'}")
     sentence = " ".join(parts)
     if said:
-        sentence += ", " + " and ".join(said)
+        sentence += ", " + (", ".join(said[:-1]) + " and " if len(said) > 1 else "") + said[-1]
     if source.via:
         sentence += f", known through {names.get(source.via, 'another source')}"
     if source.kind in ("outlet", "document", "social_post"):

@@ -125,6 +125,13 @@ def make_notes(
     body = article.body_blocks
     body_lo = body[0].start if body else len(text)
     speech = [q for q in quotes if q.kind in SPEECH_KINDS]
+    # A source that declined to comment made no claim: it counts for none of the notes on what
+    # the story rests on, only for its own.
+    claims = [a for a in attributions if a.kind != "declined"]
+    claim_ids = {a.id for a in claims}
+
+    def cited(source: Source) -> bool:
+        return bool(source.quote_ids) or any(i in claim_ids for i in source.attribution_ids)
 
     # 1. headline quotes checked against the body.
     for quote in (q for q in quotes if q.kind == "headline"):
@@ -179,9 +186,7 @@ def make_notes(
     unnamed = [
         s
         for s in sources
-        if not s.named
-        and s.kind in ("person", "unnamed", "unspecified")
-        and (s.quote_ids or s.attribution_ids)
+        if not s.named and s.kind in ("person", "unnamed", "unspecified") and cited(s)
     ]
     if unnamed:
         unnamed_quotes = [
@@ -234,7 +239,7 @@ def make_notes(
         if link.href.startswith(("http://", "https://"))
         and not (own and own in link.href.split("/")[2].casefold())
     ]
-    if not outside and (speech or attributions):
+    if not outside and (speech or claims):
         notes.add("no_outside_links", "caution", "The article links to no outside source.", [])
 
     # 5. quotes with no identifiable speaker.
@@ -246,11 +251,9 @@ def make_notes(
 
     # 6. a single named source.
     named_cited = [
-        s
-        for s in sources
-        if s.named and s.kind in ("person", "organization") and (s.quote_ids or s.attribution_ids)
+        s for s in sources if s.named and s.kind in ("person", "organization") and cited(s)
     ]
-    if len(named_cited) == 1 and len(speech) + len(attributions) >= 2:
+    if len(named_cited) == 1 and len(speech) + len(claims) >= 2:
         source = named_cited[0]
         notes.add(
             "single_named_source",
@@ -259,9 +262,21 @@ def make_notes(
             [source.id],
         )
 
-    # 7. byline and date.
-    if not article.author and (speech or attributions):
+    # 7. sources that were asked and gave no answer.
+    declined = [a for a in attributions if a.kind == "declined"]
+    silent = [by_id[i] for i in dict.fromkeys(a.source_id for a in declined)]
+    if silent:
+        names = ", ".join(_source_label(s) for s in silent[:5])
+        notes.add(
+            "no_comment",
+            "info",
+            f"Declined to comment or gave no answer: {names}.",
+            [s.id for s in silent] + [a.id for a in declined],
+        )
+
+    # 8. byline and date.
+    if not article.author and (speech or claims):
         notes.add("no_byline", "info", "The article has no byline.", [])
-    if not article.date and (speech or attributions):
+    if not article.date and (speech or claims):
         notes.add("no_date", "info", "The article carries no date.", [])
     return notes.items
