@@ -102,6 +102,8 @@ class AttributionLexicon:
     #: what belongs to a person and speaks for them ("Clinton's campaign", "his office")
     possessed_bodies: frozenset[str]
     document_nouns: frozenset[str]
+    #: court papers: they speak for whoever filed them, never for the organisation named last
+    filed_documents: frozenset[str]
     document_domains: tuple[str, ...]
     social_platforms: frozenset[str]
     social_domains: tuple[str, ...]
@@ -154,6 +156,7 @@ def attribution_lexicon() -> AttributionLexicon:
         organization_descriptions=frozenset(d.lower() for d in data["organization_descriptions"]),
         possessed_bodies=frozenset(b.lower() for b in data["possessed_bodies"]),
         document_nouns=frozenset(d.lower() for d in data["document_nouns"]),
+        filed_documents=frozenset(d.lower() for d in data["filed_documents"]),
         document_domains=tuple(data["document_domains"]),
         social_platforms=frozenset(data["social_platforms"]),
         social_domains=tuple(data["social_domains"]),

@@ -768,6 +768,42 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Brad Holm",
         ),
+        # a document named as where someone spoke speaks for that someone
+        (
+            (
+                "Jane Ortiz, a researcher at Talos, wrote in the company’s blog post that the"
+                " threats came from one group.",
+                f"“{WORDS},” the post read.",
+            ),
+            0,
+            "Jane Ortiz",
+        ),
+        (
+            (
+                "In a statement, the Harbour Water Agency said it would appeal.",
+                f"“{WORDS},” the statement said.",
+            ),
+            0,
+            "Harbour Water Agency",
+        ),
+        # a court paper is not the organisation named last, often the one it sues
+        (
+            (
+                "The Canadian Hockey League said it would fight the claim.",
+                f"“{WORDS},” the suit says.",
+            ),
+            0,
+            "the suit",
+        ),
+        # a capitalised "Post" is a newspaper, not a document someone spoke in
+        (
+            (
+                "Sanders unloaded on the Post during a breakfast in Des Moines.",
+                f"The Post responded with a second critical piece, entitled “{WORDS}.”",
+            ),
+            0,
+            "The Post",
+        ),
     ],
 )
 def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> None:

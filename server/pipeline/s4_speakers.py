@@ -673,6 +673,15 @@ class Tracker:
             _document_head(description)
         ):
             return None  # "the Canadian government": a description that names its referent
+        lex = attribution_lexicon()
+        if head in lex.document_nouns and mention.text.split()[-1].islower():  # not "The Post"
+            author = self._spoke_in(head, pos)
+            if author is not None:
+                return author  # "X stated in the company's blog post …", then "the post read"
+            if head in lex.filed_documents:
+                # "The suit says": the plaintiff's words, not those of the organisation named
+                # last, which is as likely the one sued
+                return None
         candidates: list[tuple[int, str, Entity | None]] = [
             (entity.last_pos, entity.name, entity)
             for entity in self.entities
@@ -688,6 +697,37 @@ class Tracker:
                 name, "organization", True, Mention("name", pos, pos, name, name=name)
             )
         return entity
+
+    def _spoke_in(self, head: str, pos: int) -> Entity | None:
+        """Who spoke in the document a description names: the first source named in the latest
+        sentence before `pos` that says something was said "in a statement", "in the company's
+        blog post" (with the same head noun)."""
+        phrase = re.compile(
+            r"\b(?:[Ii]n|[Oo]n|via|through)\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w.-]+['’]s?)"
+            rf"\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?\b"
+        )
+        found = None
+        for m in phrase.finditer(self.text, max(0, pos - DESCRIPTION_REACH), pos):
+            found = m
+        if found is None:
+            return None
+        lo = max(self.text.rfind(". ", 0, found.start()), self.text.rfind("\n", 0, found.start()))
+        hi = min(
+            (
+                i
+                for i in (self.text.find(". ", found.end()), self.text.find("\n", found.end()))
+                if i >= 0
+            ),
+            default=len(self.text),
+        )
+        named = [
+            (span.start, entity)
+            for entity in self.entities
+            if entity.named and entity.kind in ("person", "organization")
+            for span in entity.mentions
+            if lo < span.start < hi and not found.start() <= span.start < found.end()
+        ]
+        return min(named, key=lambda c: c[0])[1] if named else None
 
 
 def _can_be_he_or_she(entity: Entity) -> bool:
