@@ -795,6 +795,18 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "the suit",
         ),
+        # a post named first, then the name set off by commas: the next "he"
+        (
+            (
+                "Jason Schultz, a researcher at Talos, wrote that the threats came from one"
+                " group.",
+                "Director, security response at cybersecurity firm Symantec, Kevin Haley, agreed"
+                " with this finding.",
+                f"“{WORDS},” he confirmed.",
+            ),
+            0,
+            "Kevin Haley",
+        ),
         # a capitalised "Post" is a newspaper, not a document someone spoke in
         (
             (

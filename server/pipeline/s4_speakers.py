@@ -1235,6 +1235,17 @@ def _people(text: str, start: int) -> list[PersonMention]:
                 break
         role = " ".join([*lead, *cut]) or None
         apposition = _VERB_AFTER_APPOSITION.match(text, m.end())
+        closing = _ROLE_BEFORE_NAME.search(text, max(start, m.start() - 160), m.start())
+        if not (
+            closing
+            and _VERB_AFTER_COMMA.match(text, m.end())
+            and closing.group("role").split()[0].strip(",").casefold() in lex.role_nouns
+        ):
+            closing = None
+        elif role is None:
+            # "Director, security response at Symantec, Kevin Haley, agreed": a post named
+            # first, then the name set off by commas, then the verb.
+            role = closing.group("role")
         if apposition and role is None and not apposition.group("role").startswith("who "):
             # "Dottie Deans, the chairwoman of the Vermont Democratic Party, is …": the role
             # (and the gender it tells) is the apposition's.
@@ -1259,6 +1270,7 @@ def _people(text: str, start: int) -> list[PersonMention]:
                     and (
                         bool(lead)
                         or bool(apposition)
+                        or bool(closing)
                         or (
                             words[0].casefold() in _given_names()
                             and _main_clause_subject(text, begin, end)
@@ -1291,6 +1303,12 @@ _VERB_AFTER_NAME = re.compile(
     + r"(?!\s+by\b)"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+#: A sentence that opens on a post, up to the comma before a name: "Director, security response
+#: at cybersecurity firm Symantec, " (then "Kevin Haley, agreed").
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>[A-Z][^.;:!?“”\"\n]{2,150}),\s+$"
+)
+_VERB_AFTER_COMMA = re.compile(r",\s+" + _FINITE_VERB)
 
 
 def _main_clause_subject(text: str, start: int, end: int) -> bool:
