@@ -79,8 +79,9 @@ class AttributionLexicon:
     #: asked and said nothing (kind "declined")
     refusal_verbs: tuple[str, ...]
     refused_acts: tuple[str, ...]
-    #: negated, the same: "would not comment", "has not said when"
+    #: negated, the same: "would not comment"; and after "has not": "has not said when"
     withheld_acts: tuple[str, ...]
+    withheld_participles: tuple[str, ...]
     #: what a source did not answer: "did not respond to a request for comment"
     reply_requests: tuple[str, ...]
     #: reporting forms that are also plural nouns ("Most states have passed …")
@@ -140,6 +141,7 @@ def attribution_lexicon() -> AttributionLexicon:
         refusal_verbs=tuple(v.lower() for v in data["refusal_verbs"]),
         refused_acts=tuple(v.lower() for v in data["refused_acts"]),
         withheld_acts=tuple(v.lower() for v in data["withheld_acts"]),
+        withheld_participles=tuple(v.lower() for v in data["withheld_participles"]),
         reply_requests=tuple(v.lower() for v in data["reply_requests"]),
         plural_noun_verbs=frozenset(v.lower() for v in data["plural_noun_verbs"]),
         quote_cue_verbs=frozenset(v.lower() for v in data["quote_cue_verbs"]),

@@ -376,6 +376,8 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
         "Trump has refused to release his tax returns this year.",
         "The team did not respond to the attack until the second half.",
         "Most companies do not disclose their tax liabilities to the public.",
+        "The terms of the deal were not disclosed by either side on Monday.",
+        "The cause of the fire has not been confirmed by the fire marshal.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
@@ -492,7 +494,7 @@ def test_more_after_a_claim_tail(sentence: str, expected: list[tuple[str, str, s
                     "declined",
                     "were not",
                     "Representatives of the mine",
-                    "available for comment",
+                    "immediately available for comment",
                 )
             ],
         ),

@@ -2018,6 +2018,13 @@ def _characterizations(text: str, s_start: int, sentence: str) -> list[FoundClai
 #: investigation", "Hoff, who declined to comment, praised …"), or a conjunction that opens
 #: another clause ("refused to comment while Reitberger could not be reached").
 _REFUSAL_END = r"(?=\s*(?:[,.;:!?“”\"()—–]|$)|\s+(?:but|because|while|whereas|although|though)\b)"
+#: The (cue, claim) groups of the refusal pattern's alternatives.
+_REFUSAL_GROUPS = (
+    ("refused", "act"),
+    ("negation", "reply"),
+    ("perfect", "withheld"),
+    ("state", "available"),
+)
 #: "X, who declined to comment, said": the subject comes before the relative pronoun.
 _RELATIVE_BEFORE = re.compile(r",?\s+(?:who|which)\s*$")
 
@@ -2030,18 +2037,21 @@ def _refusal() -> re.Pattern[str]:
     lex = attribution_lexicon()
     rest = rf"(?:{_NP_IN_CLAUSE})*?{_REFUSAL_END}"
     requests = rf"(?:[\w'’-]+\s+){{0,4}}?{_trie(lex.reply_requests)}\b"
+    adverb = r"(?:\s+(?:immediately|publicly|directly|specifically|further|also))?"
     return re.compile(
         rf"(?<![\w'’])(?:(?P<refused>{_trie(lex.refusal_verbs)})(?:\s+{_ADVERB})?"
         rf"\s+(?P<act>to\s+(?:\w+ly\s+)?{_trie(lex.refused_acts)}\b{rest})"
         # (not "does not": a habit, "companies do not disclose their tax liabilities")
-        r"|(?P<negation>(?:did|has|have|had|would|will|could|can)\s+not"
-        r"|(?:did|has|have|had|would|could|was|were|is|are)n['’]t|won['’]t|can['’]t"
-        r"|(?:was|were|is|are)\s+not)"
-        r"(?:\s+(?:immediately|publicly|directly|specifically|further|also))?"
-        rf"\s+(?P<reply>(?:{_trie(lex.withheld_acts)}\b"
-        rf"|(?:respond|reply)\s+to\s+{requests}|return\s+{requests}"
-        r"|be\s+reached\b|(?:immediately\s+)?available\s+for\s+comment\b)"
-        rf"{rest}))",
+        r"|(?P<negation>(?:did|would|will|could|can)\s+not|(?:did|would|could)n['’]t|won['’]t"
+        rf"|can['’]t){adverb}\s+(?P<reply>(?:{_trie(lex.withheld_acts)}\b"
+        rf"|(?:respond|reply)\s+to\s+{requests}|return\s+{requests}|be\s+reached\b){rest})"
+        # (a participle only after "has not": "the terms were not disclosed" is no refusal)
+        r"|(?P<perfect>(?:has|have|had)\s+not|(?:has|have|had)n['’]t)"
+        rf"{adverb}\s+(?P<withheld>(?:{_trie(lex.withheld_participles)}\b"
+        rf"|(?:responded|replied)\s+to\s+{requests}|returned\s+{requests}|been\s+reached\b)"
+        rf"{rest})"
+        r"|(?P<state>(?:was|were|is|are)\s+not|(?:was|were|is|are)n['’]t)"
+        rf"\s+(?P<available>(?:immediately\s+)?available\s+for\s+comment\b{rest}))",
         re.IGNORECASE,
     )
 
@@ -2050,8 +2060,9 @@ def _refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Sources asked who said nothing, in a sentence (kind "declined": no claim is made)."""
     found = []
     for m in _refusal().finditer(sentence):
-        cue = "refused" if m.group("refused") else "negation"
-        claim = "act" if m.group("act") else "reply"
+        cue, claim = next(
+            (cue, claim) for cue, claim in _REFUSAL_GROUPS if m.group(cue) is not None
+        )
         subject_hi = s_start + m.start(cue)
         before = text[s_start:subject_hi]
         relative = _RELATIVE_BEFORE.search(before)
