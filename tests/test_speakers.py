@@ -798,8 +798,7 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
         # a post named first, then the name set off by commas: the next "he"
         (
             (
-                "Jason Schultz, a researcher at Talos, wrote that the threats came from one"
-                " group.",
+                "Jason Schultz, a researcher at Talos, wrote that the threats came from one group.",
                 "Director, security response at cybersecurity firm Symantec, Kevin Haley, agreed"
                 " with this finding.",
                 f"“{WORDS},” he confirmed.",
