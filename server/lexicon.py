@@ -68,6 +68,13 @@ class AttributionLexicon:
     #: words after which a name opens a clause, as its subject ("and Mr. Trump", "when Jones
     #: recorded"); after other words a name is an object ("used Mr. Ailes")
     clause_openers: frozenset[str]
+    #: words opening an adverbial clause before the subject ("Although …, an official said")
+    subordinators: frozenset[str]
+    #: verbs whose object is heard speaking ("heard him tell", "remembers him apologizing")
+    perception_verbs: frozenset[str]
+    #: beliefs with an object: "expect X to …", "see X as …"
+    expectation_verbs: frozenset[str]
+    view_verbs: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
     #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
@@ -134,6 +141,10 @@ def attribution_lexicon() -> AttributionLexicon:
         clause_only_verbs=frozenset(v.lower() for v in data["clause_only_verbs"]),
         tally_verbs=frozenset(v.lower() for v in data["tally_verbs"]),
         clause_openers=frozenset(v.lower() for v in data["clause_openers"]),
+        subordinators=frozenset(v.lower() for v in data["subordinators"]),
+        perception_verbs=frozenset(v.lower() for v in data["perception_verbs"]),
+        expectation_verbs=frozenset(v.lower() for v in data["expectation_verbs"]),
+        view_verbs=frozenset(v.lower() for v in data["view_verbs"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),

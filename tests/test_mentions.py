@@ -126,6 +126,25 @@ from server.pipeline.mentions import parse_subject
         # an emphatic pronoun belongs to the verb
         ("The police service itself", "description", "The police service", None),
         ("Jane Smith herself", "name", "Jane Smith", None),
+        # a demonstrative before a source noun, or after a preposition
+        ("this source", "description", "this source", None),
+        (
+            "a strategist for one of these candidates",
+            "unnamed",
+            "a strategist for one of these candidates",
+            None,
+        ),
+        # an opening clause before the comma is no name, and what follows is no apposition
+        (
+            "Although there is no overlap with Sanders's team, a White House official",
+            "unnamed",
+            "a White House official",
+            None,
+        ),
+        # a time after the subject is the verb's
+        ("Trump this week", "name", "Trump", None),
+        # the one heard or seen speaks
+        ("Witnesses heard him", "pronoun", None, None),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:
@@ -174,7 +193,18 @@ def test_gender_hints(subject: str, gender: str | None) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["", " , ", "the plan would fail if it was", "It", "I", "we", "2024", "more than 50 member"],
+    [
+        "",
+        " , ",
+        "the plan would fail if it was",
+        "It",
+        "I",
+        "we",
+        "2024",
+        "more than 50 member",
+        "This means",
+        "These include",
+    ],
 )
 def test_not_a_speaker(subject: str) -> None:
     assert parse_subject(subject, 0, len(subject)) is None
@@ -187,3 +217,12 @@ def test_offsets_are_into_the_whole_text() -> None:
     assert mention is not None and mention.start > start
     assert text[mention.start : mention.end] == mention.text
     assert (mention.name, mention.role) == ("Jane Smith", "the mayor")
+
+
+def test_an_adverb_after_a_relative_clause_is_the_clause_s() -> None:
+    """A cue pattern takes "anonymously" for the main verb's adverb ("X quickly said"); after
+    "who spoke" it belongs to the relative clause."""
+    text = "A White House official who spoke anonymously said"
+    mention = parse_subject(text, 0, text.index(" anonymously"))
+    assert mention is not None
+    assert mention.name == "A White House official who spoke anonymously"

@@ -327,11 +327,141 @@ def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]
     assert attributions(annotate(sentence)) == [expected]
 
 
+FIRE = (
+    "Hiram Macharia said he grabbed a fire extinguisher. Ken Njoroge said he could not find his"
+    " staff."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an aside between the hearer and "that"
+        (
+            ("Sources told POLITICO, however, that she did chime in on the chains.",),
+            ("told", "told POLITICO", "Sources", "she did chime in on the chains"),
+        ),
+        # a participle's subject is the sentence's, the last head noun of a description
+        (
+            (
+                "His chief aide doubled down on attacks on her fitness, saying she is experienced"
+                " only on paper.",
+            ),
+            ("said", "saying", "His chief aide", "she is experienced only on paper"),
+        ),
+        (
+            (
+                "But other advisers to the governor have been urging a default, saying that only"
+                " a catastrophe would move Congress.",
+            ),
+            (
+                "said",
+                "saying that",
+                "other advisers to the governor",
+                "only a catastrophe would move Congress",
+            ),
+        ),
+        # a description without a determiner, after a name, is the subject of a second verb
+        (
+            (
+                "White House officials were angered by the deal and predicted it would affect"
+                " other cases.",
+            ),
+            ("said", "predicted", "White House officials", "it would affect other cases"),
+        ),
+        # an opening clause is no subject
+        (
+            (
+                "Although there is no overlap with his team, a White House official who spoke"
+                " anonymously to discuss strategy said there are discussions.",
+            ),
+            ("said", "said", "a White House official", "there are discussions"),
+        ),
+        # a name set off after a description is the speaker
+        (
+            (
+                "He also had a voice in decisions about investments, said a former spokesman for"
+                " the Foreign Ministry, Oleg Voloshyn, who ran for office.",
+            ),
+            ("said", "said", "Oleg Voloshyn", "He also had a voice in decisions about investments"),
+        ),
+        # a name with its apposition after a heading (a line break, not a cut clause)
+        (
+            (
+                "More planning for snow-clearing needed",
+                "David Atkinson, a climate professor at the University of Victoria, said the storms"
+                " could gain even more strength.",
+            ),
+            ("said", "said", "David Atkinson", "the storms could gain even more strength"),
+        ),
+        # a plural noun after a possessive and its modifier is no verb ("his recent comments")
+        (
+            (
+                "Families of the victims urged the senator to apologize for his recent comments on"
+                " guns.",
+            ),
+            (
+                "said",
+                "urged",
+                "Families of the victims",
+                "the senator to apologize for his recent comments on guns",
+            ),
+        ),
+        # a clause-only verb before a clause whose subject is a pronoun, without "that"
+        (
+            ("The campaign announced it would suspend its advertising in Iowa next week.",),
+            (
+                "said",
+                "announced",
+                "The campaign",
+                "it would suspend its advertising in Iowa next week",
+            ),
+        ),
+        # the one remembered or heard speaking
+        (
+            (
+                "Neil Calder was charged with manslaughter.",
+                "Golden remembers him apologizing in court, saying he had never meant for Kody to"
+                " die.",
+            ),
+            ("said", "saying", "Neil Calder", "he had never meant for Kody to die"),
+        ),
+        (
+            (
+                "Neil Calder shared his methadone with Kody.",
+                "Witnesses heard him tell Kody that he now owed him seven dollars.",
+            ),
+            ("told", "tell Kody that", "Neil Calder", "he now owed him seven dollars"),
+        ),
+        # "he" is not someone his claim names
+        (
+            (FIRE, "Macharia and some colleagues hid under desks, he said."),
+            ("said", "said", "Ken Njoroge", "Macharia and some colleagues hid under desks"),
+        ),
+        (
+            (FIRE, "He said Macharia and some colleagues hid under desks."),
+            ("said", "said", "Ken Njoroge", "Macharia and some colleagues hid under desks"),
+        ),
+        (
+            (FIRE, "Later he said that the colleagues hid under desks."),
+            ("said", "said that", "Ken Njoroge", "the colleagues hid under desks"),
+        ),
+    ],
+)
+def test_reported_speech_in_context(
+    paragraphs: tuple[str, ...], expected: tuple[str, str, str, str]
+) -> None:
+    assert attributions(annotate(*paragraphs))[-1] == expected
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "The mayor, adding colour to the debate, wore a red hat to the meeting on Monday.",
         "Protesters marched through the centre, telling stories of their families.",
+        "Sanders announced his candidacy on Tuesday, which was a big surprise to everyone.",
+        "A 160 billion dollar megamerger announced Monday would turn Pfizer into an Irish company.",
+        "The offensive views include an online post of a noose as one solution to the crisis.",
         f"A statement claiming that {CLAIM} was posted online.",
         "Ron Robison said in a written statement.",
         "The note that he left on the table was short.",
@@ -517,6 +647,56 @@ def test_more_after_a_claim_tail(sentence: str, expected: list[tuple[str, str, s
 def test_refusals(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     """A source asked who gave no answer: kind "declined", the cue the refusing words, the claim
     what was not given."""
+    assert attributions(annotate(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials expect the bank to raise rates by one percentage point next year.",
+            [
+                (
+                    "belief",
+                    "expect",
+                    "Officials",
+                    "the bank to raise rates by one percentage point next year",
+                )
+            ],
+        ),
+        (
+            "Analysts had expected the company to report a loss of two cents a share.",
+            [
+                (
+                    "belief",
+                    "expected",
+                    "Analysts",
+                    "the company to report a loss of two cents a share",
+                )
+            ],
+        ),
+        (
+            "Experts see the elections held Sunday as a test of the generals' promises.",
+            [
+                (
+                    "belief",
+                    "see",
+                    "Experts",
+                    "the elections held Sunday as a test of the generals' promises",
+                )
+            ],
+        ),
+        # no object, a passive, a comparison, a conjunction, a first person: no belief
+        ("The mayor expects to win the primary in March easily.", []),
+        ("The company is expected to report a loss of two cents a share.", []),
+        ("The team saw its revenue rise as well as its profits last year.", []),
+        ("Witnesses saw the car as it sped away from the scene.", []),
+        ("We see this as a big win for the whole country.", []),
+    ],
+)
+def test_expectations(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Beliefs with an object ("expect X to …", "see X as …"): kind "belief", the object and
+    what follows it the claim."""
     assert attributions(annotate(sentence)) == expected
 
 

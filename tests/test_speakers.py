@@ -806,6 +806,40 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Kevin Haley",
         ),
+        # a partial quote in a dash aside is the aside's subject's, who names someone with it
+        (
+            (
+                "Andrew Scheer said he is confident the party has learned.",
+                "If any of his MPs resort to name-calling — Calgary MP Michelle Rempel earlier this"
+                " week called Immigration Minister Ahmed Hussen a “chicken” on Twitter, for example"
+                " — Scheer insists it is in reaction to the Liberals.",
+            ),
+            0,
+            "Michelle Rempel",
+        ),
+        # a surname with its particle is a subject; one compared with ("Unlike X, he") is not
+        (
+            (
+                "Mohammad Al Mnajer found work within a year.",
+                "Ragheb Al Turkmani and Abir Al Basha came to Canada in 2016 from Jordan, where Al"
+                " Turkmani was with his sister when war broke out.",
+                "Unlike Al Mnajer, he has been unable to find work.",
+                f"“{WORDS},” he said.",
+            ),
+            0,
+            "Ragheb Al Turkmani",
+        ),
+        # "a man named X, was charged": the name closes the subject
+        (
+            (
+                "Richard Cuthbertson led the inquiry into the death.",
+                "In December 2015, that co-worker, a man named Neil Calder, was charged with"
+                " manslaughter.",
+                f"“{WORDS},” he said in court.",
+            ),
+            0,
+            "Neil Calder",
+        ),
         # a capitalised "Post" is a newspaper, not a document someone spoke in
         (
             (

@@ -64,8 +64,17 @@ _PARTICIPLE_AFTER_HEAD = re.compile(
 # A clause, not a noun phrase: auxiliaries, modals, conjunctions at the end, relative pronouns.
 _NOT_A_SUBJECT = re.compile(
     r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|"
-    r"shall|did|does|do|not|n't|if|because|when|whether|which|what|where|why|how|there|here|"
-    r"this|these|those)\b|\b(?:but|and|or|so|as|than|to|that|who|it|we|i|you)$"
+    r"shall|did|does|do|not|n't|if|because|when|whether|which|what|where|why|how|there|here)\b"
+    r"|\b(?:but|and|or|so|as|than|to|that|who|it|we|i|you)$"
+)
+_RELATIVE_VERB_END = re.compile(r"\bwho\s+[a-z]+\s*$")
+_ADVERB_NEXT = re.compile(r"\s*[a-z]+ly\b")
+_DEMONSTRATIVES = ("this ", "that ", "these ", "those ")
+#: A demonstrative inside a subject that no preposition governs ("one of these candidates" is a
+#: subject, "Trump this week" is not).
+_DEMONSTRATIVE_INSIDE = re.compile(
+    r"(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\bat)(?<!\bin)(?<!\bon)(?<!\bwith)(?<!\bfrom)(?<!\bby)"
+    r"(?<!\babout)(?<!\bamong)\s+(?:this|these|those)\b"
 )
 _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 #: A US legislator's party and state after the name: "(R-Fla.)", "(D-New York)", ", R-Ky.,".
@@ -80,6 +89,13 @@ _TRAILING_ADVERB = re.compile(
     r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too|"
     # an emphatic pronoun too ("The police service itself refused")
     r"itself|himself|herself|themselves)$"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A time after the subject ("Calgary MP Michelle Rempel earlier this week", "the mayor on Monday").
+_TRAILING_TIME = re.compile(
+    r"(?P<before>\S+)\s+(?:(?:(?:earlier|later)\s+(?:this|last|next|in\s+the)|earlier|later|last|this"
+    r"|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)"
+    rf"|on\s+{_WEEKDAY}|yesterday|today|tonight)$"
 )
 #: Title abbreviations whose period ends no sentence ("Gov. Chris Christie", "Dr. Bowes").
 TITLE_ABBREVIATIONS = attribution_lexicon().title_abbreviations
@@ -400,9 +416,18 @@ def _place_after_comma(text: str, pos: int, end: int) -> bool:
 def parse_subject(text: str, start: int, end: int) -> Mention | None:
     """The mention at the end of text[start:end] (a clause's subject); None if it names nobody."""
     lex = attribution_lexicon()
+    relative_verb = _RELATIVE_VERB_END.search(text, start, end)
+    adverb = _ADVERB_NEXT.match(text, end) if relative_verb else None
+    if adverb:
+        # "an official who spoke anonymously said": the adverb is the relative clause's, though a
+        # cue pattern took it for the main verb's ("X quickly said").
+        end = adverb.end()
     # "Hugh Hill, a doctor in Leeds, said": a window closed by a comma may end in an apposition.
     closed = text[start:end].rstrip().endswith(",")
     window_end = end
+    # (a window that opens after a word on its line, not after punctuation or a line break, was
+    # cut mid-clause)
+    cut_mid_clause = text[max(0, start - 40) : start].rstrip(" \t")[-1:].isalnum()
     # A US legislator's party and state ("Rep. John Mica (R-Fla.)", "Mitch McConnell, R-Ky.,")
     # is no part of the name, and its period ends no sentence.
     party = _PARTY_STATE_END.search(text, start, end)
@@ -422,6 +447,14 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     semicolon = text.rfind("; ", start, end)
     if semicolon >= 0:
         start = semicolon + 2
+    # "… resort to name-calling — Calgary MP Michelle Rempel called": a dash before a capital
+    # opens an aside with a subject of its own.
+    dash = max(text.rfind("— ", start, end), text.rfind("– ", start, end))
+    if dash >= 0 and text[dash + 2 : dash + 3].isupper():
+        start = dash + 2
+    # ("Although there is no overlap, an official said": the connective is dropped next, but
+    # the clause it opens is no name)
+    opening_clause = (text[start:end].split()[:1] or [""])[0].casefold() in lex.subordinators
     start = _drop_connectives(text, start, end)
     start, end = _strip(text, start, end)
     verb = re.match(r"(?:said|says|told|added|wrote)\s+(?=\S)", text[start:end])
@@ -432,7 +465,16 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     joined = re.search(r"\s+who\s.*?(?P<conjunction>\s+(?:and|or|but))$", text[start:end])
     if joined:
         end = start + joined.start("conjunction")
-    # A trailing adverb belongs to the verb ("Gibson also noted").
+    # A trailing time or adverb belongs to the verb ("Rempel earlier this week called", "Gibson
+    # also noted").
+    # (only after a name or a role: not "supporters on Monday", "a poll released on Thursday")
+    # (and in a short window: a long one is a clause, "the vision that emerged from Mr. Trump's
+    # convention in Cleveland last week")
+    timed = _TRAILING_TIME.search(text, start, end)
+    if timed and len(text[start : timed.end("before")].split()) <= 8:
+        before = timed.group("before")
+        if before[:1].isupper() or before.casefold() in lex.role_nouns | lex.unnamed_heads:
+            end = timed.end("before")
     trailing = _TRAILING_ADVERB.search(text, start, end)
     if trailing and trailing.start() > start:
         end = trailing.start()
@@ -455,7 +497,12 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         ("a ", "an ", "the ")
     )
     opening = text[start : commas[0]].split() if commas else []
-    if closed and len(commas) >= 2 and opening and opening[0].casefold() in _PREPOSITIONS:
+    if (
+        closed
+        and len(commas) >= 2
+        and opening
+        and (opening[0].casefold() in _PREPOSITIONS or opening_clause)
+    ):
         # "For his part, Brooks, who still has the cellphone, said": an opening phrase, then the
         # subject and its apposition.
         return parse_subject(text, commas[0] + 1, window_end)
@@ -467,6 +514,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         if (
             after
             and opener not in _PREPOSITIONS
+            # "Although there is no overlap, a White House official said": an opening clause
+            and not opening_clause
             # "Asked for comment, the commissioner said": an opening participle, not a name
             and not (opener.endswith(("ed", "ing")) and not _is_name_phrase(text, start, first))
             and (
@@ -477,6 +526,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 or after.split()[0].casefold() in lex.role_nouns
                 or (closed and _is_name_phrase(text, start, first) and _describes(after))
             )
+            # "[… with] Sanders's team, a White House official … said", in a window that opens
+            # mid-clause: the words before the comma are a fragment, not a head.
+            and not (cut_mid_clause and after_lower.startswith(("a ", "an ")))
         ):
             party = _PARTY_STATE_END.search(text, start, first)
             # ("Rep. Jim Jordan (R-Ohio), an oversight member": the party is no part of it)
@@ -508,6 +560,19 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         head = text[head_start:head_end]
         words = head.split()
     lowered = head.casefold()
+    if (
+        len(words) > 2
+        and words[-2].casefold() in lex.perception_verbs
+        and words[-1] in ("him", "her", "them")
+    ):
+        # "Witnesses heard him [tell Kody that …]": the one heard speaks.
+        return Mention(
+            "pronoun",
+            head_end - len(words[-1]),
+            head_end,
+            words[-1],
+            gender=lex.pronouns[words[-1]],
+        )
     sent = _DOCUMENT_FROM.match(head)
     if sent and sent.group("document").casefold() in lex.document_nouns:
         # "A statement released by the Prime Minister's Office", "a release from the union".
@@ -522,11 +587,13 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         for i, w in enumerate(words)
         if not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper())
     ).casefold()
-    if len(words) > 1 and clause_words.startswith(("these ", "those ")):
-        if words[1].casefold() not in lex.unnamed_heads:
-            return None  # "These include", "Those who …": no source
-        # "these people said": the people just described, as a description
+    if len(words) > 1 and clause_words.startswith(_DEMONSTRATIVES):
+        if words[1].casefold().strip(",") not in lex.unnamed_heads | lex.role_nouns:
+            return None  # "These include", "Those who …", "This means": no source
+        # "these people said", "this source told": the source just described, as a description
         clause_words = clause_words.split(" ", 1)[1]
+    if _DEMONSTRATIVE_INSIDE.search(clause_words):
+        return None  # "Trump this week", "what that means": a demonstrative not after a preposition
     # "Two officials who were briefed on the talks": the relative clause has verbs of its own.
     relative = re.search(r"(?<=\S)\s+who(?:m)?\s+\S.*$", clause_words)
     if relative:
@@ -882,6 +949,26 @@ def _document_owner(text: str, start: int, end: int) -> Mention | None:
     return mention
 
 
+def _named_after_description(text: str, start: int, comma: int, end: int) -> Mention | None:
+    """`said [a former spokesman for the ministry], [Oleg Voloshyn], who …`: the name set off after
+    a description is the speaker, and the description is the role."""
+    if not text[start : start + 1].islower():
+        return None
+    description = text[start:comma].strip()
+    if not _describes(description):
+        return None
+    name_end = text.find(",", comma + 1, end)
+    name_start, name_end = _strip(text, comma + 1, name_end if name_end >= 0 else end)
+    if text[name_end - 1 : name_end] == "." and text[name_end - 2 : name_end - 1].islower():
+        name_end -= 1  # the sentence's period
+    if name_start >= name_end or not _is_name_phrase(text, name_start, name_end):
+        return None
+    mention = parse_subject(text, name_start, name_end)
+    if mention is None or mention.kind != "name" or mention.organization:
+        return None
+    return replace(mention, role=mention.role or description)
+
+
 def parse_inverted(text: str, start: int, end: int) -> Mention | None:
     """The speaker after an inverted cue: `said [Rockets general manager Bruce Hamilton] before
     turning to ...`, `says [Dr. Matthew Bowes, Nova Scotia's chief medical examiner]`.
@@ -901,6 +988,9 @@ def parse_inverted(text: str, start: int, end: int) -> Mention | None:
     if comma >= 0:
         rest = text[comma + 1 : end]
         role = rest.split(",")[0].strip() or None
+        named = _named_after_description(text, start, comma, end)
+        if named is not None:
+            return named
     seen_name = False
     for m in _TOKEN.finditer(text, start, head_end):
         token = m.group(0)

@@ -384,7 +384,10 @@ class Tracker:
                     break
         return best
 
-    def resolve(self, mention: Mention) -> tuple[Entity | None, Resolution]:
+    def resolve(
+        self, mention: Mention, exclude: frozenset[int] = frozenset()
+    ) -> tuple[Entity | None, Resolution]:
+        """The entity a mention stands for; a pronoun never stands for those in `exclude`."""
         span = Span(mention.start, mention.end)
         lex = attribution_lexicon()
         if mention.kind == "name" and mention.name:
@@ -431,7 +434,7 @@ class Tracker:
                     entity.gender = mention.gender
             return self._touch(entity, span), "explicit"
         if mention.kind == "pronoun":
-            entity = self._pronoun(mention.gender)
+            entity = self._pronoun(mention.gender, exclude)
             if entity is None:
                 return None, "none"
             if (
@@ -520,8 +523,12 @@ class Tracker:
             entity.kind = "document"  # "a new study", not the bare "reports" of hearsay
         return self._touch(entity, span)
 
-    def _pronoun(self, gender: str | None) -> Entity | None:
-        recent = sorted(self.entities, key=lambda e: e.last_pos, reverse=True)
+    def _pronoun(self, gender: str | None, exclude: frozenset[int] = frozenset()) -> Entity | None:
+        recent = sorted(
+            (e for e in self.entities if e.key not in exclude),
+            key=lambda e: e.last_pos,
+            reverse=True,
+        )
         if gender in ("male", "female"):
             for entity in recent:
                 if entity.kind == "person" and entity.named and entity.gender == gender:
@@ -724,6 +731,29 @@ class Tracker:
         return min(named, key=lambda c: c[0])[1] if named else None
 
 
+def _named_in(tracker: Tracker, text: str, claim: Span) -> frozenset[int]:
+    """People a claim opens on, as its subject: in "Macharia and some colleagues hid under desks,
+    he said" (or "he said Macharia hid") the account is someone else's, so "he" is not Macharia.
+    (Only the claim's subject: a name further in may be the speaker's own, in a claim that runs
+    on.)"""
+    m = _CLAIM_SUBJECT.match(text, claim.start, claim.end)
+    if m is None:
+        return frozenset()
+    surname = m.group("name").split()[-1].casefold()
+    return frozenset(
+        e.key
+        for e in tracker.entities
+        if e.kind == "person" and e.named and _name_words(e.name)[-1] == surname
+    )
+
+
+#: A name that opens a claim as its subject (not a possessive: "Macharia's plan").
+_CLAIM_SUBJECT = re.compile(
+    r"\s*(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?![\w’'])(?=\s+[a-z])"
+)
+
+
 @lru_cache(maxsize=128)
 def _spoken_in(head: str) -> re.Pattern[str]:
     """Where something was said, with a document's head noun: "in a statement", "in the
@@ -885,6 +915,8 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 # `“patched” the software as the company continued`: quoted words in the middle
                 # of the reporter's sentence, followed by its object, not by a cue.
                 continue
+            if pattern is not _post_inverted() and _DASH_INSIDE.search(m.group("np")):
+                continue  # `“chicken” on Twitter, for example — Scheer insists`: another clause
             inverted = pattern is _post_inverted()
             mention = (parse_inverted if inverted else parse_subject)(text, np_start, np_end)
             if (
@@ -989,13 +1021,20 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     return None
 
 
+#: A dash inside the words before a verb: the verb's clause begins after it.
+_DASH_INSIDE = re.compile(r"\S\s*[—–]\s*\S|\s-\s")
+
+
 #: Verbs that name or characterise what they quote, close before it: "called the move “…”",
 #: "describing the scene as “…”", "expressed “deep concern”".
 _NAMING_CUE = re.compile(
     # "called" needs its object ("a group called “…”" is a name, not speech)
     r"(?<![Tt]he )(?<![Aa] )(?<!so-)\b(?:(?P<verb>(?:call|label|brand|dub|term)"
     r"(?:s|ed|led|bed|ing|ling|bing)?|describ(?:e|es|ed|ing))"
-    r"(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}(?:\s+as)?"
+    # (its object up to three words, or a name and one more: "called Immigration Minister
+    # Ahmed Hussen a “chicken”")
+    r"(?:(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}|(?:\s+[A-Z][\w'’.-]*){2,4}\s+[\w'’-]+)"
+    r"(?:\s+as)?"
     r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"
     r"(?:\s+(?:a|an|the))?[\s,]*$"
 )
@@ -1223,9 +1262,14 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue
         if _ASKED_OPENER.search(text, max(start, m.start() - 200), m.start()):
             continue  # "Asked what he would tell Mayor John Tory, he said": Tory is not "he"
-        titled = len(words) < len(raw)
-        opens = bool(_SENTENCE_START.search(text[max(start, m.start() - 4) : m.start()])) or (
-            m.start() == start
+        # "Unlike Al Mnajer, he …": a name someone is compared with is no subject, even at the
+        # start of a sentence (but "For Fouzia Al Hashish and thousands of others, …" is the
+        # story's topic).
+        governed = len(words) < len(raw) and raw[0].casefold() in ("unlike", "like")
+        titled = len(words) < len(raw) and not governed
+        opens = not governed and (
+            bool(_SENTENCE_START.search(text[max(start, m.start() - 4) : m.start()]))
+            or m.start() == start
         )
         if outlet_table().lookup_name(" ".join(words)):
             continue
@@ -1240,10 +1284,15 @@ def _people(text: str, start: int) -> list[PersonMention]:
         role = " ".join([*lead, *cut]) or None
         apposition = _VERB_AFTER_APPOSITION.match(text, m.end())
         # (the verb after the comma first: the cheaper test, and the rarer)
+        verb_after_comma = bool(_VERB_AFTER_COMMA.match(text, m.end()))
         closing = (
             _ROLE_BEFORE_NAME.search(text, max(start, m.start() - 160), m.start())
-            if _VERB_AFTER_COMMA.match(text, m.end())
+            if verb_after_comma
             else None
+        )
+        # "that co-worker, a man named Neil Calder, was charged": the name closes the subject.
+        named_subject = verb_after_comma and bool(
+            _NAMED_BEFORE.search(text, max(start, m.start() - 20), m.start())
         )
         if not (
             closing and closing.group("role").split()[0].strip(",").casefold() in lex.role_nouns
@@ -1278,8 +1327,13 @@ def _people(text: str, start: int) -> list[PersonMention]:
                         bool(lead)
                         or bool(apposition)
                         or bool(closing)
+                        or named_subject
                         or (
-                            words[0].casefold() in _given_names()
+                            # (or a surname with its particle: "where Al Turkmani was")
+                            (
+                                words[0].casefold() in _given_names()
+                                or words[0].casefold() in NAME_PARTICLES
+                            )
                             and _main_clause_subject(text, begin, end)
                         )
                     )
@@ -1316,6 +1370,7 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>[A-Z][^.;:!?“”\"\n]{2,150}),\s+$"
 )
 _VERB_AFTER_COMMA = re.compile(r",\s+" + _FINITE_VERB)
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|identified\s+as)\s+$")
 
 
 def _main_clause_subject(text: str, start: int, end: int) -> bool:
@@ -1348,11 +1403,16 @@ def _opens_clause(text: str, start: int) -> bool:
 _CLAUSE_PUNCTUATION = frozenset(",;:.!?—–-(\"“”'’")
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Nn]o|[Aa]ny|[Ee]very)\s+$")
 #: A possessive right before a verb form makes it a noun ("His comments come …", "Trudeau's
 #: claims").
 _POSSESSIVE_BEFORE = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\w+['’]s|\w+s['’])\s+$"
+)
+#: A possessive or determiner and one modifier before a word: "his recent comments", "the
+#: latest reports".
+_POSSESSIVE_MODIFIER_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Tt]hese|\w+['’]s)\s+[a-z][\w-]*\s+$"
 )
 _DETERMINER = re.compile(r"(?:The|An?)\s")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
@@ -1505,11 +1565,20 @@ def _organizations(text: str, start: int, masked: list[Span]) -> list[Organizati
     return found
 
 
-#: Between the verb and "that": an adverb ("announced recently that", "said repeatedly that") or
-#: a comparison ("cautioned, as did the campaign itself, that").
+#: Between the verb and "that": an adverb ("announced recently that", "said repeatedly that"), a
+#: comparison ("cautioned, as did the campaign itself, that") or an aside ("told POLITICO,
+#: however, that").
 _THAT_ADVERB = (
     rf"(?:\s+{_ADVERB}(?=\s+that\b)|,\s+as\s+(?:did|do|does|has|have|had)\s+[^,.;:!?]{{1,60}},"
-    r"(?=\s+that\b))?"
+    r"(?=\s+that\b)|,\s+(?:however|though|too|in\s+fact|for\s+example),(?=\s+that\b))?"
+)
+
+
+#: A clause without "that" whose subject is a pronoun or a name, right after the verb (and a
+#: time): "announced it would …", "responded Tuesday she was …".
+_PRONOUN_CLAUSE = re.compile(
+    rf"(?:\s+{_TIME})?\s+(?:he|she|it|they|we|I|(?!{_WEEKDAY}\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+    rf"\s+{_AUXILIARY_WORD}"
 )
 
 
@@ -1561,12 +1630,39 @@ _SENTENCE_SUBJECT = re.compile(
 @cache
 def _lead_description() -> re.Pattern[str]:
     """The subject at a sentence's start when it is a description: a determiner, up to three
-    modifiers and a role or source noun ("The spokesman refused …, but said …")."""
+    modifiers and a role or source noun ("The spokesman refused …, but said …", "His chief aide
+    doubled down …, saying": the last head noun, not "His chief")."""
     lex = attribution_lexicon()
     heads = _trie(sorted(lex.role_nouns | lex.unnamed_heads))
     return re.compile(
-        r"\s*(?P<np>(?:The|A|An|His|Her|Their|Its)(?:\s+[\w'’-]+){0,3}?\s+"
-        rf"{heads})(?=\s+[a-z])"
+        r"\s*(?:(?:But|And|Yet|So|Still),?\s+)?"
+        r"(?P<np>(?:(?i:the|a|an|his|her|their|its|other|some|several|many|two|three|both)"
+        r"(?:\s+[\w'’-]+){0,3}"
+        # ("White House officials were angered … and predicted": no determiner, a name before)
+        r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+        rf"\s+{heads})(?=\s+[a-z])"
+    )
+
+
+@cache
+def _perceived_pattern() -> re.Pattern[str]:
+    verbs = _trie(attribution_lexicon().perception_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+(?P<obj>him|her|them)\s+[a-z]+ing\b")
+
+
+def _perceived_doing(text: str, lo: int, hi: int) -> Mention | None:
+    """`Golden remembers him apologizing in court, saying …`: the one remembered doing something
+    is the subject of the participle after it, not the sentence's subject."""
+    found = next(reversed(list(_perceived_pattern().finditer(text, lo, hi))), None)
+    if found is None:
+        return None
+    obj = found.group("obj")
+    return Mention(
+        "pronoun",
+        found.start("obj"),
+        found.end("obj"),
+        obj,
+        gender=attribution_lexicon().pronouns[obj],
     )
 
 
@@ -1596,6 +1692,10 @@ _ACCORDING_TAIL = re.compile(
     rf"(?P<np>(?:{_ABBREVIATION}|[^,.;:!?—–]){{1,120}}?)"
     r"\s*(?:[.!?]?[\"”’]?\s*$|[,—–])"
 )
+
+
+#: A name set off by a comma after a description ("…, said a former spokesman, Oleg Voloshyn").
+_NAME_SET_OFF = re.compile(r",\s+[A-Z]")
 
 
 @cache
@@ -1771,6 +1871,8 @@ def _find_reported_all(
         found.extend(_characterizations(text, s_start, sentence))
         # X declined to comment.  /  X did not respond to a request for comment.
         found.extend(_refusals(text, s_start, sentence))
+        # Officials expect the bank to raise rates.  /  Experts see the vote as a test.
+        found.extend(_expectations(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
         m = _as_cue().search(sentence)
         if m:
@@ -1782,6 +1884,12 @@ def _find_reported_all(
         # CLAIM, X said.  /  CLAIM, said X.
         m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
         mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np")) if m else None
+        if m and m.re is _claim_tail_verb_first() and _NAME_SET_OFF.match(sentence, m.end("np")):
+            # "…, said a former spokesman for the ministry, Oleg Voloshyn, who …": the name set
+            # off after the description speaks, and the description is the role.
+            named = parse_inverted(text, s_start + m.start("np"), s_start + m.end())
+            if named is not None and named.start >= s_start + m.end("np"):
+                mention = named
         if m and mention is None:
             m = _claim_tail_inverted(shortest=True).match(sentence)
             if m:
@@ -1825,6 +1933,10 @@ def _find_reported_all(
             before = text[lo:subject_hi]
             if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
                 continue  # "an alleged drug smuggler", "the reported deal", "His comments": no verb
+            if vm.group("verb").casefold() in attribution_lexicon().plural_noun_verbs and (
+                _POSSESSIVE_MODIFIER_BEFORE.search(before)
+            ):
+                continue  # "his recent comments on guns": a plural noun after its modifier
             relative = re.search(r"\s+(?:who|which|that)\s*$", before)
             if relative:
                 subject_hi = lo + relative.start()
@@ -1863,6 +1975,9 @@ def _find_reported_all(
                     if lead
                     else None
                 )
+                heard = _perceived_doing(text, lo, subject_hi) if mention else None
+                if heard is not None:
+                    mention = heard
             else:
                 mention = parse_subject(text, lo, subject_hi)
                 if mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
@@ -1916,7 +2031,11 @@ def _find_reported_all(
                         and len(rest.group("claim").split()) >= 4
                     )
                 )
-                or rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
+                or (
+                    rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
+                    # ("announced it would …", "announced Tuesday he is …": a clause all the same)
+                    and not _PRONOUN_CLAUSE.match(sentence, rest.end("verb"))
+                )
                 or (
                     rest.group("verb").casefold() in attribution_lexicon().tally_verbs
                     and _TALLY.match(rest.group("claim"))
@@ -2061,6 +2180,56 @@ def _refusal() -> re.Pattern[str]:
         rf"\s+(?P<available>(?:immediately\s+)?available\s+for\s+comment\b{rest}))",
         re.IGNORECASE,
     )
+
+
+@cache
+def _expectation() -> re.Pattern[str]:
+    """A belief about someone or something: "expect X to …", "see X as …" (an object of up to
+    eight words; not "expect to win", nor "as well as", "as soon as", "saw the car as it …")."""
+    lex = attribution_lexicon()
+    obj = (
+        r"(?!(?:of|for|in|on|at|with|from|about|into|over)\b)"  # (not "the grim view of …")
+        r"(?:(?!(?:to|as|that)\b)[\w'’.$%-]+\s+){1,8}?"
+    )
+    rest = r"[^,.;:!?“”\"()—–]*"
+    return re.compile(
+        rf"(?<![\w'’])(?:(?P<expect>{_trie(lex.expectation_verbs)})\s+"
+        rf"(?P<expected>{obj}to\s+[a-z]{rest})"
+        rf"|(?P<view>{_trie(lex.view_verbs)})\s+(?P<viewed>{obj}as\s+"
+        rf"(?!(?:well|soon|long|much|many|far|if|though|of|for|to|a\s+result|he|she|it|they|we|i|you)\b)\S{rest}))"
+    )
+
+
+def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Beliefs with an object, in a sentence: "Officials expect it to raise rates" (kind
+    "belief"; the object and what follows are the claim)."""
+    found = []
+    for m in _expectation().finditer(sentence):
+        cue, claim = ("expect", "expected") if m.group("expect") else ("view", "viewed")
+        subject_hi = s_start + m.start(cue)
+        before = text[s_start:subject_hi]
+        if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
+            continue  # "the expected outcome", "his views as a young man"
+        auxiliary = _AUXILIARY.search(before)
+        if auxiliary:
+            if auxiliary.group("negation"):
+                continue
+            subject_hi = s_start + auxiliary.start()  # "analysts had expected"
+        mention = parse_subject(text, s_start, subject_hi)
+        if mention is None or mention.kind in ("unspecified", "pronoun"):
+            continue
+        end = s_start + m.end(claim)
+        if len(text[s_start + m.start(claim) : end].split()) < 4:
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "belief",
+                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
+                _trim_claim(text, s_start + m.start(claim), end),
+            )
+        )
+    return found
 
 
 def _refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
@@ -2235,7 +2404,10 @@ def attribute(
         if kind == "reported":
             found = reported[index]
             mention, claim = found.mention, found.claim
-            entity, resolution = tracker.resolve(mention)
+            entity, resolution = tracker.resolve(
+                mention,
+                _named_in(tracker, text, claim) if mention.kind == "pronoun" else frozenset(),
+            )
             if entity is None:
                 continue
             reported_out.append(
