@@ -75,6 +75,9 @@ class AttributionLexicon:
     #: beliefs with an object: "expect X to …", "see X as …"
     expectation_verbs: frozenset[str]
     view_verbs: frozenset[str]
+    #: "released a statement saying …": the documents a subject puts out, and how
+    issuing_verbs: frozenset[str]
+    issued_documents: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
     #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
@@ -145,6 +148,8 @@ def attribution_lexicon() -> AttributionLexicon:
         perception_verbs=frozenset(v.lower() for v in data["perception_verbs"]),
         expectation_verbs=frozenset(v.lower() for v in data["expectation_verbs"]),
         view_verbs=frozenset(v.lower() for v in data["view_verbs"]),
+        issuing_verbs=frozenset(v.lower() for v in data["issuing_verbs"]),
+        issued_documents=frozenset(v.lower() for v in data["issued_documents"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),

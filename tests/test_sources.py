@@ -321,6 +321,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "the staff member who succeeded him, Paul Manafort, should be fired",
             ),
         ),
+        # a participle after a document the subject put out
+        (
+            f"The union released a statement on Monday saying that {CLAIM}.",
+            ("said", "saying that", "The union", CLAIM),
+        ),
+        (
+            f"Kirby issued a joint statement saying {CLAIM}.",
+            ("said", "saying", "Kirby", CLAIM),
+        ),
     ],
 )
 def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]) -> None:
@@ -508,6 +517,8 @@ def test_reported_speech_in_context(
         "Most companies do not disclose their tax liabilities to the public.",
         "The terms of the deal were not disclosed by either side on Monday.",
         "The cause of the fire has not been confirmed by the fire marshal.",
+        # a document the subject received, not one it put out
+        f"Kirby received a letter saying that {CLAIM}.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
@@ -552,6 +563,14 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
             [
                 ("document", "show", "records", "The hall was sold for a dollar in 2011"),
                 ("said", "say", "experts", CLAIM),
+            ],
+        ),
+        # a second verb after a participle is the same subject's
+        (
+            f"Kirby issued a statement saying {CLAIM} and said the vote would be held in May.",
+            [
+                ("said", "saying", "Kirby", CLAIM),
+                ("said", "said", "Kirby", "the vote would be held in May"),
             ],
         ),
     ],

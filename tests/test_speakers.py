@@ -245,6 +245,24 @@ def test_the_source_is_the_unnamed_source_just_described() -> None:
     assert source_of(answer, second)["named"] is False
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        # another person named in between
+        "Councillor Tom Brown asked for a new vote on the plan after the hearings.",
+        # a paragraph that introduces another quotation
+        "The minutes of the meeting read as follows:",
+    ],
+)
+def test_a_quote_after_narration_continues_no_one_else(between: str) -> None:
+    answer = annotate(
+        f"“{WORDS},” said Jane Smith, the mayor.",
+        between,
+        "“Nobody on the council wants to raise taxes again this year.”",
+    )
+    assert speech(answer)[-1]["speaker"]["name"] != "Jane Smith"
+
+
 def test_no_cue_means_no_speaker() -> None:
     answer = annotate("“The unit is exhausted and wants to go home now.”")
     (quote,) = speech(answer)
@@ -848,6 +866,26 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             ),
             0,
             "The Post",
+        ),
+        # a quoted paragraph after one paragraph of narration that names nobody else
+        (
+            (
+                f"“{WORDS},” said Jane Smith, the mayor.",
+                "The council will vote on the plan again in the spring after the hearings.",
+                "“Nobody on the council wants to raise taxes again this year.”",
+            ),
+            1,
+            "Jane Smith",
+        ),
+        # "It urged …": the organisation last named
+        (
+            (
+                "The Ministry of Health published a notice on Monday saying that the outbreak"
+                " was under control.",
+                "It urged residents to stay home and “avoid all travel until further notice.”",
+            ),
+            0,
+            "Ministry of Health",
         ),
     ],
 )

@@ -136,6 +136,12 @@ def _reporting_pattern() -> str:
     alternatives = [_trie(f for f in forms if not f.endswith("ing"))]
     # (", adding that", or "responded by saying": the participle's subject is the sentence's)
     alternatives.append("(?:(?<=,\\s)|(?<=\\bby\\s))" + _trie(participles))
+    # ("released a statement saying": after a document the subject put out; see _ISSUED)
+    # (or after a day: "issued a statement Tuesday saying")
+    after_document = "|".join(
+        [*(rf"(?<=\b{re.escape(d)}\s)" for d in sorted(lex.issued_documents)), r"(?<=day\s)"]
+    )
+    alternatives.append(f"(?:{after_document})" + _trie(participles))
     # "Some note that …", "Officials fear that …": a verb that is also a noun, or a belief,
     # reports when "that" follows it.
     alternatives.append(_trie(lex.that_verbs) + r"(?=\s+that\b)")
@@ -1011,7 +1017,9 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             )
     # 5. anywhere earlier in the sentence (partial quotes).
     for m in re.finditer(rf"\b(?P<verb>{_verb_pattern()})\b", pre):
-        mention = parse_subject(text, pre_lo, pre_lo + m.start("verb"))
+        mention = parse_subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
+            text, pre_lo, pre_lo + m.start("verb")
+        )
         if mention is not None and mention.kind != "unspecified":
             return _Cue(
                 mention,
@@ -1019,6 +1027,33 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 "sentence",
             )
     return None
+
+
+@cache
+def _issued() -> re.Pattern[str]:
+    """A document the subject put out, right before a participle: "released a statement",
+    "issued a joint statement", "posted a video on Facebook"."""
+    lex = attribution_lexicon()
+    return re.compile(
+        rf"\b(?:{_trie(lex.issuing_verbs)})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,2}}(?:{_trie(lex.issued_documents)})"
+        rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|yesterday|today))?\s+$",
+        re.IGNORECASE,
+    )
+
+
+#: "It urged …", "It also warned …": a sentence whose subject is "it" and whose verb reports.
+_IT_SUBJECT = re.compile(r"\s*(?P<it>It)(?:\s+(?:also|then|later|further|again))?\s*")
+
+
+def _it_opens(text: str, lo: int, hi: int) -> Mention | None:
+    """`It urged citizens to “fully assess the risks”`: a sentence that opens on "it" and a
+    reporting verb speaks for the organisation last named (elsewhere "it" is often empty: "it is
+    said")."""
+    m = _IT_SUBJECT.fullmatch(text, lo, hi)
+    if m is None:
+        return None
+    return Mention("pronoun", m.start("it"), m.end("it"), "It", gender="neuter")
 
 
 #: A dash inside the words before a verb: the verb's clause begins after it.
@@ -1967,26 +2002,51 @@ def _find_reported_all(
                     continue  # "have not said when": nothing was claimed
                 subject_hi = lo + auxiliary.start()
             if vm.group("verb").endswith("ing"):
+                issued = None
+                if not re.search(r"(?:,|\bby)\s*$", before):
+                    issued = _issued().search(before)
+                    if issued is None:
+                        continue  # "He received a letter saying": no document the subject put out
                 # "Peabody filed for bankruptcy, adding that ...": the participle's subject is
-                # the sentence's own, named at its start.
-                lead = _lead_subject(sentence) if pos == 0 else None
-                mention = (
-                    parse_subject(text, s_start + lead.start("np"), s_start + lead.end("np"))
-                    if lead
-                    else None
-                )
+                # the sentence's own, named at its start; "The company released a statement
+                # saying": the subject of the verb that put the document out.
+                lead = _lead_subject(sentence) if pos == 0 and issued is None else None
+                if issued is not None:
+                    mention = parse_subject(text, lo, lo + issued.start())
+                elif lead:
+                    mention = parse_subject(
+                        text, s_start + lead.start("np"), s_start + lead.end("np")
+                    )
+                else:
+                    mention = None
                 heard = _perceived_doing(text, lo, subject_hi) if mention else None
                 if heard is not None:
                     mention = heard
             else:
                 mention = parse_subject(text, lo, subject_hi)
-                if mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
+                coordinated = mention is None and re.search(r"\s(?:and|but)\s+$", before)
+                if coordinated and pos == 0:
                     # "Authorities announced an arrest and said a curfew …": a second verb of
                     # the sentence's subject.
                     lead = _lead_subject(sentence)
                     if lead:
                         mention = parse_subject(
                             text, s_start + lead.start("np"), s_start + lead.end("np")
+                        )
+                elif (
+                    coordinated
+                    and found
+                    and found[-1].cue.start >= s_start
+                    and found[-1].cue.text.endswith("ing")
+                ):
+                    # "X issued a statement saying … and said …": the second verb is X's too,
+                    # and the first claim ends before it.
+                    mention = found[-1].mention
+                    first = found[-1].claim
+                    if first.start < lo + coordinated.start() < first.end:
+                        found[-1] = replace(
+                            found[-1],
+                            claim=_trim_claim(text, first.start, lo + coordinated.start()),
                         )
                 group = _LAST_WORD.search(text, lo, subject_hi)
                 if (
@@ -2381,6 +2441,7 @@ def attribute(
     choices: dict[int, SpeakerChoice] = {}
     reported_out: list[Reported] = []
     last_quote_speaker: tuple[int, SpeakerChoice] | None = None  # (block index, choice)
+    last_quote_words = 0
     last_reported_entity: tuple[int, int] | None = None  # (block index, entity)
     for _pos, _order, kind, index in events:
         if kind in ("surname", "person"):
@@ -2453,6 +2514,22 @@ def attribute(
                 prev = last_quote_speaker[1]
                 choice = SpeakerChoice(prev.entity, prev.mention, "continuation", 0.7)
             elif (
+                last_quote_speaker
+                and last_quote_speaker[0] == block - 2
+                and last_quote_speaker[1].entity is not None
+                and _is_floating(text, quote, block_bounds[block])
+                and last_quote_words >= 4
+                and _narrates(text, block_bounds[block - 1])
+                and not _someone_else_in(
+                    tracker, last_quote_speaker[1].entity, block_bounds[block - 1]
+                )
+            ):
+                # A quoted paragraph after one paragraph of narration that names nobody else (a
+                # pull quote's signature, a reporter's aside) still continues the last speaker's
+                # quote (not a quoted term's).
+                prev = last_quote_speaker[1]
+                choice = SpeakerChoice(prev.entity, prev.mention, "continuation", 0.6)
+            elif (
                 last_reported_entity
                 and last_reported_entity[0] in (block, block - 1)
                 and _is_floating(text, quote, block_bounds[block])
@@ -2471,6 +2548,7 @@ def attribute(
             )
         if quote.kind != "headline":
             last_quote_speaker = (quote.blocks[-1], choice)
+            last_quote_words = len(quote.words(text).split())
 
     # A pull quote or a subheading repeats words quoted in the body: the body quote's speaker.
     _forward_descriptions(tracker, reported_out, choices)
@@ -2683,6 +2761,23 @@ def _follow_on_sentence(
         and _CUE_THEN_BREAK.fullmatch(text, previous.end, quote.start) is not None
         and words[:1].isupper()
         and words.rstrip(_MARKS_AND_SPACE)[-1:] in (".", "!", "?")
+    )
+
+
+def _narrates(text: str, block: tuple[int, int]) -> bool:
+    """A paragraph of narration: a sentence of a few words, not one that introduces a quotation
+    ("Partial transcript as follows:") nor a fragment of an embedded post ("@potus.")."""
+    words = text[block[0] : block[1]].split()
+    return len(words) >= 4 and not words[-1].endswith(":")
+
+
+def _someone_else_in(tracker: Tracker, speaker: int, block: tuple[int, int]) -> bool:
+    """Whether a paragraph mentions a source other than `speaker` (as far as the tracker has
+    read)."""
+    lo, hi = block
+    return any(
+        entity.key != speaker and any(lo <= m.start < hi for m in entity.mentions)
+        for entity in tracker.entities
     )
 
 
