@@ -78,6 +78,8 @@ class AttributionLexicon:
     #: "released a statement saying …": the documents a subject puts out, and how
     issuing_verbs: frozenset[str]
     issued_documents: frozenset[str]
+    #: "an attack from X that …": words spoken, with "from" their speaker
+    speech_nouns: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
     #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
@@ -150,6 +152,7 @@ def attribution_lexicon() -> AttributionLexicon:
         view_verbs=frozenset(v.lower() for v in data["view_verbs"]),
         issuing_verbs=frozenset(v.lower() for v in data["issuing_verbs"]),
         issued_documents=frozenset(v.lower() for v in data["issued_documents"]),
+        speech_nouns=frozenset(v.lower() for v in data["speech_nouns"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),

@@ -321,6 +321,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "the staff member who succeeded him, Paul Manafort, should be fired",
             ),
         ),
+        # a possessive and a role: a description of someone
+        (
+            f"Canada's foreign minister said that {CLAIM}.",
+            ("said", "said that", "Canada's foreign minister", CLAIM),
+        ),
         # a participle after a document the subject put out
         (
             f"The union released a statement on Monday saying that {CLAIM}.",
@@ -517,6 +522,8 @@ def test_reported_speech_in_context(
         "Most companies do not disclose their tax liabilities to the public.",
         "The terms of the deal were not disclosed by either side on Monday.",
         "The cause of the fire has not been confirmed by the fire marshal.",
+        # whom it was said about
+        "“They are very open to trying new things,” Jane Roe said of the campaign.",
         # a document the subject received, not one it put out
         f"Kirby received a letter saying that {CLAIM}.",
     ],

@@ -877,6 +877,26 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             1,
             "Jane Smith",
         ),
+        # words spoken "from" someone, before the quote
+        (
+            (
+                "The plan has drawn fire abroad, including a scathing attack from China's"
+                f" ambassador in Ottawa that it smacks of “{WORDS}.”",
+            ),
+            0,
+            "China's ambassador",
+        ),
+        # "he" after an unnamed speaker whose head noun comes before a post-modifier
+        (
+            (
+                "Mayor Tom Brown said the hall would reopen in May.",
+                "The doors were locked at noon, a security professional present during the"
+                " meeting told reporters.",
+                f"“{WORDS},” he said.",
+            ),
+            0,
+            "a security professional present during the meeting",
+        ),
         # "It urged …": the organisation last named
         (
             (

@@ -766,6 +766,22 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 role=role,
                 gender="plural" if plural else _gender_from_words(head),
             )
+        if (
+            words[0][:1].isupper()
+            and words[0].endswith(("’s", "'s"))
+            and described <= 6
+            and words[described - 1].casefold().strip(".,") in lex.role_nouns
+        ):
+            # "China's ambassador", "Canada's foreign minister": a definite description too
+            return Mention(
+                "description",
+                head_start,
+                head_end,
+                head,
+                name=head,
+                role=role,
+                gender=_gender_from_words(head),
+            )
         return None
     i, j = found
     joint = _joint_name(text, tokens, i, j)

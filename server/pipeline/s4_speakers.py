@@ -802,20 +802,34 @@ def _description_words(description: str) -> list[str]:
     -> [the, former, sergeant-at-arms]."""
     words = description.casefold().split()
     for i, word in enumerate(words):
-        if i > 0 and word in (
-            "of",
-            "for",
-            "at",
-            "with",
-            "from",
-            "in",
-            "on",
-            "who",
-            "whose",
-            "that",
-        ):
+        if (i > 0 and word in _POST_MODIFIERS) or (i > 1 and word in _POST_ADJECTIVES):
             return words[:i]
     return words
+
+
+#: Words that open what follows a description's head noun: "an adviser to Trump", "a source
+#: within the unit", "a professional present during the attack", "people familiar with …".
+_POST_MODIFIERS = frozenset(
+    {
+        "of",
+        "for",
+        "at",
+        "with",
+        "within",
+        "from",
+        "in",
+        "on",
+        "to",
+        "during",
+        "near",
+        "inside",
+        "among",
+        "who",
+        "whose",
+        "that",
+    }
+)
+_POST_ADJECTIVES = frozenset({"present", "familiar", "involved", "briefed"})
 
 
 #: An organisation's initials standing for its name ("CHL", "RCMP", "DOJ").
@@ -1015,7 +1029,16 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 _text_span(text, pre_lo + m.start(verb), pre_lo + m.end(verb)),
                 "naming",
             )
-    # 5. anywhere earlier in the sentence (partial quotes).
+    # 5. words spoken, from someone ("a scathing attack from Beijing's envoy that it smacks of
+    # “…”", "a warning from the agency: “…”").
+    m = _spoken_from().search(pre)
+    if m:
+        mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+        if mention is not None and mention.kind != "unspecified":
+            return _Cue(
+                mention, _text_span(text, pre_lo + m.start("noun"), pre_lo + m.end("noun")), "pre"
+            )
+    # 6. anywhere earlier in the sentence (partial quotes).
     for m in re.finditer(rf"\b(?P<verb>{_verb_pattern()})\b", pre):
         mention = parse_subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
             text, pre_lo, pre_lo + m.start("verb")
@@ -1039,6 +1062,18 @@ def _issued() -> re.Pattern[str]:
         rf"(?:[\w'’-]+\s+){{0,2}}(?:{_trie(lex.issued_documents)})"
         rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|yesterday|today))?\s+$",
         re.IGNORECASE,
+    )
+
+
+@cache
+def _spoken_from() -> re.Pattern[str]:
+    """A speech noun, "from" and its speaker, then "that …", a colon or a comma before the
+    quote (the speaker's words: "in Ottawa", "on Monday" after the name are cut)."""
+    nouns = _trie(attribution_lexicon().speech_nouns)
+    return re.compile(
+        rf"\b(?P<noun>{nouns})\s+from\s+(?P<np>[^,.;:!?“”\"()]{{2,80}}?)"
+        rf"(?:\s+(?:in|on)\s+[A-Z][\w.'’-]*)?"
+        r"(?:\s+that\b[^.;!?“”\"]{0,120}|\s*[:,])\s*$"
     )
 
 
@@ -2118,8 +2153,12 @@ def _find_reported_all(
             if more and len(text[more.start("claim") : claim_hi].split()) < 4:
                 more = None
             claim = _trim_claim(text, claim_lo, more.start() if more else claim_hi)
-            if len(text[claim.start : claim.end].split()) < 2 or _NOT_A_CLAIM.fullmatch(
-                text[s_start + rest.end("verb") : claim.end].strip()
+            after_verb = text[s_start + rest.end("verb") : claim.end].strip()
+            if (
+                len(text[claim.start : claim.end].split()) < 2
+                or _NOT_A_CLAIM.fullmatch(after_verb)
+                # "said of Trump's campaign": whom it was said about (but "warned of …")
+                or (verb.casefold() in ("said", "says", "say") and _SAID_OF.fullmatch(after_verb))
             ):
                 continue
             found.append(
@@ -2329,6 +2368,7 @@ _NOT_A_CLAIM = re.compile(
     r"\s+(?:\S+\s+){0,5}\S+"
     r"|\w+ly\b(?:,.*)?"
 )
+_SAID_OF = re.compile(r"of\s+(?:\S+\s+){0,5}\S+")
 #: A count after a verb that tallies ("added yet another goal", "added 20 points").
 _TALLY = re.compile(
     r"(?:yet\s+)?(?:another|\d[\d,.]*|one|two|three|four|five|six|a\s+(?:second|third|fourth|pair))\b"
