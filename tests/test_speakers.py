@@ -897,6 +897,33 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "a security professional present during the meeting",
         ),
+        # a relative, named after whose relative they are
+        (
+            ("John Smith, 17, died in the crash on Monday.", f"“{WORDS},” his mother said."),
+            0,
+            "John Smith’s mother",
+        ),
+        ((f"“{WORDS},” says my two-year-old.",), 0, "my two-year-old"),
+        # a relative named before with that relation
+        (
+            (
+                "John Smith, 17, died in the crash on Monday.",
+                "His brother Tom Smith was driving the car.",
+                f"“{WORDS},” his brother said.",
+            ),
+            0,
+            "Tom Smith",
+        ),
+        # "his" is not the relative named last
+        (
+            (
+                "John Smith, 17, died in the crash on Monday.",
+                "“He loved his dogs,” said his father, Tom Smith.",
+                f"“{WORDS},” his mother said.",
+            ),
+            1,
+            "John Smith’s mother",
+        ),
         # "It urged …": the organisation last named
         (
             (

@@ -396,6 +396,12 @@ def _organization_description(description: str) -> bool:
 
 #: A body and its owner: "Clinton's campaign", "Sanders' team", "his office", "the Obama
 #: administration".
+#: A relative of someone named by a possessive pronoun: "his mother", "my two-year-old".
+_RELATIVE = re.compile(
+    r"(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*)"
+)
+_AGE_NOUN = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week)-old")
 _POSSESSED_BODY = re.compile(
     r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts)"
     r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)(?:['’]s|(?<=s)['’])?)"
@@ -631,6 +637,25 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 organization=True,
                 owner=possessor.casefold() if body.group("pronoun") else possessor,
             )
+    kin = _RELATIVE.fullmatch(head)
+    if kin and (
+        kin.group("noun").casefold().removesuffix("s") in lex.relation_nouns
+        or _AGE_NOUN.fullmatch(kin.group("noun"))
+    ):
+        # "his mother", "her younger brother", "my two-year-old": a relative, unnamed; "his" and
+        # "her" name an owner the tracker resolves ("John Smith's mother").
+        pronoun = kin.group("pronoun").casefold()
+        plural = kin.group("noun").casefold().endswith("s")
+        return Mention(
+            "description" if pronoun in ("his", "her") else "unnamed",
+            head_start,
+            head_end,
+            head,
+            name=head,
+            role=role,
+            gender="plural" if plural else _gender_from_words(head),
+            owner=pronoun if pronoun in ("his", "her") else None,
+        )
     if all(w.strip(".,") in _function_words() for w in lowered.split()):
         # Only determiners, adverbs or connectives ("the", "Somehow"): nobody is named.
         return None

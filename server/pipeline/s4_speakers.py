@@ -450,6 +450,8 @@ class Tracker:
             ):
                 entity.gender = mention.gender
             return self._touch(entity, span), "pronoun"
+        if mention.kind == "description" and mention.owner and not mention.organization:
+            return self._relative(mention, span), "description"
         if mention.kind == "description" and mention.owner:
             if mention.owner in _PRONOUN_OWNERS:
                 # "said his office" after "the Prime Minister's Office": the office named
@@ -514,6 +516,40 @@ class Tracker:
             entity = self._new(name, "organization", True, mention)
             self.bodies.add(entity.key)
         return entity
+
+    def _relative(self, mention: Mention, span: Span) -> Entity:
+        """A relative named after whose they are ("his mother" -> "John Smith's mother"), an
+        unnamed person; as written when the owner is no one the article has named."""
+        # (not a relative named before: "said his father, Tom Smith. His mother said" is about
+        # the son)
+        relatives = frozenset(
+            e.key
+            for e in self.entities
+            if (e.role or "").split()[-1:]
+            and (e.role or "").split()[-1].casefold() in _relation_nouns()
+        )
+        owner = self._pronoun(_PRONOUN_OWNERS.get(mention.owner or ""), relatives)
+        if owner is None or owner.kind != "person" or not owner.named:
+            return self._unnamed(replace(mention, kind="unnamed"), span)
+        relation = (mention.name or mention.text).split(maxsplit=1)[-1]
+        surname = _name_words(owner.name)[-1]
+        for entity in sorted(self.entities, key=lambda e: e.last_pos, reverse=True):
+            role = (entity.role or "").casefold()
+            if (
+                entity.named
+                and entity.key != owner.key
+                and role.endswith(relation.casefold())
+                and (surname in role or _name_words(entity.name)[-1] == surname)
+            ):
+                # "Spindler's father, Joseph, says" or "his brother Alastair Osman", then "his
+                # father said", "his brother added": that person
+                return self._touch(entity, span)
+        name = (
+            f"{owner.name}’ {relation}"
+            if owner.name.endswith("s")
+            else f"{owner.name}’s {relation}"
+        )
+        return self._unnamed(replace(mention, kind="unnamed", name=name), span)
 
     def _unnamed(self, mention: Mention, span: Span) -> Entity:
         name = (mention.name or mention.text).strip()
@@ -768,6 +804,11 @@ def _spoken_in(head: str) -> re.Pattern[str]:
         r"\b(?:[Ii]n|[Oo]n|via|through)\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w.-]+['’]s?)"
         rf"\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?\b"
     )
+
+
+@cache
+def _relation_nouns() -> frozenset[str]:
+    return attribution_lexicon().relation_nouns
 
 
 def _can_be_he_or_she(entity: Entity) -> bool:
