@@ -62,6 +62,8 @@ class AttributionLexicon:
     object_verbs: frozenset[str]
     #: forms that report only with "that" or a colon ("announced that …", not "announced aid")
     clause_only_verbs: frozenset[str]
+    #: clause-only verbs that also report a noun phrase: "announced the arrest of …"
+    announcement_verbs: frozenset[str]
     #: forms that also count things: with a number or "another" they report nothing ("added
     #: another goal", "adds 20 points")
     tally_verbs: frozenset[str]
@@ -75,6 +77,8 @@ class AttributionLexicon:
     #: beliefs with an object: "expect X to …", "see X as …"
     expectation_verbs: frozenset[str]
     view_verbs: frozenset[str]
+    #: a remark on a topic: "weighed in on …"
+    topic_verbs: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
     #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
@@ -139,12 +143,14 @@ def attribution_lexicon() -> AttributionLexicon:
         reporting_forms=forms,
         object_verbs=frozenset(v.lower() for v in data["object_verbs"]),
         clause_only_verbs=frozenset(v.lower() for v in data["clause_only_verbs"]),
+        announcement_verbs=frozenset(v.lower() for v in data["announcement_verbs"]),
         tally_verbs=frozenset(v.lower() for v in data["tally_verbs"]),
         clause_openers=frozenset(v.lower() for v in data["clause_openers"]),
         subordinators=frozenset(v.lower() for v in data["subordinators"]),
         perception_verbs=frozenset(v.lower() for v in data["perception_verbs"]),
         expectation_verbs=frozenset(v.lower() for v in data["expectation_verbs"]),
         view_verbs=frozenset(v.lower() for v in data["view_verbs"]),
+        topic_verbs=frozenset(v.lower() for v in data["topic_verbs"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),
