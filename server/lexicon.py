@@ -62,6 +62,8 @@ class AttributionLexicon:
     object_verbs: frozenset[str]
     #: forms that report only with "that" or a colon ("announced that …", not "announced aid")
     clause_only_verbs: frozenset[str]
+    #: clause-only verbs that also report a noun phrase: "announced the arrest of …"
+    announcement_verbs: frozenset[str]
     #: forms that also count things: with a number or "another" they report nothing ("added
     #: another goal", "adds 20 points")
     tally_verbs: frozenset[str]
@@ -80,6 +82,8 @@ class AttributionLexicon:
     issued_documents: frozenset[str]
     #: "an attack from X that …": words spoken, with "from" their speaker
     speech_nouns: frozenset[str]
+    #: a remark on a topic: "weighed in on …"
+    topic_verbs: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
     #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
@@ -144,6 +148,7 @@ def attribution_lexicon() -> AttributionLexicon:
         reporting_forms=forms,
         object_verbs=frozenset(v.lower() for v in data["object_verbs"]),
         clause_only_verbs=frozenset(v.lower() for v in data["clause_only_verbs"]),
+        announcement_verbs=frozenset(v.lower() for v in data["announcement_verbs"]),
         tally_verbs=frozenset(v.lower() for v in data["tally_verbs"]),
         clause_openers=frozenset(v.lower() for v in data["clause_openers"]),
         subordinators=frozenset(v.lower() for v in data["subordinators"]),
@@ -153,6 +158,7 @@ def attribution_lexicon() -> AttributionLexicon:
         issuing_verbs=frozenset(v.lower() for v in data["issuing_verbs"]),
         issued_documents=frozenset(v.lower() for v in data["issued_documents"]),
         speech_nouns=frozenset(v.lower() for v in data["speech_nouns"]),
+        topic_verbs=frozenset(v.lower() for v in data["topic_verbs"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),

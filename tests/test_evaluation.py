@@ -294,10 +294,12 @@ def test_ggt_article_scoring_end_to_end() -> None:
     assert figures["quoted_sources"]["gold"] == 1
 
 
-@pytest.mark.parametrize(("kind", "predicted"), [("said", 1), ("belief", 0), ("declined", 0)])
+@pytest.mark.parametrize(
+    ("kind", "predicted"), [("said", 1), ("belief", 0), ("declined", 0), ("topic", 0)]
+)
 def test_ggt_beliefs_and_refusals_are_not_quotes(kind: str, predicted: int) -> None:
-    """GGT labels speech; an attribution of kind `belief` ("officials think …") or `declined`
-    ("declined to comment") is no quote."""
+    """GGT labels speech; an attribution of kind `belief` ("officials think …"), `declined`
+    ("declined to comment") or `topic` ("weighed in on the deal") is no quote."""
     claim = "the threats came from the same fraudsters as in October"
     answer = _answer(ARTICLE, [], [_attribution(claim, ARTICLE, "s1", kind=kind)], [])
     predictions = ggt.predictions(answer)

@@ -473,8 +473,17 @@ def test_reported_speech_in_context(
     [
         "The mayor, adding colour to the debate, wore a red hat to the meeting on Monday.",
         "Protesters marched through the centre, telling stories of their families.",
-        "Sanders announced his candidacy on Tuesday, which was a big surprise to everyone.",
         "A 160 billion dollar megamerger announced Monday would turn Pfizer into an Irish company.",
+        # a sum announced, an announcement in a subordinate clause or after another subject's
+        # verb
+        "The US has announced an additional $400 million in aid for Ukraine.",
+        "Benford did not know much about Sanders before he announced his presidential bid.",
+        "Guests get tickets, and aides take their names and announce the guests in turn.",
+        # no remark: an infinitive, a negation
+        "Party insiders who also get to weigh in on the nomination have sided with her.",
+        "He said members of the Supreme Court shouldn’t weigh in on American elections.",
+        # the writer's guess, not a report
+        "The man must have said something to redeem himself before the coffee shop closed.",
         "The offensive views include an online post of a noose as one solution to the crisis.",
         f"A statement claiming that {CLAIM} was posted online.",
         "Ron Robison said in a written statement.",
@@ -724,6 +733,66 @@ def test_expectations(sentence: str, expected: list[tuple[str, str, str, str]]) 
     """Beliefs with an object ("expect X to …", "see X as …"): kind "belief", the object and
     what follows it the claim."""
     assert attributions(annotate(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Other officials weighed in Friday about whether the video should be released.",
+            [
+                (
+                    "topic",
+                    "weighed in Friday about",
+                    "Other officials",
+                    "whether the video should be released",
+                )
+            ],
+        ),
+        (
+            "After the blast, but before city officials had weighed in with any explanation,"
+            " the mayor spoke.",
+            [("topic", "weighed in with", "city officials", "any explanation")],
+        ),
+        (
+            "Authorities announced on Friday the arrest of a man in the shooting and said a"
+            " curfew would continue.",
+            [
+                ("topic", "announced", "Authorities", "the arrest of a man in the shooting"),
+                ("said", "said", "Authorities", "a curfew would continue"),
+            ],
+        ),
+        (
+            "Sanders announced his candidacy on Tuesday, which was a big surprise to everyone.",
+            [("topic", "announced", "Sanders", "his candidacy on Tuesday")],
+        ),
+    ],
+)
+def test_topics(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """What a source spoke of or announced, not a statement ("weighed in on …", "announced
+    the arrest of …"): kind "topic", the topic the claim."""
+    assert attributions(annotate(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a modal's perfect
+        (
+            "Few people would have described Mr. Obama as a climate evangelist.",
+            ("said", "described", "Few people", "Mr. Obama as a climate evangelist"),
+        ),
+        # an opening time before the subject is no name
+        (
+            f"The next month, a former committee staffer said that {CLAIM}.",
+            ("said", "said that", "a former committee staffer", CLAIM),
+        ),
+    ],
+)
+def test_subject_after_a_modal_perfect_or_an_opening_time(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributions(annotate(sentence)) == [expected]
 
 
 @pytest.mark.parametrize(

@@ -167,9 +167,9 @@ def predictions(answer: dict[str, Any]) -> list[Predicted]:
             name = speaker.get("name") or names.get(speaker.get("source_id"))
             out.append(Predicted(q["text"], q["start"], q["end"], q["kind"], name))
     for a in answer.get("attributions", []):
-        if a["kind"] in ("belief", "declined"):
-            # GGT labels speech: no quote of its has a belief verb (think, fear, hope) or is a
-            # refusal ("declined to comment")
+        if a["kind"] in ("belief", "declined", "topic"):
+            # GGT labels speech: no quote of its has a belief verb (think, fear, hope), is a
+            # refusal ("declined to comment") or a bare topic ("weighed in on the deal")
             continue
         start, end = a["claim"]["start"], a["claim"]["end"]
         out.append(Predicted(text[start:end], start, end, "attribution", names.get(a["source_id"])))

@@ -97,6 +97,15 @@ _TRAILING_TIME = re.compile(
     r"|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)"
     rf"|on\s+{_WEEKDAY}|yesterday|today|tonight)$"
 )
+#: A time that opens a sentence before its subject ("The next month, …", "Two days later, …").
+_OPENING_TIME = re.compile(
+    r"(?:(?:the\s+)?(?:next|following|previous|same|last|this|that|(?:later|earlier)\s+that)\s+)"
+    r"(?:day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|winter)"
+    r"|\S+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|ago)",
+    re.IGNORECASE,
+)
+#: A past-tense verb before another lowercase word: a clause, not a subject.
+_PAST_VERB = re.compile(r"\s[a-z]+ed\s+[a-z]")
 #: Title abbreviations whose period ends no sentence ("Gov. Chris Christie", "Dr. Bowes").
 TITLE_ABBREVIATIONS = attribution_lexicon().title_abbreviations
 
@@ -514,6 +523,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         return parse_subject(text, commas[0] + 1, window_end)
     if commas and (closed or (strong and all_commas == 1)):
         first = commas[0]
+        if _OPENING_TIME.fullmatch(text[start:first].strip()) and _PAST_VERB.search(
+            text, first, end
+        ):
+            return None  # "Last month, the government received expert [reports]": a clause
         after = text[first + 1 : end].strip()
         after_lower = after.casefold()
         opener = text[start:first].split()[0].casefold() if text[start:first].split() else ""
@@ -522,6 +535,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             and opener not in _PREPOSITIONS
             # "Although there is no overlap, a White House official said": an opening clause
             and not opening_clause
+            # "The next month, a former staffer announced": an opening time, not a name
+            and not _OPENING_TIME.fullmatch(text[start:first].strip())
             # "Asked for comment, the commissioner said": an opening participle, not a name
             and not (opener.endswith(("ed", "ing")) and not _is_name_phrase(text, start, first))
             and (

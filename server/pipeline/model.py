@@ -14,7 +14,9 @@ SourceKind = Literal[
     "person", "organization", "outlet", "document", "social_post", "unnamed", "unspecified"
 ]
 #: "belief": what a source thinks, fears or hopes rather than says ("officials fear that …");
-#: "declined": a source asked who said nothing ("declined to comment"), no claim
+#: "declined": a source asked who said nothing ("declined to comment"), no claim;
+#: "topic": what a source spoke of or announced, not a statement ("weighed in on the deal",
+#: "announced his candidacy")
 AttributionKind = Literal[
     "said",
     "according_to",
@@ -25,6 +27,7 @@ AttributionKind = Literal[
     "document",
     "belief",
     "declined",
+    "topic",
 ]
 NoteLevel = Literal["info", "caution"]
 

@@ -1785,7 +1785,10 @@ def _lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
 #: "officials have (long) said", "experts had not said": the auxiliary belongs to the verb.
 _AUXILIARY = re.compile(
     r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|did|do|does)"
-    r"(?P<negation>\s+(?:not|never))?(?:\s+(?:also|long|already|previously|repeatedly|"
+    # (a modal's perfect: "Few people would have described him as …"; not "must have said",
+    # the writer's guess)
+    r"(?P<negation>\s+(?:not|never))?(?:(?<=ld|ll|ay|ht|ot|er)\s+have)?"
+    r"(?:\s+(?:also|long|already|previously|repeatedly|"
     r"publicly|privately|often|since|now|just|recently|consistently))?\s*$"
 )
 #: A participle set off by commas between a subject and its verb (", speaking on condition of
@@ -1984,6 +1987,8 @@ def _find_reported_all(
         found.extend(_refusals(text, s_start, sentence))
         # Officials expect the bank to raise rates.  /  Experts see the vote as a test.
         found.extend(_expectations(text, s_start, sentence))
+        # Other officials weighed in Friday about whether the video should be released.
+        found.extend(_topic_remarks(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
         m = _as_cue().search(sentence)
         if m:
@@ -2036,6 +2041,9 @@ def _find_reported_all(
                 # "…, records show, and aviation experts say …": another source may follow.
                 pos = (more.start("claim") - s_start) if more else m.end()
         # X VERB (that) CLAIM, possibly several in one sentence ("X cites Y who claimed Z").
+        # The subject of a claim cut short by its own next verb ("announced the arrest of a man
+        # and said …").
+        again: Mention | None = None
         for vm in _reporting_verb().finditer(sentence):
             if vm.start() < pos:
                 continue
@@ -2101,7 +2109,9 @@ def _find_reported_all(
             else:
                 mention = parse_subject(text, lo, subject_hi)
                 coordinated = mention is None and re.search(r"\s(?:and|but)\s+$", before)
-                if coordinated and pos == 0:
+                if mention is None and again is not None and before.strip() == "and":
+                    mention, again = again, None
+                elif coordinated and pos == 0:
                     # "Authorities announced an arrest and said a curfew …": a second verb of
                     # the sentence's subject.
                     lead = _lead_subject(sentence)
@@ -2171,6 +2181,14 @@ def _find_reported_all(
                     rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
                     # ("announced it would …", "announced Tuesday he is …": a clause all the same)
                     and not _PRONOUN_CLAUSE.match(sentence, rest.end("verb"))
+                    # ("Authorities announced the arrest of …": news, said by the sentence's
+                    # subject; not "before he announced his bid", "a merger announced Monday")
+                    and not (
+                        rest.group("verb").casefold() in attribution_lexicon().announcement_verbs
+                        and lo == s_start
+                        and not re.search(r"\s(?:and|but)\s+$", before)
+                        and _ANNOUNCED_OBJECT.match(sentence, rest.start("claim"))
+                    )
                 )
                 or (
                     rest.group("verb").casefold() in attribution_lexicon().tally_verbs
@@ -2187,7 +2205,19 @@ def _find_reported_all(
                 cue_end = s_start + rest.end("that")
             claim_lo = s_start + rest.start("claim")
             claim_hi = s_end
-            tail = _ACCORDING_TAIL_CUT.search(text, claim_lo, s_end)
+            announced = (
+                not that
+                and rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
+                and not _PRONOUN_CLAUSE.match(sentence, rest.end("verb"))
+            )
+            if announced:
+                # "announced his candidacy on Tuesday, which was …": the noun phrase ends the
+                # claim at its clause's end.
+                stop = _NOUN_PHRASE_END.search(text, claim_lo, s_end)
+                claim_hi = stop.start() if stop else s_end
+                if stop and stop.group().strip().startswith("and"):
+                    again = mention
+            tail = _ACCORDING_TAIL_CUT.search(text, claim_lo, claim_hi)
             if tail:
                 claim_hi = tail.start()
             more = _CLAIM_CONTINUES.search(text, claim_lo, claim_hi)
@@ -2205,12 +2235,16 @@ def _find_reported_all(
             found.append(
                 FoundClaim(
                     mention,
-                    _kind_for(verb, mention),
+                    # (an announced noun phrase is a topic, no statement; but "announced the
+                    # Peace Corps would begin …" is a clause)
+                    "topic"
+                    if announced and not _CLAUSE_AFTER.match(" " + text[claim.start : claim.end])
+                    else _kind_for(verb, mention),
                     _text_span(text, s_start + rest.start("verb"), cue_end),
                     claim,
                 )
             )
-            pos = rest.start("claim")
+            pos = claim_hi - s_start if again is mention else rest.start("claim")
             if more:
                 # "… he sees misinformation, saying the province holds …": a second statement
                 # of the same speaker, reported on its own.
@@ -2372,6 +2406,57 @@ def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     return found
 
 
+#: A negated auxiliary or an infinitive's "to" right before a verb.
+_NOT_OR_TO_BEFORE = re.compile(r"(?:n['’]t|\bto)\s*$")
+
+
+@cache
+def _topic_remark() -> re.Pattern[str]:
+    """A remark on a topic: "weighed in (Friday) on/about/with …"; the cue runs to the
+    preposition, the topic to the clause's end is the claim."""
+    return re.compile(
+        rf"(?<![\w'’])(?P<verb>{_trie(attribution_lexicon().topic_verbs)})"
+        rf"(?:\s+(?:{_WEEKDAY}|today|yesterday|again|\w+ly))?\s+(?P<on>on|about|with)\b"
+        r"\s+(?P<claim>[^,.;:!?“”\"()—–]+)"
+    )
+
+
+def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Remarks on a topic, in a sentence (kind "topic"): "Other officials weighed in about
+    whether …"."""
+    found = []
+    for m in _topic_remark().finditer(sentence):
+        lo, subject_hi = s_start, s_start + m.start("verb")
+        before = text[lo:subject_hi]
+        clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
+        if clause and 0 < len(before[clause.end() :].split()) <= 8:
+            # "but before city officials had weighed in with …": the subject follows.
+            lo += clause.end()
+            before = before[clause.end() :]
+        if _NOT_OR_TO_BEFORE.search(before):
+            continue  # "shouldn't weigh in", "get to weigh in": nobody has
+        auxiliary = _AUXILIARY.search(before)
+        if auxiliary:
+            if auxiliary.group("negation"):
+                continue
+            subject_hi = lo + auxiliary.start()
+        mention = parse_subject(text, lo, subject_hi)
+        if mention is None or mention.kind == "unspecified":
+            continue
+        claim = _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim"))
+        if len(text[claim.start : claim.end].split()) < 2:
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "topic",
+                _text_span(text, s_start + m.start("verb"), s_start + m.end("on")),
+                claim,
+            )
+        )
+    return found
+
+
 def _refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Sources asked who said nothing, in a sentence (kind "declined": no claim is made)."""
     found = []
@@ -2410,6 +2495,15 @@ _NOT_A_CLAIM = re.compile(
     r"|\w+ly\b(?:,.*)?"
 )
 _SAID_OF = re.compile(r"of\s+(?:\S+\s+){0,5}\S+")
+#: A noun phrase announced: one opened by a determiner or possessive ("the arrest of a man"),
+#: not a sum ("an additional $400 million in aid" is a measure, not news of what was said).
+_ANNOUNCED_OBJECT = re.compile(
+    r"(?:the|a|an|his|her|its|their|our|plans)\s+(?![\w-]+\s+[$€£\d]|[$€£\d])"
+)
+#: A clause with its own subject and auxiliary, after a verb.
+_CLAUSE_AFTER = re.compile(_BARE_CLAUSE)
+#: Where an announced noun phrase ends: its clause's end, or the subject's next verb.
+_NOUN_PHRASE_END = re.compile(r"\s*[,;:—–(]|\s+and\s+(?:said|says|added|adds)\b")
 #: A count after a verb that tallies ("added yet another goal", "added 20 points").
 _TALLY = re.compile(
     r"(?:yet\s+)?(?:another|\d[\d,.]*|one|two|three|four|five|six|a\s+(?:second|third|fourth|pair))\b"
