@@ -84,6 +84,10 @@ class AttributionLexicon:
     speech_nouns: frozenset[str]
     #: a remark on a topic: "weighed in on …"
     topic_verbs: frozenset[str]
+    #: "ruled that out", "ruled out a tax increase": a topic too
+    ruling_out_verbs: frozenset[str]
+    #: "were coy about whether …": said nothing (kind "declined")
+    reticent_adjectives: frozenset[str]
     ambiguous_verbs: frozenset[str]
     document_only_verbs: frozenset[str]
     #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
@@ -159,6 +163,8 @@ def attribution_lexicon() -> AttributionLexicon:
         issued_documents=frozenset(v.lower() for v in data["issued_documents"]),
         speech_nouns=frozenset(v.lower() for v in data["speech_nouns"]),
         topic_verbs=frozenset(v.lower() for v in data["topic_verbs"]),
+        ruling_out_verbs=frozenset(v.lower() for v in data["ruling_out_verbs"]),
+        reticent_adjectives=frozenset(v.lower() for v in data["reticent_adjectives"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),

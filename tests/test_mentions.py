@@ -145,6 +145,11 @@ from server.pipeline.mentions import parse_subject
         ("Trump this week", "name", "Trump", None),
         # the one heard or seen speaks
         ("Witnesses heard him", "pronoun", None, None),
+        # a possessive and a role: a definite description
+        ("China's ambassador", "description", "China's ambassador", None),
+        # a relative
+        ("his mother", "description", "his mother", None),
+        ("my two-year-old", "unnamed", "my two-year-old", None),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:
@@ -204,6 +209,9 @@ def test_gender_hints(subject: str, gender: str | None) -> None:
         "more than 50 member",
         "This means",
         "These include",
+        # an article alone
+        "A",
+        "An",
     ],
 )
 def test_not_a_speaker(subject: str) -> None:

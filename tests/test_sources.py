@@ -321,6 +321,17 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "the staff member who succeeded him, Paul Manafort, should be fired",
             ),
         ),
+        # a participle after an adverb, its subject past an opening phrase
+        (
+            "In the spin room after the debate, Obama's aides were also complimentary, perhaps"
+            " recognizing that imitation is the best form of flattery.",
+            (
+                "said",
+                "recognizing that",
+                "Obama's aides",
+                "imitation is the best form of flattery",
+            ),
+        ),
         # a possessive and a role: a description of someone
         (
             f"Canada's foreign minister said that {CLAIM}.",
@@ -531,6 +542,9 @@ def test_reported_speech_in_context(
         "Most companies do not disclose their tax liabilities to the public.",
         "The terms of the deal were not disclosed by either side on Monday.",
         "The cause of the fire has not been confirmed by the fire marshal.",
+        # a rule, a silence that is no reticence
+        "The rule out of bounds was applied by the referee after the game.",
+        "He was silent on the bus ride home after the game on Monday.",
         # whom it was said about
         "“They are very open to trying new things,” Jane Roe said of the campaign.",
         # a document the subject received, not one it put out
@@ -663,6 +677,17 @@ def test_more_after_a_claim_tail(sentence: str, expected: list[tuple[str, str, s
                 )
             ],
         ),
+        (
+            "Clinton aides were coy about whether they would change their approach.",
+            [
+                (
+                    "declined",
+                    "were coy about",
+                    "Clinton aides",
+                    "whether they would change their approach",
+                )
+            ],
+        ),
         # a refusal, then the second verb of a subject that is a description
         (
             "The spokesman refused to answer questions on the visit in November but said there"
@@ -765,6 +790,14 @@ def test_expectations(sentence: str, expected: list[tuple[str, str, str, str]]) 
         (
             "Sanders announced his candidacy on Tuesday, which was a big surprise to everyone.",
             [("topic", "announced", "Sanders", "his candidacy on Tuesday")],
+        ),
+        (
+            "But administration officials have effectively ruled that out.",
+            [("topic", "ruled", "administration officials", "that out")],
+        ),
+        (
+            "The governor ruled out a tax increase for next year.",
+            [("topic", "ruled out", "The governor", "a tax increase for next year")],
         ),
     ],
 )

@@ -748,8 +748,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         )
     ):
         # No proper name as the head: a description ("the spokesman") or an unnamed source.
-        if not any(c.isalpha() for c in head):
-            return None
+        if not any(c.isalpha() for c in head) or lowered in ("a", "an"):
+            return None  # (an article alone names no one: "A letter … calls")
         # "Two officials who were briefed on the talks": the relative clause says how they know,
         # but the head noun comes before it, and a long one is cut ("a senior aide who spoke on
         # condition of anonymity to describe private conversations" is "a senior aide").

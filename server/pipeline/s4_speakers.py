@@ -1777,6 +1777,23 @@ def _perceived_doing(text: str, lo: int, hi: int) -> Mention | None:
     )
 
 
+def _opening_subject(sentence: str) -> re.Match[str] | None:
+    """The sentence's subject, past an opening phrase set off by a comma ("In the spin room
+    after the debate, Obama's aides were …")."""
+    lead = _lead_subject(sentence)
+    if lead is not None and parse_subject(sentence, lead.start("np"), lead.end("np")):
+        return lead
+    opening = _OPENING_PHRASE.match(sentence)
+    return _lead_subject(sentence, opening.end()) if opening else lead
+
+
+#: A prepositional phrase of up to ten words that opens a sentence, and its comma.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|At|On|After|Before|During|Since|Until|From|For|With|Without|Despite|Amid)\s+"
+    r"[^,.;:!?“”\"]{1,80}?,\s+"
+)
+
+
 def _lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
     """The sentence subject named at `pos`: a name, a pronoun or a description."""
     return _lead_description().match(text, pos) or _SENTENCE_SUBJECT.match(text, pos)
@@ -2087,14 +2104,17 @@ def _find_reported_all(
                 subject_hi = lo + auxiliary.start()
             if vm.group("verb").endswith("ing"):
                 issued = None
-                if not re.search(r"(?:,|\bby)\s*$", before):
+                # (", perhaps recognizing that …": an adverb may come between)
+                if not re.search(
+                    r"(?:,(?:\s+(?:perhaps|probably|possibly|\w+ly))?|\bby)\s*$", before
+                ):
                     issued = _issued().search(before)
                     if issued is None:
                         continue  # "He received a letter saying": no document the subject put out
                 # "Peabody filed for bankruptcy, adding that ...": the participle's subject is
                 # the sentence's own, named at its start; "The company released a statement
                 # saying": the subject of the verb that put the document out.
-                lead = _lead_subject(sentence) if pos == 0 and issued is None else None
+                lead = _opening_subject(sentence) if pos == 0 and issued is None else None
                 if issued is not None:
                     mention = parse_subject(text, lo, lo + issued.start())
                 elif lead:
@@ -2324,6 +2344,7 @@ _REFUSAL_GROUPS = (
     ("negation", "reply"),
     ("perfect", "withheld"),
     ("state", "available"),
+    ("reticent", "topic"),
 )
 #: "X, who declined to comment, said": the subject comes before the relative pronoun.
 _RELATIVE_BEFORE = re.compile(r",?\s+(?:who|which)\s*$")
@@ -2351,7 +2372,11 @@ def _refusal() -> re.Pattern[str]:
         rf"|(?:responded|replied)\s+to\s+{requests}|returned\s+{requests}|been\s+reached\b)"
         rf"{rest})"
         r"|(?P<state>(?:was|were|is|are)\s+not|(?:was|were|is|are)n['’]t)"
-        rf"\s+(?P<available>(?:immediately\s+)?available\s+for\s+comment\b{rest}))",
+        rf"\s+(?P<available>(?:immediately\s+)?available\s+for\s+comment\b{rest})"
+        # "were coy about whether …", "remained tight-lipped on …"
+        r"|(?P<reticent>(?:was|were|is|are|remain(?:s|ed)?|stay(?:s|ed)?|(?:has|have|had)\s+been)"
+        rf"(?:\s+(?:also|largely|mostly|so\s+far))?\s+(?:{_trie(lex.reticent_adjectives)})"
+        r"\s+(?:about|on))\s+(?P<topic>[^,.;:!?“”\"()—–]{3,}))",
         re.IGNORECASE,
     )
 
@@ -2406,6 +2431,8 @@ def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     return found
 
 
+#: An adverb right before a verb ("have effectively ruled").
+_TRAILING_LY = re.compile(r"\s+\w+ly\s*$")
 #: A negated auxiliary or an infinitive's "to" right before a verb.
 _NOT_OR_TO_BEFORE = re.compile(r"(?:n['’]t|\bto)\s*$")
 
@@ -2414,10 +2441,14 @@ _NOT_OR_TO_BEFORE = re.compile(r"(?:n['’]t|\bto)\s*$")
 def _topic_remark() -> re.Pattern[str]:
     """A remark on a topic: "weighed in (Friday) on/about/with …"; the cue runs to the
     preposition, the topic to the clause's end is the claim."""
+    lex = attribution_lexicon()
     return re.compile(
-        rf"(?<![\w'’])(?P<verb>{_trie(attribution_lexicon().topic_verbs)})"
+        rf"(?<![\w'’])(?:(?P<verb>{_trie(lex.topic_verbs)})"
         rf"(?:\s+(?:{_WEEKDAY}|today|yesterday|again|\w+ly))?\s+(?P<on>on|about|with)\b"
         r"\s+(?P<claim>[^,.;:!?“”\"()—–]+)"
+        # "ruled out a tax increase", "have effectively ruled that out"
+        rf"|(?P<ruled>{_trie(lex.ruling_out_verbs)})\s+(?:(?P<out>out)\s+"
+        r"(?P<ruled_out>[^,.;:!?“”\"()—–]+)|(?P<object>(?:it|that|this|them)\s+out)\b))"
     )
 
 
@@ -2426,8 +2457,22 @@ def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     whether …"."""
     found = []
     for m in _topic_remark().finditer(sentence):
-        lo, subject_hi = s_start, s_start + m.start("verb")
+        verb, cue_end, claim_group = (
+            ("verb", "on", "claim")
+            if m.group("verb")
+            else ("ruled", "out", "ruled_out")
+            if m.group("out")
+            else ("ruled", "ruled", "object")
+        )
+        lo, subject_hi = s_start, s_start + m.start(verb)
         before = text[lo:subject_hi]
+        if _DETERMINER_BEFORE.search(before):
+            continue  # "the rule out of …": a noun
+        adverb = _TRAILING_LY.search(before)
+        if adverb:
+            # "have effectively ruled that out": the adverb is the verb's
+            subject_hi = lo + adverb.start()
+            before = text[lo:subject_hi]
         clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
         if clause and 0 < len(before[clause.end() :].split()) <= 8:
             # "but before city officials had weighed in with …": the subject follows.
@@ -2443,14 +2488,14 @@ def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         mention = parse_subject(text, lo, subject_hi)
         if mention is None or mention.kind == "unspecified":
             continue
-        claim = _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim"))
+        claim = _trim_claim(text, s_start + m.start(claim_group), s_start + m.end(claim_group))
         if len(text[claim.start : claim.end].split()) < 2:
             continue
         found.append(
             FoundClaim(
                 mention,
                 "topic",
-                _text_span(text, s_start + m.start("verb"), s_start + m.end("on")),
+                _text_span(text, s_start + m.start(verb), s_start + m.end(cue_end)),
                 claim,
             )
         )
