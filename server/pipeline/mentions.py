@@ -776,7 +776,23 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         described = next(
             (k for k, w in enumerate(words) if k and w in _COMPLEMENT_PREPOSITIONS), len(words)
         )
-        if first_word in ("the", "this", "that", "these", "those") and described <= 6:
+        unnamed = (
+            first_word in lex.unnamed_determiners
+            or last in lex.unnamed_heads
+            or lowered in lex.plural_groups
+            or "familiar with" in lowered
+            or bool(head_nouns & lex.unnamed_heads)
+        )
+        # "China's ambassador", "Canada's foreign minister": a definite description too
+        possessed_role = (
+            words[0][:1].isupper()
+            and words[0].endswith(("’s", "'s"))
+            and words[described - 1].casefold().strip(".,") in lex.role_nouns
+            and not unnamed
+        )
+        if (first_word in ("the", "this", "that", "these", "those") or possessed_role) and (
+            described <= 6
+        ):
             return Mention(
                 "description",
                 head_start,
@@ -787,13 +803,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 gender=_gender_from_words(head),
                 organization=_organization_description(lowered),
             )
-        if (
-            first_word in lex.unnamed_determiners
-            or last in lex.unnamed_heads
-            or lowered in lex.plural_groups
-            or "familiar with" in lowered
-            or head_nouns & lex.unnamed_heads
-        ):
+        if unnamed:
             plural = last in lex.plural_groups or (last.endswith("s") and last != "news")
             if not plural and any(_COUNT.fullmatch(w.casefold()) for w in words[:-1]):
                 return None  # "more than 50 member states": a count of one noun qualifies another
@@ -805,22 +815,6 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 name=head,
                 role=role,
                 gender="plural" if plural else _gender_from_words(head),
-            )
-        if (
-            words[0][:1].isupper()
-            and words[0].endswith(("’s", "'s"))
-            and described <= 6
-            and words[described - 1].casefold().strip(".,") in lex.role_nouns
-        ):
-            # "China's ambassador", "Canada's foreign minister": a definite description too
-            return Mention(
-                "description",
-                head_start,
-                head_end,
-                head,
-                name=head,
-                role=role,
-                gender=_gender_from_words(head),
             )
         return None
     i, j = found

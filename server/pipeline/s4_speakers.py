@@ -2128,31 +2128,15 @@ def _find_reported_all(
                     mention = heard
             else:
                 mention = parse_subject(text, lo, subject_hi)
-                coordinated = mention is None and re.search(r"\s(?:and|but)\s+$", before)
                 if mention is None and again is not None and before.strip() == "and":
                     mention, again = again, None
-                elif coordinated and pos == 0:
+                elif mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
                     # "Authorities announced an arrest and said a curfew …": a second verb of
                     # the sentence's subject.
                     lead = _lead_subject(sentence)
                     if lead:
                         mention = parse_subject(
                             text, s_start + lead.start("np"), s_start + lead.end("np")
-                        )
-                elif (
-                    coordinated
-                    and found
-                    and found[-1].cue.start >= s_start
-                    and found[-1].cue.text.endswith("ing")
-                ):
-                    # "X issued a statement saying … and said …": the second verb is X's too,
-                    # and the first claim ends before it.
-                    mention = found[-1].mention
-                    first = found[-1].claim
-                    if first.start < lo + coordinated.start() < first.end:
-                        found[-1] = replace(
-                            found[-1],
-                            claim=_trim_claim(text, first.start, lo + coordinated.start()),
                         )
                 group = _LAST_WORD.search(text, lo, subject_hi)
                 if (
@@ -2236,6 +2220,13 @@ def _find_reported_all(
                 stop = _NOUN_PHRASE_END.search(text, claim_lo, s_end)
                 claim_hi = stop.start() if stop else s_end
                 if stop and stop.group().strip().startswith("and"):
+                    again = mention
+            elif rest.group("verb").endswith("ing"):
+                # "issued a statement saying … and said …": the second verb is the subject's
+                # too, and the first claim ends before it.
+                joined = _AND_SAID.search(text, claim_lo, s_end)
+                if joined:
+                    claim_hi = joined.start()
                     again = mention
             tail = _ACCORDING_TAIL_CUT.search(text, claim_lo, claim_hi)
             if tail:
@@ -2548,7 +2539,9 @@ _ANNOUNCED_OBJECT = re.compile(
 #: A clause with its own subject and auxiliary, after a verb.
 _CLAUSE_AFTER = re.compile(_BARE_CLAUSE)
 #: Where an announced noun phrase ends: its clause's end, or the subject's next verb.
-_NOUN_PHRASE_END = re.compile(r"\s*[,;:—–(]|\s+and\s+(?:said|says|added|adds)\b")
+_AND_SAID_PATTERN = r"\s+and\s+(?:said|says|added|adds)\b"
+_AND_SAID = re.compile(_AND_SAID_PATTERN)
+_NOUN_PHRASE_END = re.compile(rf"\s*[,;:—–(]|{_AND_SAID_PATTERN}")
 #: A count after a verb that tallies ("added yet another goal", "added 20 points").
 _TALLY = re.compile(
     r"(?:yet\s+)?(?:another|\d[\d,.]*|one|two|three|four|five|six|a\s+(?:second|third|fourth|pair))\b"
