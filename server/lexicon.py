@@ -86,6 +86,9 @@ class AttributionLexicon:
     topic_verbs: frozenset[str]
     #: "ruled that out", "ruled out a tax increase": a topic too
     ruling_out_verbs: frozenset[str]
+    #: "offered his assessment of …": a topic too
+    offering_verbs: frozenset[str]
+    offered_views: frozenset[str]
     #: "were coy about whether …": said nothing (kind "declined")
     reticent_adjectives: frozenset[str]
     ambiguous_verbs: frozenset[str]
@@ -164,6 +167,8 @@ def attribution_lexicon() -> AttributionLexicon:
         speech_nouns=frozenset(v.lower() for v in data["speech_nouns"]),
         topic_verbs=frozenset(v.lower() for v in data["topic_verbs"]),
         ruling_out_verbs=frozenset(v.lower() for v in data["ruling_out_verbs"]),
+        offering_verbs=frozenset(v.lower() for v in data["offering_verbs"]),
+        offered_views=frozenset(v.lower() for v in data["offered_views"]),
         reticent_adjectives=frozenset(v.lower() for v in data["reticent_adjectives"]),
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),

@@ -332,6 +332,12 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "imitation is the best form of flattery",
             ),
         ),
+        # what a source considers something: a view
+        (
+            "There is a gap between illegal behavior that can be proved beyond a reasonable doubt"
+            " and what most people would consider appropriate conduct by a candidate.",
+            ("belief", "consider", "most people", "appropriate conduct by a candidate"),
+        ),
         # a possessive and a role: a description of someone
         (
             f"Canada's foreign minister said that {CLAIM}.",
@@ -542,6 +548,10 @@ def test_reported_speech_in_context(
         "Most companies do not disclose their tax liabilities to the public.",
         "The terms of the deal were not disclosed by either side on Monday.",
         "The cause of the fire has not been confirmed by the fire marshal.",
+        # an offer not (yet) made, or of something else; a view not after "what"
+        "The committee should offer an opinion on the matter before the vote in May.",
+        "The firm offered a discount to its customers after the delay on Monday.",
+        "The bill that the Senate considered yesterday was long and hard to read.",
         # a rule, a silence that is no reticence
         "The rule out of bounds was applied by the referee after the game.",
         "He was silent on the bus ride home after the game on Monday.",
@@ -794,6 +804,14 @@ def test_expectations(sentence: str, expected: list[tuple[str, str, str, str]]) 
         (
             "But administration officials have effectively ruled that out.",
             [("topic", "ruled", "administration officials", "that out")],
+        ),
+        (
+            "The record is mixed on climate change, with experts offering their assessments.",
+            [("topic", "offering", "experts", "their assessments")],
+        ),
+        (
+            "Kirby offered his assessment of the deal on Monday.",
+            [("topic", "offered", "Kirby", "his assessment of the deal on Monday")],
         ),
         (
             "The governor ruled out a tax increase for next year.",

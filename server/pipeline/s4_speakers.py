@@ -2269,11 +2269,15 @@ def _find_reported_all(
 #: anti-gay", "Critics call it the nerd prom".  The complement is the claim; a particle or a
 #: preposition after the verb makes it another verb ("called him back", "called it off").
 _CHARACTERIZED = re.compile(
-    r"(?:\b(?:what|that|which)\s+(?P<np>[^,.;:!?“”\"—–]{1,60}?)\s+"
+    # (the nearest "what", "that" or "which": none inside the subject)
+    r"(?:\b(?:what|that|which)\s+(?P<np>(?:(?!\b(?:what|that|which)\b)[^,.;:!?“”\"—–]){1,60}?)\s+"
     r"|(?:^|(?<=[,;—–-])\s+|\bbut\s+)(?P<lead>(?:(?!\s-\s)[^,.;:!?“”\"—–]){1,60}?)\s+"
     r"(?=(?:(?:would|also)\s+)?call(?:s|ed)?\s+(?:it|them|him|her|this|that)\s))"
-    r"(?:(?:has|have|had|would|also)\s+)?"
-    r"(?P<verb>call(?:s|ed)?|dubbed|termed|labell?ed|describe[sd]?\s+as)"
+    r"(?:(?:has|have|had|would|might|may|could|also)\s+)?"
+    # ("consider" and "deem" only after "what": "what most people would consider appropriate
+    # conduct"; "the bill that the Senate considered" is deliberation)
+    r"(?P<verb>call(?:s|ed)?|dubbed|termed|labell?ed|describe[sd]?\s+as"
+    r"|(?<=\s)(?P<view>consider(?:s|ed)?|deem(?:s|ed)?))"
     r"(?(lead)\s+(?:it|them|him|her|this|that))"
     r"\s+(?!(?:back|up|off|out|in|at|on|to|for|from|over|into|about|after|quits|a\s+day|a\s+night|"
     r"him|her|them|it|the\s+police|police)\b)"
@@ -2295,6 +2299,8 @@ def _characterizations(text: str, s_start: int, sentence: str) -> list[FoundClai
     for m in _CHARACTERIZED.finditer(sentence):
         group = "np" if m.group("np") is not None else "lead"
         np, claim = m.group(group), m.group("claim")
+        if m.group("view") and not m.group().casefold().startswith("what"):
+            continue
         if (
             # "that a company called Sansun USA": a name given, not a view
             (group == "np" and re.match(r"(?:an?|one)\s", np, re.IGNORECASE))
@@ -2317,7 +2323,7 @@ def _characterizations(text: str, s_start: int, sentence: str) -> list[FoundClai
         found.append(
             FoundClaim(
                 mention,
-                _kind_for(verb, mention),
+                "belief" if m.group("view") else _kind_for(verb, mention),
                 _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
                 Span(s_start + m.start("claim"), s_start + m.end("claim")),
             )
@@ -2422,6 +2428,9 @@ def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     return found
 
 
+_MODAL = re.compile(r"(?:will|would|could|can|may|might|must|should)\b")
+#: "with NP" right before a participle: the participle's subject.
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[^,;:]{2,60}?)\s*$")
 #: An adverb right before a verb ("have effectively ruled").
 _TRAILING_LY = re.compile(r"\s+\w+ly\s*$")
 #: A negated auxiliary or an infinitive's "to" right before a verb.
@@ -2439,7 +2448,10 @@ def _topic_remark() -> re.Pattern[str]:
         r"\s+(?P<claim>[^,.;:!?“”\"()—–]+)"
         # "ruled out a tax increase", "have effectively ruled that out"
         rf"|(?P<ruled>{_trie(lex.ruling_out_verbs)})\s+(?:(?P<out>out)\s+"
-        r"(?P<ruled_out>[^,.;:!?“”\"()—–]+)|(?P<object>(?:it|that|this|them)\s+out)\b))"
+        r"(?P<ruled_out>[^,.;:!?“”\"()—–]+)|(?P<object>(?:it|that|this|them)\s+out)\b)"
+        # "offered his assessment of the deal", "with experts offering their assessments"
+        rf"|(?P<offered>{_trie(lex.offering_verbs)})\s+(?P<view>(?:a|an|the|his|her|their|its|our)"
+        rf"\s+(?:[\w-]+\s+)?(?:{_trie(lex.offered_views)})\b[^,.;:!?“”\"()—–]*))"
     )
 
 
@@ -2451,12 +2463,21 @@ def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         verb, cue_end, claim_group = (
             ("verb", "on", "claim")
             if m.group("verb")
+            else ("offered", "offered", "view")
+            if m.group("offered")
             else ("ruled", "out", "ruled_out")
             if m.group("out")
             else ("ruled", "ruled", "object")
         )
         lo, subject_hi = s_start, s_start + m.start(verb)
         before = text[lo:subject_hi]
+        if m.group(verb).casefold().endswith("ing"):
+            # "with experts offering their assessments": the participle's subject follows "with"
+            absolute = _WITH_SUBJECT.search(before)
+            if absolute is None:
+                continue
+            lo += absolute.start("np")
+            before = text[lo:subject_hi]
         if _DETERMINER_BEFORE.search(before):
             continue  # "the rule out of …": a noun
         adverb = _TRAILING_LY.search(before)
@@ -2473,8 +2494,8 @@ def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             continue  # "shouldn't weigh in", "get to weigh in": nobody has
         auxiliary = _AUXILIARY.search(before)
         if auxiliary:
-            if auxiliary.group("negation"):
-                continue
+            if auxiliary.group("negation") or _MODAL.match(auxiliary.group().strip()):
+                continue  # "should offer an opinion": not (yet) said
             subject_hi = lo + auxiliary.start()
         mention = parse_subject(text, lo, subject_hi)
         if mention is None or mention.kind == "unspecified":
