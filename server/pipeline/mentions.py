@@ -598,7 +598,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     if sent and sent.group("document").casefold() in lex.document_nouns:
         # "A statement released by the Prime Minister's Office", "a release from the union".
         return parse_subject(text, head_start + sent.start("owner"), head_end)
-    issued = _ISSUED.match(head)
+    issued = _issued().match(head)
     if issued and issued.group("document").casefold() in lex.document_nouns:
         # "The diocese issued a statement on Tuesday, saying": the issuer speaks.
         return parse_subject(text, head_start, head_start + issued.end("owner"))
@@ -881,13 +881,23 @@ _DOCUMENT_FROM = re.compile(
     r"(?:(?:released|issued|published|sent|posted|put\s+out|distributed)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:by|from)\s+(?P<owner>[^,]+)$"
 )
+
+
 #: "The diocese issued a second statement on Tuesday": who issued a document.
-_ISSUED = re.compile(
-    r"(?P<owner>[^,]+?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-    r"(?:issued|released|published|put\s+out|sent|posted|shared|filed|distributed)\s+"
-    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<document>[\w-]+)"
-    r"(?:\s+(?:on|in|late|early|last|this|earlier|to|from)\b[^,]*)?$"
-)
+@cache
+def _issued() -> re.Pattern[str]:
+    """Who put a document out, before the comma of its participle: "The diocese issued a
+    statement on Tuesday[, saying …]" (`issuing_verbs`)."""
+    verbs = "|".join(
+        re.escape(v).replace(r"\ ", r"\s+")
+        for v in sorted(attribution_lexicon().issuing_verbs, key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?P<owner>[^,]+?)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+        rf"(?:{verbs})\s+"
+        r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<document>[\w-]+)"
+        r"(?:\s+(?:on|in|late|early|last|this|earlier|to|from)\b[^,]*)?$"
+    )
 
 
 #: A clause opening with one of these is an adverbial ("In his ruling, the judge said").

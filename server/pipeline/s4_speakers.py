@@ -2172,6 +2172,10 @@ def _find_reported_all(
                 and _PREPOSITION_FIRST.match(sentence, rest.end("verb") + 1)
             ):
                 continue  # "the strength that Democrats assert in the chamber": the object is gone
+            # A verb that reports a clause only ("announced it would …", "announced Tuesday he
+            # is …" are clauses all the same), or a noun phrase of news (see below).
+            clause_only = rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
+            clause_only = clause_only and not _PRONOUN_CLAUSE.match(sentence, rest.end("verb"))
             if not rest.group("that") and (
                 (
                     rest.group("verb").endswith("ing")
@@ -2182,9 +2186,7 @@ def _find_reported_all(
                     )
                 )
                 or (
-                    rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
-                    # ("announced it would …", "announced Tuesday he is …": a clause all the same)
-                    and not _PRONOUN_CLAUSE.match(sentence, rest.end("verb"))
+                    clause_only
                     # ("Authorities announced the arrest of …": news, said by the sentence's
                     # subject; not "before he announced his bid", "a merger announced Monday")
                     and not (
@@ -2209,11 +2211,7 @@ def _find_reported_all(
                 cue_end = s_start + rest.end("that")
             claim_lo = s_start + rest.start("claim")
             claim_hi = s_end
-            announced = (
-                not that
-                and rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
-                and not _PRONOUN_CLAUSE.match(sentence, rest.end("verb"))
-            )
+            announced = not that and clause_only
             if announced:
                 # "announced his candidacy on Tuesday, which was …": the noun phrase ends the
                 # claim at its clause's end.
