@@ -877,6 +877,13 @@ def test_a_refusal_is_no_claim_in_the_notes() -> None:
     assert source(answer, "Mark Cuban")["note"] == "A person, gave no answer once."
 
 
+def test_an_unnamed_body_is_an_organisation_not_named() -> None:
+    answer = annotate(f"The union said that {CLAIM}.")
+    union = source(answer, "The union")
+    assert (union["kind"], union["named"]) == ("organization", False)
+    assert union["note"].startswith("An unnamed organisation")
+
+
 def test_these_people_are_the_unnamed_people_just_described() -> None:
     answer = annotate(
         f"People familiar with the plan say {CLAIM}.",

@@ -228,8 +228,9 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
             Source(
                 id=by_entity[entity.key],
                 name=entity.name,
+                # (an unnamed body keeps its kind: "the union" is an organisation not named)
                 kind=entity.kind
-                if entity.named or entity.kind in ("unspecified", "document")
+                if entity.named or entity.kind in ("unspecified", "document", "organization")
                 else "person",
                 # A document is identified by its publisher or its link, not by a person's name.
                 named=(entity.named and entity.kind != "unspecified")
@@ -258,7 +259,7 @@ def describe(source: Source, registry: SourceRegistry, declined: frozenset[str])
     reported = len(source.attribution_ids) - silent
     kind_words = {
         "person": "A person" if source.named else "An unnamed source",
-        "organization": "An organisation",
+        "organization": "An organisation" if source.named else "An unnamed organisation",
         "outlet": "A news outlet",
         "document": "A document",
         "social_post": "A social media post",
