@@ -882,6 +882,8 @@ def test_an_unnamed_body_is_an_organisation_not_named() -> None:
     union = source(answer, "The union")
     assert (union["kind"], union["named"]) == ("organization", False)
     assert union["note"].startswith("An unnamed organisation")
+    # (the note on unnamed sources is about anonymous people, not a body left unnamed)
+    assert "unnamed_sources" not in {n["kind"] for n in answer["notes"]}
 
 
 def test_these_people_are_the_unnamed_people_just_described() -> None:
