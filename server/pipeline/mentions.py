@@ -428,6 +428,13 @@ def _place_after_comma(text: str, pos: int, end: int) -> bool:
     return place in attribution_lexicon().places or bool(_STATE_ABBREVIATION.fullmatch(place))
 
 
+def _last_pronoun(end: int, pronoun: str) -> Mention:
+    """The pronoun that ends a subject's words, as the subject."""
+    return Mention(
+        "pronoun", end - len(pronoun), end, pronoun, gender=attribution_lexicon().pronouns[pronoun]
+    )
+
+
 def parse_subject(text: str, start: int, end: int) -> Mention | None:
     """The mention at the end of text[start:end] (a clause's subject); None if it names nobody."""
     lex = attribution_lexicon()
@@ -587,13 +594,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         and words[-1] in ("him", "her", "them")
     ):
         # "Witnesses heard him [tell Kody that …]": the one heard speaks.
-        return Mention(
-            "pronoun",
-            head_end - len(words[-1]),
-            head_end,
-            words[-1],
-            gender=lex.pronouns[words[-1]],
-        )
+        return _last_pronoun(head_end, words[-1])
     sent = _DOCUMENT_FROM.match(head)
     if sent and sent.group("document").casefold() in lex.document_nouns:
         # "A statement released by the Prime Minister's Office", "a release from the union".
@@ -626,13 +627,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         return Mention("pronoun", head_start, head_end, head, gender=lex.pronouns[lowered])
     if len(words) > 1 and words[-1] in ("he", "she", "they"):
         # "A few years later he argued": an adverbial, then the pronoun that is the subject.
-        return Mention(
-            "pronoun",
-            head_end - len(words[-1]),
-            head_end,
-            words[-1],
-            gender=lex.pronouns[words[-1]],
-        )
+        return _last_pronoun(head_end, words[-1])
     owner = _document_owner(text, head_start, head_end)
     if owner is not None:
         return owner
