@@ -90,12 +90,13 @@ _TRAILING_ADVERB = re.compile(
     # an emphatic pronoun too ("The police service itself refused")
     r"itself|himself|herself|themselves)$"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A day of the week (the speaker stage uses it in its time phrases too).
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: A time after the subject ("Calgary MP Michelle Rempel earlier this week", "the mayor on Monday").
 _TRAILING_TIME = re.compile(
     r"(?P<before>\S+)\s+(?:(?:(?:earlier|later)\s+(?:this|last|next|in\s+the)|earlier|later|last|this"
     r"|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)"
-    rf"|on\s+{_WEEKDAY}|yesterday|today|tonight)$"
+    rf"|on\s+{WEEKDAY}|yesterday|today|tonight)$"
 )
 #: A time that opens a sentence before its subject ("The next month, …", "Two days later, …").
 _OPENING_TIME = re.compile(
@@ -406,7 +407,7 @@ def _organization_description(description: str) -> bool:
 #: A body and its owner: "Clinton's campaign", "Sanders' team", "his office", "the Obama
 #: administration".
 #: A relative of someone named by a possessive pronoun: "his mother", "my two-year-old".
-_RELATIVE = re.compile(
+_KIN = re.compile(
     r"(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>[a-z][\w-]*)"
 )
@@ -428,8 +429,8 @@ def _place_after_comma(text: str, pos: int, end: int) -> bool:
     return place in attribution_lexicon().places or bool(_STATE_ABBREVIATION.fullmatch(place))
 
 
-def _last_pronoun(end: int, pronoun: str) -> Mention:
-    """The pronoun that ends a subject's words, as the subject."""
+def pronoun_ending_at(end: int, pronoun: str) -> Mention:
+    """A pronoun ending at `end`, as a mention ("heard him", "A few years later he")."""
     return Mention(
         "pronoun", end - len(pronoun), end, pronoun, gender=attribution_lexicon().pronouns[pronoun]
     )
@@ -594,7 +595,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         and words[-1] in ("him", "her", "them")
     ):
         # "Witnesses heard him [tell Kody that …]": the one heard speaks.
-        return _last_pronoun(head_end, words[-1])
+        return pronoun_ending_at(head_end, words[-1])
     sent = _DOCUMENT_FROM.match(head)
     if sent and sent.group("document").casefold() in lex.document_nouns:
         # "A statement released by the Prime Minister's Office", "a release from the union".
@@ -627,7 +628,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         return Mention("pronoun", head_start, head_end, head, gender=lex.pronouns[lowered])
     if len(words) > 1 and words[-1] in ("he", "she", "they"):
         # "A few years later he argued": an adverbial, then the pronoun that is the subject.
-        return _last_pronoun(head_end, words[-1])
+        return pronoun_ending_at(head_end, words[-1])
     owner = _document_owner(text, head_start, head_end)
     if owner is not None:
         return owner
@@ -647,7 +648,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 organization=True,
                 owner=possessor.casefold() if body.group("pronoun") else possessor,
             )
-    kin = _RELATIVE.fullmatch(head)
+    kin = _KIN.fullmatch(head)
     if kin and (
         kin.group("noun").casefold().removesuffix("s") in lex.relation_nouns
         or _AGE_NOUN.fullmatch(kin.group("noun"))

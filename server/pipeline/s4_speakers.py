@@ -26,10 +26,12 @@ from server.pipeline.mentions import (
     NAME_PARTICLES,
     PARTY_STATE,
     TITLE_ABBREVIATIONS,
+    WEEKDAY,
     Mention,
     parse_inverted,
     parse_subject,
     person_gender,
+    pronoun_ending_at,
 )
 from server.pipeline.model import (
     Article,
@@ -44,19 +46,18 @@ from server.pipeline.s2_segmentation import sentence_breaks
 from server.pipeline.s3_quotes import RawQuote
 
 _ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|\w+ly)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: When something was said: "on Friday", "in a statement", "earlier this week" (but not "this is"
 #: or "at least 20", which open the claim).
 _TIME = (
     r"(?:(?:on|in|during|at(?!\s+(?:least|most|all)\b))\s+[^,.;:!?“”\"]{1,40}?"
     r"|(?:last|this|next|earlier|later|late|early)(?:\s+(?:this|last|in|on)(?:\s+the)?)?\s+"
-    rf"(?:week|weekend|month|year|morning|afternoon|evening|night|day|season|{_WEEKDAY})s?"
-    rf"|(?:{_WEEKDAY}|today|yesterday|tonight)"
+    rf"(?:week|weekend|month|year|morning|afternoon|evening|night|day|season|{WEEKDAY})s?"
+    rf"|(?:{WEEKDAY}|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
 )
 _OBJECT = (
     r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
-    rf"|(?!{_WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}|him|her|them|us|me"
+    rf"|(?!{WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}|him|her|them|us|me"
     r"|[a-z]+\s+reporters|a\s+[\w\s-]{1,30}?)"
 )
 
@@ -136,7 +137,7 @@ def _reporting_pattern() -> str:
     alternatives = [_trie(f for f in forms if not f.endswith("ing"))]
     # (", adding that", or "responded by saying": the participle's subject is the sentence's)
     alternatives.append("(?:(?<=,\\s)|(?<=\\bby\\s))" + _trie(participles))
-    # ("released a statement saying": after a document the subject put out; see _ISSUED)
+    # ("released a statement saying": after a document the subject put out; see _issued)
     # (or after a day: "issued a statement Tuesday saying")
     after_document = "|".join(
         [*(rf"(?<=\b{re.escape(d)}\s)" for d in sorted(lex.issued_documents)), r"(?<=day\s)"]
@@ -522,11 +523,11 @@ class Tracker:
         unnamed person; as written when the owner is no one the article has named."""
         # (not a relative named before: "said his father, Tom Smith. His mother said" is about
         # the son)
+        relation_nouns = attribution_lexicon().relation_nouns
         relatives = frozenset(
             e.key
             for e in self.entities
-            if (e.role or "").split()[-1:]
-            and (e.role or "").split()[-1].casefold() in _relation_nouns()
+            if relation_nouns.intersection((e.role or "").casefold().split()[-1:])
         )
         owner = self._pronoun(_PRONOUN_OWNERS.get(mention.owner or ""), relatives)
         if owner is None or owner.kind != "person" or not owner.named:
@@ -806,11 +807,6 @@ def _spoken_in(head: str) -> re.Pattern[str]:
     )
 
 
-@cache
-def _relation_nouns() -> frozenset[str]:
-    return attribution_lexicon().relation_nouns
-
-
 def _can_be_he_or_she(entity: Entity) -> bool:
     """A named person, or an unnamed one whose head noun is a person ("a spokesman", "the
     officer"), not a thing ("an investigation of the shooting", "an idea from a professor")."""
@@ -1072,13 +1068,15 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             )
     # 5. words spoken, from someone ("a scathing attack from Beijing's envoy that it smacks of
     # “…”", "a warning from the agency: “…”").
-    m = _spoken_from().search(pre)
-    if m:
-        mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
-        if mention is not None and mention.kind != "unspecified":
-            return _Cue(
-                mention, _text_span(text, pre_lo + m.start("noun"), pre_lo + m.end("noun")), "pre"
-            )
+    found = _np_verb_cue(
+        text,
+        pre_lo,
+        _spoken_from().search(pre),
+        "pre",
+        ("name", "pronoun", "unnamed", "description"),
+    )
+    if found is not None:
+        return found
     # 6. anywhere earlier in the sentence (partial quotes).
     for m in re.finditer(rf"\b(?P<verb>{_verb_pattern()})\b", pre):
         mention = parse_subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
@@ -1101,7 +1099,7 @@ def _issued() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{_trie(lex.issuing_verbs)})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
         rf"(?:[\w'’-]+\s+){{0,2}}(?:{_trie(lex.issued_documents)})"
-        rf"(?:\s+(?:on\s+)?(?:{_WEEKDAY}|yesterday|today))?\s+$",
+        rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today))?\s+$",
         re.IGNORECASE,
     )
 
@@ -1112,7 +1110,7 @@ def _spoken_from() -> re.Pattern[str]:
     quote (the speaker's words: "in Ottawa", "on Monday" after the name are cut)."""
     nouns = _trie(attribution_lexicon().speech_nouns)
     return re.compile(
-        rf"\b(?P<noun>{nouns})\s+from\s+(?P<np>[^,.;:!?“”\"()]{{2,80}}?)"
+        rf"\b(?P<verb>{nouns})\s+from\s+(?P<np>[^,.;:!?“”\"()]{{2,80}}?)"
         rf"(?:\s+(?:in|on)\s+[A-Z][\w.'’-]*)?"
         r"(?:\s+that\b[^.;!?“”\"]{0,120}|\s*[:,])\s*$"
     )
@@ -1688,7 +1686,7 @@ _THAT_ADVERB = (
 #: A clause without "that" whose subject is a pronoun or a name, right after the verb (and a
 #: time): "announced it would …", "responded Tuesday she was …".
 _PRONOUN_CLAUSE = re.compile(
-    rf"(?:\s+{_TIME})?\s+(?:he|she|it|they|we|I|(?!{_WEEKDAY}\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+    rf"(?:\s+{_TIME})?\s+(?:he|she|it|they|we|I|(?!{WEEKDAY}\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
     rf"\s+{_AUXILIARY_WORD}"
 )
 
@@ -1767,14 +1765,7 @@ def _perceived_doing(text: str, lo: int, hi: int) -> Mention | None:
     found = next(reversed(list(_perceived_pattern().finditer(text, lo, hi))), None)
     if found is None:
         return None
-    obj = found.group("obj")
-    return Mention(
-        "pronoun",
-        found.start("obj"),
-        found.end("obj"),
-        obj,
-        gender=attribution_lexicon().pronouns[obj],
-    )
+    return pronoun_ending_at(found.end("obj"), found.group("obj"))
 
 
 def _opening_subject(sentence: str) -> re.Match[str] | None:
@@ -2442,7 +2433,7 @@ def _topic_remark() -> re.Pattern[str]:
     lex = attribution_lexicon()
     return re.compile(
         rf"(?<![\w'’])(?:(?P<verb>{_trie(lex.topic_verbs)})"
-        rf"(?:\s+(?:{_WEEKDAY}|today|yesterday|again|\w+ly))?\s+(?P<on>on|about|with)\b"
+        rf"(?:\s+(?:{WEEKDAY}|today|yesterday|again|\w+ly))?\s+(?P<on>on|about|with)\b"
         r"\s+(?P<claim>[^,.;:!?“”\"()—–]+)"
         # "ruled out a tax increase", "have effectively ruled that out"
         rf"|(?P<ruled>{_trie(lex.ruling_out_verbs)})\s+(?:(?P<out>out)\s+"
