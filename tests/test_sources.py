@@ -938,6 +938,46 @@ def test_direct_quote_is_not_repeated_as_attribution() -> None:
     assert [q["kind"] for q in answer["quotes"]] == ["direct"]
 
 
+QUOTATION = "“We will look at it again once the council has seen the figures.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # reported speech before the quotation is its own attribution
+        (
+            f"The spokesman refused to answer questions but said {CLAIM}, adding: {QUOTATION}",
+            [
+                ("declined", "refused", "The spokesman", "to answer questions"),
+                ("said", "said", "The spokesman", CLAIM),
+            ],
+        ),
+        (
+            f"A council official said {CLAIM} and noted that {QUOTATION}",
+            [],
+        ),
+        (
+            f"Kirby told reporters on Thursday that {CLAIM} — {QUOTATION[:-2]},” he added.",
+            [("told", "told reporters", "Kirby", CLAIM)],
+        ),
+        # the words before the quotation lead into it: no claim of their own
+        (f"Kirby said that the plan was late and that, {QUOTATION}", []),
+        (f"Kirby said even though the budget is tight in the coming year, {QUOTATION}", []),
+        (
+            f"Asked whether the council would change its plans next year, Kirby said: {QUOTATION}",
+            [],
+        ),
+        (f"Kirby said the plan was late after all the hearings this year, {QUOTATION}", []),
+    ],
+)
+def test_reported_speech_before_a_quotation(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    answer = annotate(sentence)
+    assert attributions(answer) == expected
+    assert [q["kind"] for q in answer["quotes"]] == ["direct"]
+
+
 def test_outlet_by_name_without_link() -> None:
     answer = annotate(f"The Kyiv Independent reported that {CLAIM}.")
     outlet = source(answer, "The Kyiv Independent")

@@ -1906,9 +1906,14 @@ def _kind_for(verb: str, mention: Mention) -> AttributionKind:
 
 
 def _find_reported(
-    text: str, sentences: list[tuple[int, int]], masked: list[Span], quotes: list[Span]
+    text: str,
+    sentences: list[tuple[int, int]],
+    masked: list[Span],
+    quotes: list[Span],
+    cued_quotes: list[tuple[Span, Span]],
 ) -> list[FoundClaim]:
-    """Reported speech in sentences that hold no direct quote."""
+    """Reported speech outside direct quotes; `cued_quotes` pairs each masked quote with its
+    cue."""
 
     def words(start: int, end: int) -> int:
         return len(re.findall(r"\w+", text[start:end]))
@@ -1917,7 +1922,13 @@ def _find_reported(
     return [
         item
         for item in _find_reported_all(text, sentences, masked)
+        # Words before a quotation that share its cue lead into it ("Freeland said even though
+        # Canada believes it is wrong, “…”"); they are not a claim of their own.
         if not any(
+            c.start < item.cue.end and item.cue.start < c.end and item.claim.end <= q.start
+            for c, q in cued_quotes
+        )
+        and not any(
             words(item.claim.start, item.claim.end)
             - words(max(q.start, item.claim.start), min(q.end, item.claim.end))
             < 2
@@ -1946,13 +1957,46 @@ def _according_source(text: str, start: int, end: int) -> Mention | None:
     return Mention("unnamed", lo, lo + len(phrase), phrase, name=phrase)
 
 
+#: What leads into a quotation at the end of a sentence's first part (", adding:", " and said").
+_INTO_QUOTATION = re.compile(
+    r"(?:[,;—–]\s*(?:and\s+)?\w+ing(?:\s+that)?\s*[:,]?|\s+(?:and|but)\s+\w+ing"
+    r"(?:\s+that)?\s*[:,]?|\s*[—–])\s*$"
+)
+#: Words after which a clause goes on into the quotation ("said that … and that, “…”").
+_CLAUSE_GOES_ON = re.compile(r"\b(?:that|and|but|or|of|to|as|if|because|whether)$", re.IGNORECASE)
+_QUOTATION_MARKS = '"“”«»„'
+#: Fewer words than this before a quotation are its own cue, not a sentence of reported speech.
+REPORTED_BEFORE_QUOTE_MIN_WORDS = 8
+
+
+def _before_quotation(text: str, s_start: int, quote_start: int) -> int | None:
+    """Where the reported speech of a sentence that goes on into a quotation ends, or None when
+    the words before the quotation are too few to hold any."""
+    lead_in = _INTO_QUOTATION.search(text, s_start, quote_start)
+    if lead_in is None or _CLAUSE_GOES_ON.search(text, s_start, lead_in.start()):
+        return None  # the quotation goes on from the words before it ("said she has “…”")
+    cut = lead_in.start()
+    head = text[s_start:cut]
+    if len(re.findall(r"\w+", head)) < REPORTED_BEFORE_QUOTE_MIN_WORDS or any(
+        mark in head for mark in _QUOTATION_MARKS
+    ):
+        return None
+    return cut
+
+
 def _find_reported_all(
     text: str, sentences: list[tuple[int, int]], masked: list[Span]
 ) -> list[FoundClaim]:
     found: list[FoundClaim] = []
     for s_start, s_end in sentences:
-        if any(m.start < s_end and s_start < m.end for m in masked):
-            continue
+        inside = [m.start for m in masked if m.start < s_end and s_start < m.end]
+        if inside:
+            # Reported speech before a quotation in the same sentence ("The spokesman refused to
+            # answer but said there was no call, adding: “…”") is read up to the quotation.
+            cut = _before_quotation(text, s_start, min(inside))
+            if cut is None:
+                continue
+            s_end = cut
         sentence = text[s_start:s_end]
         # according to X, CLAIM
         m = _ACCORDING_LEAD.match(sentence)
@@ -2646,6 +2690,11 @@ def attribute(
         _sentences_of(segmentation, article),
         masked,
         [Span(q.start, q.end) for q in raw_quotes if q.kind == "inline"],
+        [
+            (Span(cue.cue.start, cue.cue.end), Span(raw_quotes[qi].start, raw_quotes[qi].end))
+            for qi, cue in cues.items()
+            if cue is not None and Span(raw_quotes[qi].start, raw_quotes[qi].end) in masked
+        ],
     )
     for ri, item in enumerate(reported):
         events.append((item.mention.start, 0, "reported", ri))
