@@ -98,6 +98,10 @@ class AttributionLexicon:
     #: beliefs, not speech (kind "belief"); they report before a bare clause too ("Officials
     #: think the plan will fail")
     belief_verbs: frozenset[str]
+    #: a stance with an object or complement (kind "belief"): "Critics blame the mayor for …",
+    #: "some remained skeptical that …"
+    stance_verbs: frozenset[str]
+    stance_adjectives: frozenset[str]
     #: "declined", "refused": before one of `refused_acts` ("declined to comment") a source was
     #: asked and said nothing (kind "declined")
     refusal_verbs: tuple[str, ...]
@@ -174,6 +178,8 @@ def attribution_lexicon() -> AttributionLexicon:
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),
         belief_verbs=frozenset(v.lower() for v in data["belief_verbs"]),
+        stance_verbs=frozenset(v.lower() for v in data["stance_verbs"]),
+        stance_adjectives=frozenset(v.lower() for v in data["stance_adjectives"]),
         refusal_verbs=tuple(v.lower() for v in data["refusal_verbs"]),
         refused_acts=tuple(v.lower() for v in data["refused_acts"]),
         withheld_acts=tuple(v.lower() for v in data["withheld_acts"]),

@@ -771,6 +771,66 @@ def test_expectations(sentence: str, expected: list[tuple[str, str, str, str]]) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "source", "claim"),
+    [
+        (
+            "Lawmakers have endorsed making it harder for visitors to enter the country.",
+            "endorsed",
+            "Lawmakers",
+            "making it harder for visitors to enter the country",
+        ),
+        ("Critics blame the mayor for the delay.", "blame", "Critics", "the mayor for the delay"),
+        (
+            "Most oppose defunding the group entirely.",
+            "oppose",
+            "Most",
+            "defunding the group entirely",
+        ),
+        (
+            "Some remained skeptical that he would follow through.",
+            "remained skeptical",
+            "Some",
+            "that he would follow through",
+        ),
+        (
+            "Lawmakers are still uneasy about the plan to close the bridge.",
+            "are still uneasy",
+            "Lawmakers",
+            "about the plan to close the bridge",
+        ),
+        (
+            "Some Democrats are concerned that the tactics could split the party.",
+            "are concerned",
+            "Some Democrats",
+            "that the tactics could split the party",
+        ),
+    ],
+)
+def test_stances_of_unnamed_people(sentence: str, cue: str, source: str, claim: str) -> None:
+    """A stance of unnamed people (a verb with an object, or an adjective with a complement) is
+    a belief of an unnamed source."""
+    answer = annotate(sentence)
+    assert attributions(answer) == [("belief", cue, source, claim)]
+    assert [s["named"] for s in answer["sources"] if s["name"] == source] == [False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kirby opposed the plan to close the bridge in May.",  # named: left to their words
+        "Her support for the bill to close the bridge was clear.",  # a noun
+        "The bill was supported by most members of the council.",  # a passive
+        "The union didn't endorse a candidate before the primary.",  # negated
+        "Exit polls support a ban on new building in the old town.",  # a document
+        "The team welcomed back its captain after a long injury.",  # an act
+        "Some members would welcome a vote on the plan next month.",  # not (yet) taken
+    ],
+)
+def test_no_stance(sentence: str) -> None:
+    assert [a for a in attributions(annotate(sentence)) if a[0] == "belief"] == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

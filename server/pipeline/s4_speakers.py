@@ -2039,6 +2039,8 @@ def _find_reported_all(
         found.extend(_refusals(text, s_start, sentence))
         # Officials expect the bank to raise rates.  /  Experts see the vote as a test.
         found.extend(_expectations(text, s_start, sentence))
+        # Critics blame the mayor for the delay.  /  Some remained skeptical that it would pass.
+        found.extend(_stances(text, s_start, sentence))
         # Other officials weighed in Friday about whether the video should be released.
         found.extend(_topic_remarks(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
@@ -2456,6 +2458,85 @@ def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
                 "belief",
                 _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
                 _trim_claim(text, s_start + m.start(claim), end),
+            )
+        )
+    return found
+
+
+_NEGATED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s*$", re.IGNORECASE)
+#: Quantifiers that stand for unnamed people ("some remained skeptical", "many prefer").
+_PEOPLE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
+#: Subject words that make a clause of the window, not a noun phrase.
+_NOT_IN_A_GROUP = frozenset({"that", "who", "which", "whom", "whose", "and", "or"})
+
+
+def _people_unnamed(mention: Mention) -> bool:
+    """Whether a mention is a short phrase for unnamed people ("Lawmakers", "some Democrats",
+    "his critics"), not a document ("Exit polls") nor a phrase with a clause in it."""
+    lex = attribution_lexicon()
+    words = [w.casefold().strip(",.;:’'") for w in mention.text.split()]
+    if mention.kind != "unnamed" or not words or len(words) > 6:
+        return False
+    if any(w in _NOT_IN_A_GROUP for w in words):
+        return False
+    head = words[-1]
+    if head in lex.document_nouns or head.removesuffix("s") in lex.document_nouns:
+        return False
+    return head in lex.plural_groups or head in lex.unnamed_heads or head in _PEOPLE_QUANTIFIERS
+
+
+@cache
+def _stance() -> re.Pattern[str]:
+    """A stance with an object ("have endorsed making it harder …") or an adjective of stance
+    after a linking verb with a complement ("remained skeptical that …", "are uneasy about …")."""
+    lex = attribution_lexicon()
+    rest = r"[^,.;:!?“”\"()—–]"
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?P<verb>{_trie(lex.stance_verbs)})\s+"
+        # (not "supported by", "opposed to", "welcomed in": a passive or an intransitive use)
+        r"(?P<object>(?!(?:by|to|in|on|at|for|with|from|of|as|that|it|him|her|them|me|us|you|back)\b)"
+        rf"[\w'’$]{rest}{{8,}})"
+        r"|(?P<linking>(?:is|are|was|were|remain(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
+        r"(?:has|have|had)\s+been|grew|became)(?:\s+(?:also|still|more|less|so|very|deeply|"
+        r"increasingly|openly|privately|publicly|quietly|\w+ly))?)"
+        rf"\s+(?P<adjective>{_trie(lex.stance_adjectives)})\s+"
+        rf"(?P<complement>(?:that|about|of|over|to|on|with|whether)\s{rest}{{8,}}))",
+        re.IGNORECASE,
+    )
+
+
+def _stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Stances of unnamed people, in a sentence (kind "belief"): "Critics have likened the
+    salutes to …", "some remained skeptical that he would follow through". Named people's
+    stances are left to their words: a named subject here would often be misread ("Mr. Trump"
+    taken for the brother named in a stance) and would change whom later pronouns resolve to."""
+    found = []
+    for m in _stance().finditer(sentence):
+        cue, claim = ("verb", "object") if m.group("verb") else ("linking", "complement")
+        subject_hi = s_start + m.start(cue)
+        before = text[s_start:subject_hi]
+        if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
+            continue  # "the support of", "their welcome"
+        auxiliary = _AUXILIARY.search(before)
+        if auxiliary:
+            if auxiliary.group("negation") or _MODAL.match(auxiliary.group().strip()):
+                continue  # "would not oppose", "could welcome": no stance taken
+            subject_hi = s_start + auxiliary.start()
+        adverb = _TRAILING_LY.search(text, s_start, subject_hi)
+        if adverb:
+            subject_hi = adverb.start()  # "Critics quickly denounced"
+        if _NEGATED_BEFORE.search(before):
+            continue  # "The union didn't endorse a candidate"
+        mention = parse_subject(text, s_start, subject_hi)
+        if mention is None or not _people_unnamed(mention):
+            continue
+        cue_end = s_start + (m.end("adjective") if claim == "complement" else m.end(cue))
+        found.append(
+            FoundClaim(
+                mention,
+                "belief",
+                _text_span(text, s_start + m.start(cue), cue_end),
+                _trim_claim(text, s_start + m.start(claim), s_start + m.end(claim)),
             )
         )
     return found
