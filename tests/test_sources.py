@@ -815,6 +815,39 @@ def test_stances_of_unnamed_people(sentence: str, cue: str, source: str, claim: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The vote on the budget, many think, is only a matter of time.",
+            [("belief", "think", "many", "The vote on the budget")],
+        ),
+        (
+            "The bridge will not close this year, as some have speculated.",
+            [("said", "speculated", "some", "The bridge will not close this year")],
+        ),
+        (
+            "Critics charge that the council skewed the budget toward the old town.",
+            [
+                (
+                    "said",
+                    "charge that",
+                    "Critics",
+                    "the council skewed the budget toward the old town",
+                )
+            ],
+        ),
+        # a belief verb ending a sentence is often a noun; "charge" before no "that" is no cue
+        ("The school taught a course on the history of Western thought.", []),
+        ("Critics charge the council a fee for every hearing.", []),
+    ],
+)
+def test_parenthetical_beliefs_and_speculation(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert attributions(annotate(sentence)) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Kirby opposed the plan to close the bridge in May.",  # named: left to their words

@@ -1839,13 +1839,22 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
 
 
 @cache
+def _parenthetical_verb() -> str:
+    """A reporting verb, or a belief verb set off by commas in the middle of a sentence ("…, many
+    think, is only a matter of time", "as some feared, …"), where even "think" or "feel" can be
+    nothing else (at the end of one it is often a noun: "a war against Western thought.")."""
+    belief = _trie(attribution_lexicon().belief_verbs)
+    return rf"(?:{_reporting_pattern()}|{belief}(?=[,;]\s))"
+
+
+@cache
 def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
     """CLAIM, X said.  The longest claim first; the shortest when that leaves no speaker
     ("…, a Chinese official said, adding that …": not "adding that …" as the speaker).  A
     semicolon ends the cue as a comma does ("…, political analysts say; in 2012 …")."""
     claim = ".*?\\S" if shortest else ".*\\S"
     return re.compile(
-        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})"
+        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
         # ("…, a school spokesman told The Wall Street Journal.")
         rf"(?:(?:(?<=told)|(?<=tells))\s+{_OBJECT})?(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|[,;]\s)"
     )
@@ -1858,7 +1867,7 @@ def _as_cue() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=,)\s+|(?<=—)\s*)(?P<as>[Aa]s)\s+(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)"
         rf"(?:,\s+{_NP_IN_CLAUSE}{{1,60}},)?"  # "As many experts, including Mr. Goldberg, have …"
-        rf"\s+(?:(?:have|has|had)\s+)?(?:{_ADVERB}\s+)?(?P<verb>{_reporting_pattern()})"
+        rf"\s+(?:(?:have|has|had)\s+)?(?:{_ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
         rf"(?:\s+{_OBJECT})?(?:\s+{_TIME})?\s*(?=,|[.!?]?\s*$)"
     )
 
