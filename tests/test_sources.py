@@ -1122,6 +1122,20 @@ def test_document_by_cue() -> None:
     assert source(answer, "A council report")["kind"] == "document"
 
 
+@pytest.mark.parametrize(
+    ("subject", "kind"),
+    [
+        ("Law enforcement officials", "person"),  # "law" only qualifies the head noun
+        ("Supporters of the law", "person"),
+        ("The mayor's email to his supporters", "document"),
+        ("A survey of council members", "document"),
+    ],
+)
+def test_a_phrase_is_a_document_by_its_head_noun(subject: str, kind: str) -> None:
+    answer = annotate(f"{subject} said that {CLAIM}.")
+    assert source(answer, subject)["kind"] == kind
+
+
 def test_own_site_links_are_not_sources() -> None:
     answer = annotate(
         '<p>The council met again, <a href="https://news.example.com/a">as we reported</a>.</p>'

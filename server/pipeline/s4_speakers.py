@@ -902,10 +902,18 @@ def _name_words_cached(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w.rstrip(".") not in titles and w not in ("the",))
 
 
+#: Words after a noun phrase's head ("officials in the FBI", "a survey of insiders").
+_HEAD_ENDS = frozenset({"of", "in", "from", "to", "at", "for", "with", "on", "by", "who", "that"})
+
+
 def _document_head(name: str) -> bool:
     """A report, a study, a statement: a document noun heads the first words of the phrase."""
     lex = attribution_lexicon()
     words = [w.strip(".,").removesuffix("’s").removesuffix("'s") for w in name.casefold().split()]
+    ends = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    head = words[ends - 1] if ends else ""
+    if head not in lex.document_nouns and (head in lex.plural_groups or head in lex.role_nouns):
+        return False  # "law enforcement officials": people, whatever noun modifies them
     if words and words[-1].endswith("s") and words[-1][:-1] in lex.document_nouns:
         words[-1] = words[-1][:-1]  # "Polls show", "Court records show"
     if words and words[-1] in lex.document_nouns and words[-1] != "post":
