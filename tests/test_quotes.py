@@ -204,6 +204,19 @@ def test_two_apostrophes_typed_for_both_marks() -> None:
     ]
 
 
+def test_three_apostrophes_are_a_single_and_a_double_mark() -> None:
+    answer = annotate(
+        "''I tell the council, 'I'm sorry, but we cannot pay for it,''' said Jane Roe. "
+        "''You can say that is selfish.''",
+        "'''We are back,' he told me,'' Kirby said of the meeting in the town hall.",
+    )
+    assert [(q["text"], q["speaker"]["name"]) for q in answer["quotes"]] == [
+        ("I tell the council, 'I'm sorry, but we cannot pay for it,", "Jane Roe"),
+        ("You can say that is selfish.", "Jane Roe"),
+        ("We are back,' he told me,", "Kirby"),
+    ]
+
+
 def test_short_quoted_sentence_after_the_cue_is_more_of_the_same_speech() -> None:
     answer = annotate("“The fear will not go away,” Jane Roe said. “This can happen.”")
     assert [(q["kind"], q["speaker"]["name"]) for q in answer["quotes"]] == [

@@ -111,12 +111,32 @@ def _double_role(before: str, after: str) -> str:
 def _double_apostrophe(text: str, i: int, start: int, end: int) -> str | None:
     """The role of `''` at text[i:i+2], typed for a double mark (`''Swaps are tricky,'' he
     said`), or None when text[i] starts no such pair."""
-    if text[i : i + 2] != "''" or i + 1 >= end or text[i + 2 : i + 3] == "'":
+    if text[i : i + 2] != "''" or i + 1 >= end:
         return None
+    if _triple_apostrophe(text, i - 1, start, end) == "close":
+        # `… care about you at all,''' said Mr. Meyer`: the first closes the inner single quote,
+        # these two the double one.
+        return "close"
     if i > start and text[i - 1] == "'":
         return None
     before = text[i - 1] if i > start else ""
+    if text[i + 2 : i + 3] == "'":
+        # `'''I'm back,' he told me,'' she said`: these two open the double quote, the third the
+        # single one inside it.
+        return "open" if _triple_apostrophe(text, i, start, end) == "open" else None
     after = text[i + 2] if i + 2 < end else ""
+    return _double_role(before, after)
+
+
+def _triple_apostrophe(text: str, i: int, start: int, end: int) -> str | None:
+    """The role of exactly three apostrophes at text[i:i+3] (a double and a single quote mark
+    typed together), or None when there are not exactly three."""
+    if i < start or i + 3 > end or text[i : i + 3] != "'''":
+        return None
+    if (i > start and text[i - 1] == "'") or text[i + 3 : i + 4] == "'":
+        return None
+    before = text[i - 1] if i > start else ""
+    after = text[i + 3] if i + 3 < end else ""
     return _double_role(before, after)
 
 
