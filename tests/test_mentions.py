@@ -150,6 +150,27 @@ from server.pipeline.mentions import parse_subject
         # a relative
         ("his mother", "description", "his mother", None),
         ("my two-year-old", "unnamed", "my two-year-old", None),
+        # a body's proper name, with or without "of" ("Justice" is a title too)
+        ("the Department of Justice", "name", "Department of Justice", None),
+        ("The Justice Department", "name", "Justice Department", None),
+        (
+            "the Council of the Great City Schools",
+            "name",
+            "Council of the Great City Schools",
+            None,
+        ),
+        ("Mr. Morgan of the Sierra Club", "name", "Sierra Club", "Mr. Morgan of the"),
+        # a dateline, an opening phrase, a party and a day before the verb
+        ("PHILADELPHIA ― Hillary Clinton", "name", "Hillary Clinton", None),
+        ("Dec 29 (Reuters) - Hillary Clinton on Tuesday", "name", "Hillary Clinton", None),
+        (
+            "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday",
+            "name",
+            "Chuck Grassley",
+            "Sen.",
+        ),
+        ("In a statement early Saturday morning, the DNC", "name", "DNC", None),
+        ("In a statement, Brian Fallon, a spokesman", "name", "Brian Fallon", "a spokesman"),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:

@@ -82,7 +82,6 @@ PARTY_STATE = (
     r"(?:\((?:[DRI]|Dem|Rep|Ind)[-–][^()\n]{1,20}\)"
     r"|(?<=,\s)[DRI][-–][A-Z][A-Za-z]*\.?(?:\s[A-Z][a-z]*\.?)?)"
 )
-_PARTY_STATE_END = re.compile(r"\s*,?\s*" + PARTY_STATE + r"\s*,?\s*$")
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:also|then|later|again|once|further|finally|first|previously|earlier|recently|"
     r"repeatedly|publicly|privately|separately|similarly|initially|subsequently|reportedly|"
@@ -92,6 +91,9 @@ _TRAILING_ADVERB = re.compile(
 )
 #: A day of the week (the speaker stage uses it in its time phrases too).
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PARTY_STATE_END = re.compile(
+    r"\s*,?\s*" + PARTY_STATE + rf"\s*,?(?:\s+on\s+{WEEKDAY})?\s*$"  # "(R-Iowa) on Wednesday"
+)
 #: A time after the subject ("Calgary MP Michelle Rempel earlier this week", "the mayor on Monday").
 _TRAILING_TIME = re.compile(
     r"(?P<before>\S+)\s+(?:(?:(?:earlier|later)\s+(?:this|last|next|in\s+the)|earlier|later|last|this"
@@ -352,10 +354,34 @@ def person_gender(name: str, role: str | None) -> str | None:
     return _gender_from_words(role or "") or _gender_from_name(name)
 
 
+_ORGANIZATION_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'&.-]*))*)"
+)
+
+
+def _organization_name(head: str) -> re.Match[str] | None:
+    """A capitalised name of two words or more whose last word, or the word before its "of", is
+    one of the organisation words ("Justice Department", "Department of Justice", "Bank of
+    Canada"); its group "name" is the name without "the"."""
+    m = _ORGANIZATION_NAME.fullmatch(head)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    lex = attribution_lexicon()
+    if len(words) < 2 or words[0] in lex.not_names:
+        return None  # "Police say", "A Government …" (and "Mr. Morgan of the Sierra Club" is
+        # a person: the word before "of" is the head)
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    whole = m.group("name") in lex.organization_words  # "White House", "Downing Street"
+    return m if whole or head in lex.organization_words else None
+
+
 def _is_organization(name: str) -> bool:
     lex = attribution_lexicon()
     words = name.split()
-    if any(w in lex.organization_words or w.rstrip(".,") in lex.organization_words for w in words):
+    if name in lex.organization_words or any(
+        w in lex.organization_words or w.rstrip(".,") in lex.organization_words for w in words
+    ):
         return True
     if len(words) == 1:
         return name.isupper() and len(name) >= 2
@@ -472,13 +498,30 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         start = semicolon + 2
     # "… resort to name-calling — Calgary MP Michelle Rempel called": a dash before a capital
     # opens an aside with a subject of its own.
-    dash = max(text.rfind("— ", start, end), text.rfind("– ", start, end))
-    if dash >= 0 and text[dash + 2 : dash + 3].isupper():
-        start = dash + 2
+    # (and a dateline's: "PHILADELPHIA ― Hillary Clinton's campaign", "(Reuters) - Obama")
+    dash = max(
+        (
+            found + len(d)
+            for d in ("— ", "– ", "― ", " - ")
+            if (found := text.rfind(d, start, end)) >= 0
+        ),
+        default=-1,
+    )
+    if dash > start and text[dash : dash + 1].isupper():
+        start = dash
     # ("Although there is no overlap, an official said": the connective is dropped next, but
     # the clause it opens is no name)
     opening_clause = (text[start:end].split()[:1] or [""])[0].casefold() in lex.subordinators
+    opens_with_preposition = (text[start:end].split()[:1] or [""])[0].casefold() in _PREPOSITIONS
+    window_start = start
     start = _drop_connectives(text, start, end)
+    # "In a statement early Saturday morning, the DNC": the phrase the dropped connective opened
+    # runs on to the comma, so the words before it are no name with an apposition.
+    opening_preposition = (
+        opens_with_preposition
+        and start > window_start
+        and not text[window_start:start].rstrip().endswith(",")
+    )
     start, end = _strip(text, start, end)
     verb = re.match(r"(?:said|says|told|added|wrote)\s+(?=\S)", text[start:end])
     if verb:
@@ -541,6 +584,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         if (
             after
             and opener not in _PREPOSITIONS
+            and not opening_preposition
             # "Although there is no overlap, a White House official said": an opening clause
             and not opening_clause
             # "The next month, a former staffer announced": an opening time, not a name
@@ -677,6 +721,19 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # A known outlet, even one whose name is also a photo credit ("Reuters", "AP").
         return Mention(
             "name", head_start, head_end, head, name=outlet.name, role=role, organization=True
+        )
+    body = _organization_name(head)
+    if body is not None:
+        # "the Department of Justice", "the Justice Department": a body's proper name, which the
+        # name splitter would take apart ("Justice" is also a title).
+        return Mention(
+            "name",
+            head_start + body.start("name"),
+            head_end,
+            body.group("name"),
+            name=body.group("name"),
+            role=role,
+            organization=True,
         )
     last = words[-1]
     after_role = len(words) > 1 and words[-2].casefold() in lex.role_nouns
