@@ -499,14 +499,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     # "… resort to name-calling — Calgary MP Michelle Rempel called": a dash before a capital
     # opens an aside with a subject of its own.
     # (and a dateline's: "PHILADELPHIA ― Hillary Clinton's campaign", "(Reuters) - Obama")
-    dash = max(
-        (
-            found + len(d)
-            for d in ("— ", "– ", "― ", " - ")
-            if (found := text.rfind(d, start, end)) >= 0
-        ),
-        default=-1,
-    )
+    dashes = ((text.rfind(d, start, end), len(d)) for d in ("— ", "– ", "― ", " - "))
+    dash = max((at + width for at, width in dashes if at >= 0), default=-1)
     if dash > start and text[dash : dash + 1].isupper():
         start = dash
     # ("Although there is no overlap, an official said": the connective is dropped next, but
