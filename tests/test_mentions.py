@@ -171,6 +171,17 @@ from server.pipeline.mentions import parse_subject
         ),
         ("In a statement early Saturday morning, the DNC", "name", "DNC", None),
         ("In a statement, Brian Fallon, a spokesman", "name", "Brian Fallon", "a spokesman"),
+        # a full name from a given name on; the capitalised words before it are a role
+        ("NASA Administrator Bill Nelson", "name", "Bill Nelson", "NASA Administrator"),
+        (
+            "Minister in the Ministry of Finance Brian Manning",
+            "name",
+            "Brian Manning",
+            "Minister in the Ministry of Finance",
+        ),
+        ("J. Gerald Hebert", "name", "J. Gerald Hebert", None),
+        ("Mary Jane Watson", "name", "Mary Jane Watson", None),
+        ("Dick Clark Productions", "name", "Dick Clark Productions", None),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:

@@ -55,6 +55,10 @@ def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
         (f"Kirby told reporters: “{WORDS}.”", "Kirby", "told reporters", None),
         (f"Kirby wrote in a statement: “{WORDS}.”", "Kirby", "wrote", None),
         (f"“{WORDS},” Kirby added on Friday.", "Kirby", "added", None),
+        # manner-of-speaking verbs
+        (f"“{WORDS},” Kirby lamented.", "Kirby", "lamented", None),
+        (f"“{WORDS},” Kirby weighed in.", "Kirby", "weighed in", None),
+        (f"“{WORDS},” remembers Kirby.", "Kirby", "remembers", None),
         (f"“{WORDS},” AP reported.", "Associated Press", "reported", None),
         (
             f"“{WORDS},” National Security Council spokesman John Kirby said.",
@@ -122,6 +126,18 @@ def test_cue_in_every_order(sentence: str, name: str, cue: str, role: str | None
     assert source_of(answer, quote)["role"] == role
     # The direct quote is not repeated as reported speech.
     assert answer["attributions"] == []
+
+
+def test_a_new_sentence_after_a_quoted_question_introduces_the_next_quote() -> None:
+    answer = annotate(
+        "Jane Roe spoke to the council on Tuesday about the bridge and the roads.",
+        "John Kirby asked her, “Did the council agree to close the bridge?” She answered, “Yes, in "
+        "May, after the vote.”",
+    )
+    assert [(q["speaker"]["name"], q["cue"]["text"]) for q in answer["quotes"]] == [
+        ("John Kirby", "asked her"),
+        ("Jane Roe", "answered"),
+    ]
 
 
 def test_pronoun_resolves_to_the_earlier_speaker() -> None:

@@ -237,6 +237,18 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
         )
         if (token in lex.titles or token.rstrip(".") in lex.titles) and not surname:
             break
+        if (
+            j - i >= 2
+            and tokens[i][0].casefold() in _first_names()
+            and token.istitle()
+            and token.casefold() not in _first_names()
+            and not re.fullmatch(r"[A-Z]\.", token)  # "J. Gerald Hebert"
+            and not any(t[0].rstrip(".,") in lex.organization_words for t in tokens[i:j])
+        ):
+            # "Minister in the Ministry of Finance Brian Manning", "NASA Administrator Bill
+            # Nelson": a full name that starts with a given name ends the chain; the capitalised
+            # words before it are an affiliation or a role.
+            break
         if token.lower() in NAME_PARTICLES and i < j:
             i -= 1
             continue
@@ -373,6 +385,8 @@ def _organization_name(head: str) -> re.Match[str] | None:
         # a person: the word before "of" is the head)
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     whole = m.group("name") in lex.organization_words  # "White House", "Downing Street"
+    if any(w.casefold() in _first_names() for w in words[words.index(head) + 1 : -1]):
+        return None  # "Ministry of Finance Brian Manning": a person named after the body
     return m if whole or head in lex.organization_words else None
 
 

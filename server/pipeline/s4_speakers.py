@@ -957,12 +957,20 @@ class _Cue:
     where: str  # "post", "pre", "naming", "sentence"
 
 
+#: A capitalised pronoun (not a name such as "He Jianxiong") opening a new sentence.
+_NEW_SENTENCE = re.compile(r"\s+(?:She|He|They|We)\b(?!\s+[A-Z])")
+
+
 def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None:
     """The cue of one quote, with the words naming its speaker."""
     # 1. right after the quote.
     post_lo, post_hi = _clause_window(text, quote.end, hi, backwards=False)
     post = text[post_lo:post_hi]
     opens_clause = re.match(r"[\s,]*(?:and|but|or|while|whereas)\s", post) is not None
+    if text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!" and _NEW_SENTENCE.match(post):
+        # `“Did you get it from a tick?” She answered, “Yeah …”`: a quoted sentence, then a new
+        # one opened by a capitalised pronoun, which introduces the next quote.
+        opens_clause = True
     if (
         post.strip()[:1] in ("", ",", "—", "―", "–", "-") or post[:1].isspace()
     ) and not opens_clause:
