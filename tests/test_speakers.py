@@ -279,6 +279,19 @@ def test_a_quote_after_narration_continues_no_one_else(between: str) -> None:
     assert speech(answer)[-1]["speaker"]["name"] != "Jane Smith"
 
 
+@pytest.mark.parametrize(
+    "cue", ["said Della of the plan", "Paganini and his team wrote in the paper"]
+)
+def test_a_cue_that_names_no_one_known_is_no_continuation(cue: str) -> None:
+    """A quote with a cue the rules cannot read a speaker from has a speaker of its own: the
+    previous quote's speaker does not stand in for them."""
+    answer = annotate(
+        "“The unit is exhausted and wants to go home now,” Kirby said.",
+        f"“We will look at the plan again next year,” {cue}.",
+    )
+    assert [q["speaker"]["name"] for q in speech(answer)] == ["Kirby", None]
+
+
 def test_no_cue_means_no_speaker() -> None:
     answer = annotate("“The unit is exhausted and wants to go home now.”")
     (quote,) = speech(answer)

@@ -2882,7 +2882,7 @@ def attribute(
                     resolution,
                     conf,
                 )
-        elif quote.kind != "block":
+        elif quote.kind != "block" and not _unread_cue(text, quote, block_bounds):
             block = quote.blocks[0]
             if (
                 last_quote_speaker
@@ -3179,6 +3179,32 @@ def _block_cue(text: str, quote: RawQuote, hi: int) -> _Cue | None:
     return _Cue(
         mention, _text_span(text, inner.start + m.start(), inner.start + m.start() + 1), "post"
     )
+
+
+@cache
+def _unread_cue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*[,—–-]?[ \t]*{_NP}{{0,250}}?\b(?P<verb>{_verb_pattern()})\b")
+
+
+def _unread_cue(text: str, quote: RawQuote, bounds: list[tuple[int, int]]) -> bool:
+    """Whether a cue verb follows the quote in its sentence though no speaker could be read from
+    it (`“…,” said Della.`, `“…,” Paganini and his team wrote`): the quote then has a speaker of
+    its own, whom the previous quote's speaker must not stand in for."""
+    block_end = bounds[quote.blocks[-1]][1]
+    after = text[quote.end : block_end].lstrip(" \t")
+    last = text[quote.inner[-1].end - 1 : quote.inner[-1].end]
+    if not (last in ",?!—–" or after[:1] in (",", "—", "–")):
+        return False  # `“… where we came from.” As it stands, …`: the next sentence, no cue
+    first = (after.lstrip(",—– \t").split()[:1] or [""])[0]
+    if not (first[:1].isupper() or first.casefold() in _CUE_OPENERS):
+        return False  # `“… Mexico,” and he …`: the sentence goes on, no cue of its own
+    return _unread_cue_pattern().match(text, quote.end, block_end) is not None
+
+
+#: Words that open a cue after a quote besides a capitalised name: a pronoun, a determiner, a verb.
+_CUE_OPENERS = frozenset(
+    {"he", "she", "they", "it", "we", "the", "a", "an", "one", "another", "said", "says", "wrote"}
+)
 
 
 def _block_of(bounds: list[tuple[int, int]], pos: int) -> int:
