@@ -55,6 +55,15 @@ def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
         (f"Kirby told reporters: “{WORDS}.”", "Kirby", "told reporters", None),
         (f"Kirby wrote in a statement: “{WORDS}.”", "Kirby", "wrote", None),
         (f"“{WORDS},” Kirby added on Friday.", "Kirby", "added", None),
+        # an apposition with commas inside; a lead and their team
+        (
+            f"“{WORDS},” Kirby, a fellow at the institute in Garching, Germany, and co-author of "
+            "the study, said.",
+            "Kirby",
+            "said",
+            "a fellow at the institute in Garching, Germany, and co-author of the study",
+        ),
+        (f"“{WORDS},” Paganini and his team wrote in the paper.", "Paganini", "wrote", None),
         # manner-of-speaking verbs
         (f"“{WORDS},” Kirby lamented.", "Kirby", "lamented", None),
         (f"“{WORDS},” Kirby weighed in.", "Kirby", "weighed in", None),

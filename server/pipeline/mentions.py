@@ -142,6 +142,12 @@ _RELATIVE_OPENER = re.compile(
 )
 
 
+_WITH_TEAM = re.compile(
+    r"(?P<lead>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+and\s+(?:his|her|their)\s+"
+    r"(?:\w+\s+)?(?:team|colleagues|co-?authors|collaborators|co-?workers)"
+)
+
+
 def _drop_connectives(text: str, start: int, end: int) -> int:
     """Skip leading connectives and short adverbials: 'However, ', 'But ', 'On Friday, '."""
     lex = attribution_lexicon()
@@ -700,6 +706,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 organization=True,
                 owner=possessor.casefold() if body.group("pronoun") else possessor,
             )
+    team = _WITH_TEAM.fullmatch(head)
+    if team:
+        # "Paganini and his team", "Smith and her colleagues": the one named leads them.
+        return parse_subject(text, head_start, head_start + team.end("lead"))
     kin = _KIN.fullmatch(head)
     if kin and (
         kin.group("noun").casefold().removesuffix("s") in lex.relation_nouns

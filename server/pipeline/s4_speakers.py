@@ -196,7 +196,9 @@ def _post_apposition() -> re.Pattern[str]:
     # ,” Leonard E. Burman, director of the … Center and a professor at …, said of the plan.
     return re.compile(
         rf"^\s*[,—–-]?\s*(?P<np>(?:{_ABBREVIATION}|[A-Z][\w'’-]*)(?:\s+(?:{_ABBREVIATION}|[A-Z][\w'’-]*)){{0,4}}"
-        rf",\s+{_NP_IN_CLAUSE}{{1,200}}?,)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})"
+        # (an apposition may hold commas: "…, a fellow at the institute in Garching, Germany,
+        # and co-author of the study, said")
+        rf"(?:,\s+{_NP_IN_CLAUSE}{{1,200}}?){{1,4}},)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})"
         rf"(?P<obj>\s+{_OBJECT})?\b"
     )
 
