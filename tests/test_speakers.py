@@ -288,9 +288,7 @@ def test_a_quote_after_narration_continues_no_one_else(between: str) -> None:
     assert speech(answer)[-1]["speaker"]["name"] != "Jane Smith"
 
 
-@pytest.mark.parametrize(
-    "cue", ["said Della of the plan", "Paganini and his team wrote in the paper"]
-)
+@pytest.mark.parametrize("cue", ["said Della of the plan", "Early said"])
 def test_a_cue_that_names_no_one_known_is_no_continuation(cue: str) -> None:
     """A quote with a cue the rules cannot read a speaker from has a speaker of its own: the
     previous quote's speaker does not stand in for them."""
