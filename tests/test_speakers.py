@@ -52,6 +52,7 @@ def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
             "a spokesman for the National Security Council",
         ),
         (f"According to Kirby, “{WORDS}.”", "Kirby", "According to", None),
+        (f"According to his aunt, Jane Roe, “{WORDS}.”", "Jane Roe", "According to", None),
         (f"Kirby told reporters: “{WORDS}.”", "Kirby", "told reporters", None),
         (f"Kirby wrote in a statement: “{WORDS}.”", "Kirby", "wrote", None),
         (f"“{WORDS},” Kirby added on Friday.", "Kirby", "added", None),

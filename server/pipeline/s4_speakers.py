@@ -230,7 +230,10 @@ _COLON_INTRO = re.compile(
     r"^\s*(?P<np>[^:;]{1,120}?)\s+(?P<verb>is|was|are|were|has|had|put it|puts it|"
     r"had this to say|offered|summed it up|[a-z]+ed)\b[^:]*:\s*$"
 )
-_ACCORDING_PRE = re.compile(r"(?i)\baccording to\s+(?P<np>[^,.;:!?“”\"]{1,100}?)\s*,\s*$")
+_ACCORDING_PRE = re.compile(
+    # (with an apposition: "According to his aunt, Jane Starner, “…”")
+    r"(?i)\baccording to\s+(?P<np>[^,.;:!?“”\"]{1,100}?(?:,\s*[^,.;:!?“”\"]{1,60}?)?)\s*,\s*$"
+)
 
 
 @dataclass(slots=True)
@@ -1023,7 +1026,19 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     pre = text[pre_lo:pre_hi]
     m = _ACCORDING_PRE.search(pre)
     if m:
-        mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+        np_lo, np_hi = pre_lo + m.start("np"), pre_lo + m.end("np")
+        comma = text.find(",", np_lo, np_hi)
+        if comma >= 0:
+            # "his aunt, Jane Starner": the name set off after a description; "the mayor, a
+            # former teacher": the description before its apposition.
+            named = parse_subject(text, comma + 1, np_hi)
+            mention = (
+                named
+                if named is not None and named.kind == "name"
+                else parse_subject(text, np_lo, comma)
+            )
+        else:
+            mention = parse_subject(text, np_lo, np_hi)
         if mention is not None:
             return _Cue(
                 mention, _text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre"
