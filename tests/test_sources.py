@@ -613,6 +613,11 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
                 ("said", "said", "Kirby", "the vote would be held in May"),
             ],
         ),
+        # an auxiliary in the apposition's own relative clause is no predicate
+        (
+            f"{CLAIM}, said Kirby, a professor at the college who has studied the roads.",
+            [("said", "said", "Kirby", CLAIM)],
+        ),
     ],
 )
 def test_more_after_a_claim_tail(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -1863,7 +1863,9 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
         # an apposition, not a predicate ("…, said the aide who succeeded him, Paul Manafort,
         # should be fired": the words before "said" were its subject)
         r"(?:,(?!\s*(?:who|which|whose)\b)"
-        rf"(?![^.;:!?“”\"]*\b{_AUXILIARY_WORD})[^.;:!?“”\"]{{1,100}}"
+        # (an auxiliary inside the apposition's own relative clause is no predicate: "…, said
+        # Matthew Kraft, a professor at Brown University who has studied tutoring")
+        rf"(?![^.;:!?“”\"]*(?<!\bwho)(?<!\bwhich)\s{_AUXILIARY_WORD})[^.;:!?“”\"]{{1,100}}"
         r"|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100}"
         # ("…, said an American official who was briefed on the details and spoke anonymously")
         r"|\s+who\s[^,.;:!?“”\"]{1,200})?"
