@@ -150,6 +150,17 @@ def test_a_new_sentence_after_a_quoted_question_introduces_the_next_quote() -> N
     ]
 
 
+def test_a_name_with_an_acronym_is_no_person_for_pronouns() -> None:
+    answer = annotate(
+        "Jane Roe, a professor at the university and the lead author of the study from "
+        "Stanford's SCALE Initiative, said the results were mixed.",
+        "“There is a lot of potential upside to findings like this,” she said.",
+    )
+    (quote,) = speech(answer)
+    assert quote["speaker"]["name"] == "Jane Roe"
+    assert all(s["kind"] != "person" for s in answer["sources"] if "SCALE" in s["name"])
+
+
 def test_pronoun_resolves_to_the_earlier_speaker() -> None:
     answer = annotate(
         "John Kirby told reporters on Friday that the plan was sound.",

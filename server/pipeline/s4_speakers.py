@@ -1394,6 +1394,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
         words = _person_chain(raw)
         if len(words) < 2 or any(w in lex.organization_words for w in words):
             continue
+        if any(len(w) >= 3 and w.isalpha() and w.isupper() for w in words):
+            continue  # "SCALE Initiative": an acronym marks a body (but "JD Vance" is a person)
         if any(w.casefold() in lex.plural_groups for w in words):
             continue
         if lex.ends_in_place(" ".join(words)):
@@ -1865,7 +1867,7 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
         r"(?:,(?!\s*(?:who|which|whose)\b)"
         # (an auxiliary inside the apposition's own relative clause is no predicate: "…, said
         # Matthew Kraft, a professor at Brown University who has studied tutoring")
-        rf"(?![^.;:!?“”\"]*(?<!\bwho)(?<!\bwhich)\s{_AUXILIARY_WORD})[^.;:!?“”\"]{{1,100}}"
+        rf"(?![^.;:!?“”\"]*(?<!\bwho)(?<!\bwhich)\s{_AUXILIARY_WORD})[^.;:!?“”\"]{{1,160}}"
         r"|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100}"
         # ("…, said an American official who was briefed on the details and spoke anonymously")
         r"|\s+who\s[^,.;:!?“”\"]{1,200})?"
