@@ -1089,6 +1089,23 @@ def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> No
             ),
             "Tom Baker",
         ),
+        # an outlet's short name with an article; a body's description: the body named before
+        (("The mayor spoke on Monday.", f"“{WORDS},” the AP reported."), "Associated Press"),
+        (
+            (
+                "The Acme Power Company said crews were out all night in the storm.",
+                f"“{WORDS},” the utility said.",
+            ),
+            "Acme Power Company",
+        ),
+        # a description that is no body's and no person's role is nobody named before
+        (
+            (
+                "The Acme Power Company said crews were out all night in the storm.",
+                f"“{WORDS},” the announcer said.",
+            ),
+            "the announcer",
+        ),
     ],
 )
 def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:

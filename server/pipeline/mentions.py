@@ -434,7 +434,7 @@ def _common_noun_head(tokens: list[tuple[str, int, int]], found: tuple[int, int]
 
 
 @cache
-def _organization_heads() -> frozenset[str]:
+def organization_heads() -> frozenset[str]:
     """The head nouns of the organisation descriptions ("company" of "the company")."""
     return frozenset(d.split()[-1] for d in attribution_lexicon().organization_descriptions)
 
@@ -446,7 +446,7 @@ def _organization_description(description: str) -> bool:
     lex = attribution_lexicon()
     words = description.casefold().split()
     return description.casefold() in lex.organization_descriptions or (
-        len(words) >= 2 and words[-1].strip(".,") in _organization_heads()
+        len(words) >= 2 and words[-1].strip(".,") in organization_heads()
     )
 
 

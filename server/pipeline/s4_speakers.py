@@ -28,6 +28,7 @@ from server.pipeline.mentions import (
     TITLE_ABBREVIATIONS,
     WEEKDAY,
     Mention,
+    organization_heads,
     parse_inverted,
     parse_subject,
     person_gender,
@@ -594,6 +595,10 @@ class Tracker:
 
     def _description(self, mention: Mention) -> Entity | None:
         lex = attribution_lexicon()
+        outlet = outlet_table().lookup_name(re.sub(r"^[Tt]he\s+", "", mention.name or ""))
+        if outlet is not None:
+            # "the AP": an outlet's short name, with an article
+            return self.find_name(outlet.name) or self._new(outlet.name, "outlet", True, mention)
         words = _description_words(mention.name or "")
         head = words[-1] if words else ""
         recent = sorted(self.entities, key=lambda e: e.last_pos, reverse=True)
@@ -686,8 +691,9 @@ class Tracker:
                 ):
                     return entity
             return None
-        if head:
-            # "the utility", "the security firm": not a person's role, so the last organisation.
+        if head in organization_heads() or head.capitalize() in lex.organization_words:
+            # "the utility", "the security firm": not a person's role, so the last organisation
+            # (but "the electronic signature", "the authors" are none).
             for entity in recent:
                 if entity.kind in ("organization", "outlet") and entity.named:
                     return entity
