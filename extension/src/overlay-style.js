@@ -19,12 +19,16 @@
   ];
   const UNATTRIBUTED = ["rgba(120, 130, 140, 0.24)", "#5f6b76", "rgba(160, 170, 180, 0.26)", "#aab4be"];
   const PREFIX = "sourcelight";
+  // Reported speech: [light underline, dark underline].
+  const REPORTED = ["#5a4fcf", "#b3acff"];
+  const REPORTED_HIGHLIGHT = `${PREFIX}-reported`;
 
   function colourOf(slot) {
     return slot < 0 ? UNATTRIBUTED : PALETTE[slot % PALETTE.length];
   }
 
-  /** Highlight names: `sourcelight-c<slot>`, `sourcelight-none`, `sourcelight-active`. */
+  /** Highlight names: `sourcelight-c<slot>`, `sourcelight-none`, `sourcelight-active`, and
+   * `sourcelight-reported` for reported speech. */
   function highlightName(slot) {
     return slot < 0 ? `${PREFIX}-none` : `${PREFIX}-c${slot % PALETTE.length}`;
   }
@@ -38,6 +42,10 @@
     };
     PALETTE.forEach((c, i) => entry(`${PREFIX}-c${i}`, c));
     entry(`${PREFIX}-none`, UNATTRIBUTED);
+    // Reported speech ("according to …", "X said that …"): a dotted underline, no fill, so it
+    // reads as a claim someone made rather than their own words.
+    rules.push(`::highlight(${PREFIX}-reported){text-decoration:underline dotted 2px ${REPORTED[0]};text-underline-offset:3px;}`);
+    dark.push(`::highlight(${PREFIX}-reported){text-decoration:underline dotted 2px ${REPORTED[1]};text-underline-offset:3px;}`);
     rules.push(`::highlight(${PREFIX}-active){background-color:rgba(255,235,59,0.85);color:#111;text-decoration:underline 3px #111;}`);
     dark.push(`::highlight(${PREFIX}-active){background-color:rgba(255,235,59,0.9);color:#111;text-decoration:underline 3px #111;}`);
     return `${rules.join("\n")}\n@media (prefers-color-scheme: dark){${dark.join("\n")}}`;
@@ -133,9 +141,11 @@ ul{list-style:none;margin:0;padding:0;}
 .reader mark:focus-visible{outline:3px solid var(--accent);}
 .paint{position:absolute;top:0;left:0;pointer-events:none;}
 .paint div{position:absolute;background:var(--sl-mark);border-bottom:2px solid var(--sl-line);mix-blend-mode:multiply;}
+.paint div.reported{background:none;border-bottom:2px dotted ${REPORTED[0]};}
+@media (prefers-color-scheme: dark){.paint div.reported{border-bottom-color:${REPORTED[1]};}}
 @media (prefers-color-scheme: dark){.paint div{mix-blend-mode:screen;}}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;}
 `;
 
-  ns.style = Object.freeze({ PREFIX, PALETTE, colourOf, highlightName, pageCss, SHADOW_CSS });
+  ns.style = Object.freeze({ PREFIX, PALETTE, REPORTED_HIGHLIGHT, colourOf, highlightName, pageCss, SHADOW_CSS });
 })(globalThis);

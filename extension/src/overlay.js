@@ -1,7 +1,8 @@
 // The overlay: a <sourcelight-overlay> host in a shadow root with the panel, the cards, the reader
 // view, and the highlights in the live page. Everything from the answer goes in as textContent.
 // Contract for outside checks: attributes data-state (loading|ready|error), data-quotes,
-// data-anchored, data-error on the host; highlights named sourcelight-* in CSS.highlights.
+// data-anchored, data-reported (reported claims underlined), data-error on the host; highlights
+// named sourcelight-* in CSS.highlights (sourcelight-reported for reported speech).
 // Classic script, see browser-api.js.
 (function (root) {
   "use strict";
@@ -25,6 +26,18 @@
     block: "Block quote",
     headline: "Quote in the headline",
     term: "Quoted term",
+  };
+  const REPORTED_KIND = {
+    said: "Reported speech",
+    told: "Reported speech",
+    according_to: "“According to”",
+    reported: "Reported by an outlet",
+    cited: "Cited",
+    document: "From a document",
+    social_post: "From a social media post",
+    belief: "A belief or stance",
+    declined: "Declined to answer",
+    topic: "A remark on a topic",
   };
   const ERRORS = {
     unreachable: ["The Sourcelight backend cannot be reached", "Nothing answered at this address. Is the backend running? Check the address in the options."],
@@ -69,6 +82,7 @@
       this.root = el("div", { class: "root" });
       this.shadow.append(sheet, this.root);
       this.anchors = [];
+      this.reported = [];
       this.byQuote = new Map();
       this.sourceSlots = new Map();
       this.sources = new Map();
@@ -122,22 +136,30 @@
       const index = anchoring.buildIndex(document.body || document.documentElement, { exclude: this.host });
       this.anchors = anchoring.anchorQuotes(index, quotes, this.article);
       this.anchorMs = performance.now() - started;
+      // Reported speech is underlined where its claim is (a refusal has no claim to show).
+      const attributions = (Array.isArray(answer.attributions) ? answer.attributions : [])
+        .filter((a) => a && a.kind !== "declined" && a.claim && a.anchor);
+      this.reported = anchoring.anchorQuotes(
+        index, attributions.map((a) => ({ ...a, start: a.claim.start, end: a.claim.end })), this.article,
+      ).filter((r) => r.ranges.length > 0);
       for (const a of this.anchors) this.byQuote.set(a.quote.id, a);
       const anchored = this.anchors.filter((a) => a.ranges.length > 0);
-      if (this.useHighlights) this.applyHighlights(anchored);
+      if (this.useHighlights) this.applyHighlights(anchored, this.reported);
       this.renderPanel(notes, sources, quotes);
       this.readerButton.disabled = false;
       this.listen(document, "mousemove", (e) => this.onPointer(e), { passive: true });
       this.listen(window, "resize", () => this.repaint(), { passive: true });
       this.host.setAttribute("data-quotes", String(quotes.length));
       this.host.setAttribute("data-anchored", String(anchored.length));
+      this.host.setAttribute("data-reported", String(this.reported.length));
       this.host.setAttribute("data-anchor-ms", this.anchorMs.toFixed(1));
       this.host.setAttribute("data-state", "ready");
       const missing = quotes.length - anchored.length;
       this.status.textContent = quotes.length === 0
         ? "No quotes found in this story."
         : `${plural(quotes.length, "quote", "quotes")}, ${anchored.length} highlighted in the page` +
-          `${missing ? `, ${missing} not found` : ""} · ${plural(this.sourceSlots.size, "source", "sources")} quoted`;
+          `${missing ? `, ${missing} not found` : ""} · ${plural(this.sourceSlots.size, "source", "sources")} quoted` +
+          `${this.reported.length ? ` · ${plural(this.reported.length, "reported claim", "reported claims")} underlined` : ""}`;
     }
 
     slotOf(quote) {
@@ -145,10 +167,11 @@
       return id && this.sourceSlots.has(id) ? this.sourceSlots.get(id) : -1;
     }
 
-    applyHighlights(anchored) {
+    applyHighlights(anchored, reported = []) {
       const supported = typeof CSS !== "undefined" && CSS.highlights && typeof Highlight === "function";
       if (!supported) {
         this.fallback = anchored;
+        this.fallbackReported = reported;
         this.repaint();
         return;
       }
@@ -165,6 +188,10 @@
         CSS.highlights.set(name, new Highlight(...ranges));
         this.registered.push(name);
       }
+      if (reported.length) {
+        CSS.highlights.set(style.REPORTED_HIGHLIGHT, new Highlight(...reported.flatMap((r) => r.ranges)));
+        this.registered.push(style.REPORTED_HIGHLIGHT);
+      }
     }
 
     // Where the Highlight API is missing: boxes painted over the text inside the shadow root,
@@ -174,8 +201,11 @@
       this.paint.replaceChildren();
       const dx = window.scrollX;
       const dy = window.scrollY;
-      for (const a of this.fallback) {
-        const cls = `c${this.slotOf(a.quote) < 0 ? "none" : this.slotOf(a.quote) % style.PALETTE.length}`;
+      const marks = [
+        ...this.fallback.map((a) => [a, `c${this.slotOf(a.quote) < 0 ? "none" : this.slotOf(a.quote) % style.PALETTE.length}`]),
+        ...(this.fallbackReported || []).map((r) => [r, "reported"]),
+      ];
+      for (const [a, cls] of marks) {
         for (const range of a.ranges) {
           for (const r of range.getClientRects()) {
             const box = el("div", { class: cls });
@@ -297,7 +327,12 @@
         el("div", { class: `who c${slot < 0 ? "none" : slot % style.PALETTE.length}` },
           el("span", { class: "swatch", "aria-hidden": "true" }), el("span", { class: "speaker", text: this.speakerName(quote) })),
         el("dl", {}, ...rows));
+      this.card.removeAttribute("data-attribution-id");
       this.card.setAttribute("data-quote-id", quote.id);
+      this.placeCard(rect);
+    }
+
+    placeCard(rect) {
       this.card.hidden = false;
       const w = this.card.offsetWidth;
       const h = this.card.offsetHeight;
@@ -309,9 +344,34 @@
       this.card.style.top = `${top}px`;
     }
 
+    /** The card of reported speech: who the claim is attributed to, with which cue. */
+    showReportedCard(attribution, rect) {
+      const s = this.sources.get(attribution.source_id);
+      const rows = [];
+      const row = (label, value) => {
+        if (value) rows.push(el("dt", { text: label }), el("dd", { text: value }));
+      };
+      row("Role", s && s.role);
+      row("Source", s ? `${KIND_LABEL[s.kind] || s.kind}${s.named === false ? ", not named" : ", named"}` : "not identified");
+      row("Cue", attribution.cue && attribution.cue.text ? `“${attribution.cue.text}”` : null);
+      if (s && s.via) {
+        const via = this.sources.get(s.via);
+        row("Via", via ? via.name : s.via);
+      }
+      row("Kind", REPORTED_KIND[attribution.kind] || attribution.kind);
+      this.card.replaceChildren(
+        el("div", { class: "who reported" },
+          el("span", { class: "speaker", text: (s && s.name) || "Source not identified" })),
+        el("dl", {}, ...rows));
+      this.card.removeAttribute("data-quote-id");
+      this.card.setAttribute("data-attribution-id", attribution.id);
+      this.placeCard(rect);
+    }
+
     hideCard() {
       this.card.hidden = true;
       this.card.removeAttribute("data-quote-id");
+      this.card.removeAttribute("data-attribution-id");
     }
 
     onPointer(event) {
@@ -321,11 +381,23 @@
       requestAnimationFrame(() => {
         this.pointerQueued = false;
         if (!this.host.isConnected || (this.reader && !this.reader.hidden)) return;
-        const hit = this.quoteAt(x, y);
-        if (hit) this.showCard(hit.quote, hit.rect);
+        const hit = this.quoteAt(x, y) || this.reportedAt(x, y);
+        if (hit && hit.quote) this.showCard(hit.quote, hit.rect);
+        else if (hit) this.showReportedCard(hit.attribution, hit.rect);
         else if (this.card.getAttribute("data-pointer") === "1") this.hideCard();
         this.card.setAttribute("data-pointer", hit ? "1" : "0");
       });
+    }
+
+    reportedAt(x, y) {
+      for (const r of this.reported) {
+        for (const range of r.ranges) {
+          for (const box of range.getClientRects()) {
+            if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return { attribution: r.quote, rect: box };
+          }
+        }
+      }
+      return null;
     }
 
     quoteAt(x, y) {

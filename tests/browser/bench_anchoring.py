@@ -30,7 +30,7 @@ from typing import Any
 from playwright.sync_api import BrowserContext, Page, sync_playwright
 
 from server.evaluation import report
-from tests.browser.checks import highlight_is_right, quote_texts
+from tests.browser.checks import claim_texts, highlight_is_right, quote_texts
 from tests.browser.harness import (
     CHROMIUM,
     HIGHLIGHT_TEXTS_JS,
@@ -166,6 +166,10 @@ def measure(
         "ranges": 0,
         "wrong": 0,
         "unlisted": 0,
+        "attributions": 0,
+        "reported": 0,
+        "reported_ranges": 0,
+        "reported_wrong": 0,
     }
     wrong_examples: list[str] = []
     anchor_ms: list[float] = []
@@ -185,12 +189,22 @@ def measure(
         totals["ready"] += 1
         answer = state["answer"]
         allowed = quote_texts(answer)
+        claims = claim_texts(answer)
+        totals["attributions"] += sum(1 for a in answer["attributions"] if a["kind"] != "declined")
+        totals["reported"] += state["reported"]
         totals["quotes"] += state["quotes"]
         totals["anchored"] += state["anchored"]
         totals["orphans"] += len(state["orphans"])
         totals["unlisted"] += state["quotes"] - state["anchored"] - len(state["orphans"])
         anchor_ms.append(state["anchor_ms"])
         for item in state["highlight_texts"]:
+            if item["name"] == "sourcelight-reported":
+                # reported speech: its claims, underlined (a claim not found is simply not shown)
+                totals["reported_ranges"] += 1
+                if not highlight_is_right(item["text"], claims):
+                    totals["reported_wrong"] += 1
+                    wrong_examples.append(f"{path} (reported): {item['text'][:80]!r}")
+                continue
             totals["ranges"] += 1
             if not highlight_is_right(item["text"], allowed):
                 totals["wrong"] += 1
@@ -248,6 +262,14 @@ def markdown(corpus: dict[str, Any], fast: dict[str, Any]) -> str:
                 ["quotes neither highlighted nor listed", corpus["unlisted"]],
                 ["highlighted ranges", corpus["ranges"]],
                 ["ranges on other text", f"{corpus['wrong']} ({corpus['wrong'] / ranges:.2%})"],
+                [
+                    "reported claims underlined (of attributions with a claim)",
+                    f"{corpus['reported']} of {corpus['attributions']}",
+                ],
+                [
+                    "underlined ranges on other text",
+                    f"{corpus['reported_wrong']} of {corpus['reported_ranges']}",
+                ],
                 [
                     "anchoring time per page, p50 / max (ms)",
                     f"{corpus['anchor_ms_p50']:.1f} / {corpus['anchor_ms_max']:.1f}",

@@ -62,6 +62,11 @@ def quote_texts(answer: dict[str, Any]) -> list[str]:
     return out
 
 
+def claim_texts(answer: dict[str, Any]) -> list[str]:
+    """Every text the reported-speech highlight may show: each attribution's claim."""
+    return [normalize(a["anchor"]["exact"]) for a in answer.get("attributions", [])]
+
+
 def highlight_is_right(shown: str, allowed: list[str]) -> bool:
     """A highlight is right when its text is a quote (or a segment of one), up to the error rate
     the extension's approximate matching accepts; anything else landed on other text."""

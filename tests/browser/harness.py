@@ -312,6 +312,7 @@ PAGE_STATE_JS = """() => {
     state: host && host.getAttribute('data-state'),
     quotes: host && Number(host.getAttribute('data-quotes')),
     anchored: host && Number(host.getAttribute('data-anchored')),
+    reported: host && Number(host.getAttribute('data-reported')),
     error: host && host.getAttribute('data-error'),
     highlights: names,
     sheets: document.adoptedStyleSheets.length,

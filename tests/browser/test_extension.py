@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.checks import highlight_is_right, quote_texts, sample_pages
+from tests.browser.checks import claim_texts, highlight_is_right, quote_texts, sample_pages
 from tests.browser.harness import (
     FINGERPRINT_JS,
     HIGHLIGHT_TEXTS_JS,
@@ -38,10 +38,11 @@ CARD_SHOWN_JS = """() => !document.querySelector('sourcelight-overlay')
 
 # The centre of the first line box of a quote's first range, found from the page's world through
 # the registered highlights (the extension's own objects stay in its isolated world).
-RANGE_POINTS_JS = """() => {
+RANGE_POINTS_JS = """(REPORTED = false) => {
   const out = [];
   for (const [name, h] of CSS.highlights) {
     if (!name.startsWith('sourcelight') || name.endsWith('-active')) continue;
+    if (name.endsWith('-reported') !== Boolean(REPORTED)) continue;
     for (const r of h) {
       const box = [...r.getClientRects()].find((b) => b.width > 4 && b.height > 4);
       if (!box) continue;
@@ -89,9 +90,11 @@ def check_answer_shown(page: Page, state: dict[str, Any], answer: dict[str, Any]
     # Every quote is highlighted, or listed as not found: none is silently dropped.
     assert state["anchored"] + len(orphan_ids(page)) == len(quotes)
     allowed = quote_texts(answer)
+    claims = claim_texts(answer)
     for item in page.evaluate(HIGHLIGHT_TEXTS_JS):
         assert item["name"].startswith("sourcelight-")
-        assert highlight_is_right(item["text"], allowed), item["text"][:200]
+        reported = item["name"] == "sourcelight-reported"
+        assert highlight_is_right(item["text"], claims if reported else allowed), item["text"][:200]
     if state["anchored"]:
         assert state["highlights"], "quotes anchored but no highlight registered"
 
@@ -153,6 +156,39 @@ def _corpus_params() -> list[Any]:
     if not (CORPUS / "pages" / "INDEX.tsv").is_file():
         return [pytest.param("", marks=pytest.mark.skip(reason=f"corpus not found at {CORPUS}"))]
     return [pytest.param(p, id=Path(p).stem[:24]) for p in sample_pages(CORPUS, per_source=2)]
+
+
+REPORTED_CARD_JS = """() => {
+  const card = document.querySelector('sourcelight-overlay').shadowRoot.querySelector('.card');
+  if (card.hidden) return null;
+  return {id: card.getAttribute('data-attribution-id'),
+          speaker: card.querySelector('.speaker').textContent, text: card.textContent};
+}"""
+
+
+def test_reported_speech_is_underlined(page: Page, extension: Extension, site: PageServer) -> None:
+    """On the seed page the reported claims ("according to …", "X reported …") are underlined
+    too, and hovering one names the source the answer attributes it to, with its cue."""
+    page.goto(f"{site.url}/seed.html")
+    open_overlay(page, extension)
+    answer = extension.last_answer(page.url)["body"]
+    shown = int(page.get_attribute("sourcelight-overlay", "data-reported") or 0)
+    expected = [a for a in answer["attributions"] if a["kind"] != "declined"]
+    assert 0 < shown <= len(expected)
+    points = page.evaluate(RANGE_POINTS_JS, True)
+    assert points, "reported claims counted but no highlight registered"
+    by_id = {a["id"]: a for a in expected}
+    names = {s["id"]: s["name"] for s in answer["sources"]}
+    point = points[0]
+    page.evaluate("(y) => window.scrollTo(0, Math.max(0, y - 200))", point["top"])
+    fresh = next(p for p in page.evaluate(RANGE_POINTS_JS, True) if p["text"] == point["text"])
+    page.mouse.move(fresh["x"], fresh["y"])
+    page.wait_for_function(CARD_SHOWN_JS, timeout=5000)
+    card = page.evaluate(REPORTED_CARD_JS)
+    attribution = by_id[card["id"]]
+    assert card["speaker"] == names[attribution["source_id"]]
+    assert attribution["cue"]["text"] in card["text"]
+    screenshot(page, "reported")
 
 
 @pytest.mark.corpus
