@@ -182,6 +182,13 @@ from server.pipeline.mentions import parse_subject
         ("J. Gerald Hebert", "name", "J. Gerald Hebert", None),
         ("Mary Jane Watson", "name", "Mary Jane Watson", None),
         ("Dick Clark Productions", "name", "Dick Clark Productions", None),
+        # people on a body are no body
+        (
+            "Democrats on the House Oversight Committee",
+            "name",
+            "House Oversight Committee",
+            "Democrats on the",
+        ),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:

@@ -862,6 +862,8 @@ def test_parenthetical_beliefs_and_speculation(
         "Exit polls support a ban on new building in the old town.",  # a document
         "The team welcomed back its captain after a long injury.",  # an act
         "Some members would welcome a vote on the plan next month.",  # not (yet) taken
+        "Some doubts remain about whether the plan will work this year.",  # a noun
+        "Many support their families by working two jobs in the town.",  # no stance
     ],
 )
 def test_no_stance(sentence: str) -> None:

@@ -53,6 +53,8 @@ def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
         ),
         (f"According to Kirby, “{WORDS}.”", "Kirby", "According to", None),
         (f"According to his aunt, Jane Roe, “{WORDS}.”", "Jane Roe", "According to", None),
+        # (a clause with its own cue after the comma: that cue speaks)
+        (f"According to court papers, Jones told police, “{WORDS}.”", "Jones", "told", None),
         (f"Kirby told reporters: “{WORDS}.”", "Kirby", "told reporters", None),
         (f"Kirby wrote in a statement: “{WORDS}.”", "Kirby", "wrote", None),
         (f"“{WORDS},” Kirby added on Friday.", "Kirby", "added", None),
@@ -1098,6 +1100,13 @@ def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> No
             ),
             "Acme Power Company",
         ),
+        # a role noun that is also a kind of body ("the producer") is the person first
+        (
+            ("Jerry Bruckheimer spoke to reporters on the set.", f"“{WORDS},” the producer said."),
+            "Jerry Bruckheimer",
+        ),
+        # a lower-case description is no outlet ("the salon", not Salon)
+        (("Jane Roe runs the salon.", f"“{WORDS},” the salon said."), "the salon"),
         # a description that is no body's and no person's role is nobody named before
         (
             (
@@ -1126,6 +1135,9 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
             "Our daughters watched the film, where Kevin McCallister takes his cues.",
             [("Kevin McCallister", True)],
         ),
+        # an acronym marks a body; a Roman numeral does not
+        ("Stanford's SCALE Initiative studied the tutors.", []),
+        ("Robert Griffin III threw two touchdowns.", [("Robert Griffin III", True)]),
     ],
 )
 def test_people_in_the_text(text: str, people: list[tuple[str, bool]]) -> None:

@@ -1,7 +1,8 @@
 // The overlay: a <sourcelight-overlay> host in a shadow root with the panel, the cards, the reader
 // view, and the highlights in the live page. Everything from the answer goes in as textContent.
 // Contract for outside checks: attributes data-state (loading|ready|error), data-quotes,
-// data-anchored, data-reported (reported claims underlined), data-error on the host; highlights
+// data-anchored, data-reported (reported claims underlined), data-anchor-ms, data-reported-ms,
+// data-error on the host; highlights
 // named sourcelight-* in CSS.highlights (sourcelight-reported for reported speech).
 // Classic script, see browser-api.js.
 (function (root) {
@@ -136,12 +137,15 @@
       const index = anchoring.buildIndex(document.body || document.documentElement, { exclude: this.host });
       this.anchors = anchoring.anchorQuotes(index, quotes, this.article);
       this.anchorMs = performance.now() - started;
-      // Reported speech is underlined where its claim is (a refusal has no claim to show).
+      // Reported speech is underlined where its claim is (a refusal has no claim to show); its
+      // anchoring time is kept apart so data-anchor-ms stays the quotes' own.
       const attributions = (Array.isArray(answer.attributions) ? answer.attributions : [])
         .filter((a) => a && a.kind !== "declined" && a.claim && a.anchor);
+      const reportedStarted = performance.now();
       this.reported = anchoring.anchorQuotes(
         index, attributions.map((a) => ({ ...a, start: a.claim.start, end: a.claim.end })), this.article,
       ).filter((r) => r.ranges.length > 0);
+      this.reportedMs = performance.now() - reportedStarted;
       for (const a of this.anchors) this.byQuote.set(a.quote.id, a);
       const anchored = this.anchors.filter((a) => a.ranges.length > 0);
       if (this.useHighlights) this.applyHighlights(anchored, this.reported);
@@ -152,6 +156,7 @@
       this.host.setAttribute("data-quotes", String(quotes.length));
       this.host.setAttribute("data-anchored", String(anchored.length));
       this.host.setAttribute("data-reported", String(this.reported.length));
+      this.host.setAttribute("data-reported-ms", this.reportedMs.toFixed(1));
       this.host.setAttribute("data-anchor-ms", this.anchorMs.toFixed(1));
       this.host.setAttribute("data-state", "ready");
       const missing = quotes.length - anchored.length;
@@ -308,18 +313,7 @@
     showCard(quote, rect) {
       const s = quote.speaker && quote.speaker.source_id ? this.sources.get(quote.speaker.source_id) : null;
       const slot = this.slotOf(quote);
-      const rows = [];
-      const row = (label, value) => {
-        if (value === null || value === undefined || value === "") return;
-        rows.push(el("dt", { text: label }), el("dd", { text: value }));
-      };
-      row("Role", s && s.role);
-      row("Source", s ? `${KIND_LABEL[s.kind] || s.kind}${s.named === false ? ", not named" : ", named"}` : "not identified");
-      row("Cue", quote.cue && quote.cue.text ? `“${quote.cue.text}”` : null);
-      if (s && s.via) {
-        const via = this.sources.get(s.via);
-        row("Via", via ? via.name : s.via);
-      }
+      const { rows, row } = this.sourceRows(s, quote.cue);
       // A confidence without a speaker says nothing: it is the speaker attribution's confidence.
       if (s && typeof quote.confidence === "number") row("Confidence", `${Math.round(quote.confidence * 100)}%`);
       row("Kind", QUOTE_KIND[quote.kind] || quote.kind);
@@ -344,20 +338,27 @@
       this.card.style.top = `${top}px`;
     }
 
-    /** The card of reported speech: who the claim is attributed to, with which cue. */
-    showReportedCard(attribution, rect) {
-      const s = this.sources.get(attribution.source_id);
+    /** A card's rows about a source and the cue: role, kind, named or not, cue, relay. */
+    sourceRows(s, cue) {
       const rows = [];
       const row = (label, value) => {
-        if (value) rows.push(el("dt", { text: label }), el("dd", { text: value }));
+        if (value === null || value === undefined || value === "") return;
+        rows.push(el("dt", { text: label }), el("dd", { text: value }));
       };
       row("Role", s && s.role);
       row("Source", s ? `${KIND_LABEL[s.kind] || s.kind}${s.named === false ? ", not named" : ", named"}` : "not identified");
-      row("Cue", attribution.cue && attribution.cue.text ? `“${attribution.cue.text}”` : null);
+      row("Cue", cue && cue.text ? `“${cue.text}”` : null);
       if (s && s.via) {
         const via = this.sources.get(s.via);
         row("Via", via ? via.name : s.via);
       }
+      return { rows, row };
+    }
+
+    /** The card of reported speech: who the claim is attributed to, with which cue. */
+    showReportedCard(attribution, rect) {
+      const s = this.sources.get(attribution.source_id);
+      const { rows, row } = this.sourceRows(s, attribution.cue);
       row("Kind", REPORTED_KIND[attribution.kind] || attribution.kind);
       this.card.replaceChildren(
         el("div", { class: "who reported" },
@@ -389,11 +390,12 @@
       });
     }
 
-    reportedAt(x, y) {
-      for (const r of this.reported) {
-        for (const range of r.ranges) {
-          for (const box of range.getClientRects()) {
-            if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return { attribution: r.quote, rect: box };
+    /** The first anchored item (a quote, or a reported claim) with a line box under the point. */
+    static hitAt(items, x, y) {
+      for (const item of items) {
+        for (const range of item.ranges) {
+          for (const r of range.getClientRects()) {
+            if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return { item: item.quote, rect: r };
           }
         }
       }
@@ -401,14 +403,13 @@
     }
 
     quoteAt(x, y) {
-      for (const a of this.anchors) {
-        for (const range of a.ranges) {
-          for (const r of range.getClientRects()) {
-            if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return { quote: a.quote, rect: r };
-          }
-        }
-      }
-      return null;
+      const hit = Overlay.hitAt(this.anchors, x, y);
+      return hit && { quote: hit.item, rect: hit.rect };
+    }
+
+    reportedAt(x, y) {
+      const hit = Overlay.hitAt(this.reported, x, y);
+      return hit && { attribution: hit.item, rect: hit.rect };
     }
 
     // ---- reader view ----------------------------------------------------------------------

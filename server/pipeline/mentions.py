@@ -389,10 +389,16 @@ def _organization_name(head: str) -> re.Match[str] | None:
     if len(words) < 2 or words[0] in lex.not_names:
         return None  # "Police say", "A Government …" (and "Mr. Morgan of the Sierra Club" is
         # a person: the word before "of" is the head)
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if words[0].casefold() in lex.plural_groups | lex.unnamed_heads:
+        return None  # "Democrats on the House Oversight Committee": people, not the body
+    joint = next((i for i, w in enumerate(words) if i and w in ("of", "on", "for")), None)
+    head = words[joint - 1] if joint is not None else words[-1]
     whole = m.group("name") in lex.organization_words  # "White House", "Downing Street"
-    if any(w.casefold() in _first_names() for w in words[words.index(head) + 1 : -1]):
-        return None  # "Ministry of Finance Brian Manning": a person named after the body
+    after = words[words.index(head) + 1 :]
+    if any(w.casefold() in _first_names() or w.rstrip(".") in lex.titles for w in after[:-1]):
+        # "Ministry of Finance Brian Manning", "Council on American-Islamic Relations National
+        # Executive Director Nihad Awad": a person named after the body
+        return None
     return m if whole or head in lex.organization_words else None
 
 
@@ -406,9 +412,12 @@ def _is_organization(name: str) -> bool:
     if len(words) == 1:
         return name.isupper() and len(name) >= 2
     # An acronym inside a name ("BC Hydro", "UFCW Local 832") marks an organisation.
-    return any(
-        len(w) >= 2 and w.isupper() and w.isalpha() and w not in ("II", "III", "IV") for w in words
-    )
+    return any(len(w) >= 2 and is_acronym(w) for w in words)
+
+
+def is_acronym(word: str) -> bool:
+    """Capital letters only, and no Roman numeral of a name ("Robert Griffin III")."""
+    return word.isupper() and word.isalpha() and word not in ("II", "III", "IV", "VI", "VII")
 
 
 def _common_noun_head(tokens: list[tuple[str, int, int]], found: tuple[int, int]) -> bool:

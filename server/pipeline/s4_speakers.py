@@ -28,6 +28,7 @@ from server.pipeline.mentions import (
     TITLE_ABBREVIATIONS,
     WEEKDAY,
     Mention,
+    is_acronym,
     organization_heads,
     parse_inverted,
     parse_subject,
@@ -595,7 +596,8 @@ class Tracker:
 
     def _description(self, mention: Mention) -> Entity | None:
         lex = attribution_lexicon()
-        outlet = outlet_table().lookup_name(re.sub(r"^[Tt]he\s+", "", mention.name or ""))
+        bare = re.sub(r"^[Tt]he\s+", "", mention.name or "")
+        outlet = outlet_table().lookup_name(bare) if bare[:1].isupper() else None
         if outlet is not None:
             # "the AP": an outlet's short name, with an article
             return self.find_name(outlet.name) or self._new(outlet.name, "outlet", True, mention)
@@ -1034,7 +1036,11 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     if m:
         np_lo, np_hi = pre_lo + m.start("np"), pre_lo + m.end("np")
         comma = text.find(",", np_lo, np_hi)
-        if comma >= 0:
+        if comma >= 0 and re.search(rf"\b{_verb_pattern()}\b", text[comma:np_hi]):
+            # "According to court documents, Jones told police, “…”": the words after the comma
+            # are a clause with its own cue, found below.
+            mention = None
+        elif comma >= 0:
             # "his aunt, Jane Starner": the name set off after a description; "the mayor, a
             # former teacher": the description before its apposition.
             named = parse_subject(text, comma + 1, np_hi)
@@ -1400,7 +1406,7 @@ def _people(text: str, start: int) -> list[PersonMention]:
         words = _person_chain(raw)
         if len(words) < 2 or any(w in lex.organization_words for w in words):
             continue
-        if any(len(w) >= 3 and w.isalpha() and w.isupper() for w in words):
+        if any(len(w) >= 3 and is_acronym(w) for w in words):
             continue  # "SCALE Initiative": an acronym marks a body (but "JD Vance" is a person)
         if any(w.casefold() in lex.plural_groups for w in words):
             continue
@@ -2515,6 +2521,14 @@ def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     return found
 
 
+#: What follows a stance word that is a noun ("Some doubts remain about …", "Some blame lies
+#: with …", "Many welcome changes were made"), or an object that makes it no stance ("Many
+#: support their families").
+_NOT_A_STANCE_OBJECT = re.compile(
+    r"(?:(?:[\w'’-]+\s+){0,2}(?:remains?|lies?|was|were|is|are|has|have|had)\b"
+    r"|(?:their|his|her|our|my|your)\s+(?:own\s+)?(?:famil|child|kid|son|daughter|parent|wife|husband))",
+    re.IGNORECASE,
+)
 _NEGATED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s*$", re.IGNORECASE)
 #: Quantifiers that stand for unnamed people ("some remained skeptical", "many prefer").
 _PEOPLE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
@@ -2579,6 +2593,8 @@ def _stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             subject_hi = adverb.start()  # "Critics quickly denounced"
         if _NEGATED_BEFORE.search(before):
             continue  # "The union didn't endorse a candidate"
+        if claim == "object" and _NOT_A_STANCE_OBJECT.match(m.group("object")):
+            continue  # "Some doubts remain", "Many support their families": a noun, or no stance
         mention = parse_subject(text, s_start, subject_hi)
         if mention is None or not _people_unnamed(mention):
             continue
