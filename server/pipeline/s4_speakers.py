@@ -2489,21 +2489,33 @@ def _expectation() -> re.Pattern[str]:
     )
 
 
+def _subject_before_verb(
+    text: str, s_start: int, verb_start: int, *, modal: bool = True
+) -> int | None:
+    """Where the subject before a verb ends: before its auxiliary ("analysts had expected");
+    None when a determiner or possessive makes the verb a noun ("the expected outcome", "their
+    support") or the auxiliary is negated, or, unless `modal`, a modal ("could oppose")."""
+    before = text[s_start:verb_start]
+    if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
+        return None
+    auxiliary = _AUXILIARY.search(before)
+    if auxiliary is None:
+        return verb_start
+    if auxiliary.group("negation") or (not modal and _MODAL.match(auxiliary.group().strip())):
+        return None
+    return s_start + auxiliary.start()
+
+
 def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Beliefs with an object, in a sentence: "Officials expect it to raise rates" (kind
     "belief"; the object and what follows are the claim)."""
     found = []
     for m in _expectation().finditer(sentence):
         cue, claim = ("expect", "expected") if m.group("expect") else ("view", "viewed")
-        subject_hi = s_start + m.start(cue)
-        before = text[s_start:subject_hi]
-        if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
-            continue  # "the expected outcome", "his views as a young man"
-        auxiliary = _AUXILIARY.search(before)
-        if auxiliary:
-            if auxiliary.group("negation"):
-                continue
-            subject_hi = s_start + auxiliary.start()  # "analysts had expected"
+        # (not "the expected outcome", "his views as a young man"; "analysts had expected")
+        subject_hi = _subject_before_verb(text, s_start, s_start + m.start(cue))
+        if subject_hi is None:
+            continue
         mention = parse_subject(text, s_start, subject_hi)
         if mention is None or mention.kind in ("unspecified", "pronoun"):
             continue
@@ -2579,15 +2591,11 @@ def _stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     found = []
     for m in _stance().finditer(sentence):
         cue, claim = ("verb", "object") if m.group("verb") else ("linking", "complement")
-        subject_hi = s_start + m.start(cue)
-        before = text[s_start:subject_hi]
-        if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
-            continue  # "the support of", "their welcome"
-        auxiliary = _AUXILIARY.search(before)
-        if auxiliary:
-            if auxiliary.group("negation") or _MODAL.match(auxiliary.group().strip()):
-                continue  # "would not oppose", "could welcome": no stance taken
-            subject_hi = s_start + auxiliary.start()
+        before = text[s_start : s_start + m.start(cue)]
+        # (not "the support of"; "would not oppose", "could back": no stance taken)
+        subject_hi = _subject_before_verb(text, s_start, s_start + m.start(cue), modal=False)
+        if subject_hi is None:
+            continue
         adverb = _TRAILING_LY.search(text, s_start, subject_hi)
         if adverb:
             subject_hi = adverb.start()  # "Critics quickly denounced"
