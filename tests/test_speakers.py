@@ -1105,6 +1105,16 @@ def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> No
             ("Jerry Bruckheimer spoke to reporters on the set.", f"“{WORDS},” the producer said."),
             "Jerry Bruckheimer",
         ),
+        # a description takes up an unnamed person described before, not the last one named
+        (
+            (
+                "Donald Trump spoke to the crowd on Monday.",
+                f"“{WORDS},” said a longtime associate.",
+                "Trump left the hall before noon.",
+                f"“{WORDS},” the associate said.",
+            ),
+            "a longtime associate",
+        ),
         # a lower-case description is no outlet ("the salon", not Salon)
         (("Jane Roe runs the salon.", f"“{WORDS},” the salon said."), "the salon"),
         # a description that is no body's and no person's role is nobody named before
@@ -1134,6 +1144,11 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
         (
             "Our daughters watched the film, where Kevin McCallister takes his cues.",
             [("Kevin McCallister", True)],
+        ),
+        # a role before a full name that starts with a known given name
+        (
+            "Super Value Debra Symonette said prices would rise.",
+            [("Debra Symonette", True)],
         ),
         # an acronym marks a body; a Roman numeral does not
         ("Stanford's SCALE Initiative studied the tutors.", []),

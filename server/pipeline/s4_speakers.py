@@ -653,9 +653,10 @@ class Tracker:
             if head and entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
                 return entity
             if (
-                head in lex.unnamed_heads
-                and not entity.named
-                # (its head, or the noun a modifier follows: "people familiar with …")
+                not entity.named
+                and entity.kind == "person"
+                # (its head, or the noun a modifier follows: "people familiar with …", "a
+                # longtime associate", then "the associate")
                 and head in _description_words(entity.name)[-2:]
             ):
                 return entity
@@ -924,9 +925,19 @@ def _document_head(name: str) -> bool:
     lex = attribution_lexicon()
     words = [w.strip(".,").removesuffix("’s").removesuffix("'s") for w in name.casefold().split()]
     ends = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
-    head = words[ends - 1] if ends else ""
-    if head not in lex.document_nouns and (head in lex.plural_groups or head in lex.role_nouns):
-        return False  # "law enforcement officials": people, whatever noun modifies them
+
+    def people(w: str) -> bool:
+        return w not in lex.document_nouns and (w in lex.plural_groups or w in lex.role_nouns)
+
+    def document(w: str) -> bool:
+        return w in lex.document_nouns or w.removesuffix("s") in lex.document_nouns
+
+    # The head is the last noun before a post-modifier: people ("law enforcement officials",
+    # "People familiar with the plan") or a document ("the mayor's email to his supporters").
+    last_people = max((i for i in range(ends) if people(words[i])), default=-1)
+    last_document = max((i for i in range(ends) if document(words[i])), default=-1)
+    if last_people > last_document:
+        return False
     if words and words[-1].endswith("s") and words[-1][:-1] in lex.document_nouns:
         words[-1] = words[-1][:-1]  # "Polls show", "Court records show"
     if words and words[-1] in lex.document_nouns and words[-1] != "post":
@@ -1355,12 +1366,32 @@ def _person_chain(words: list[str]) -> list[str]:
         or re.search(r"-(?:[a-z]+ed|born)$", words[0])  # "Toronto-born", "Calgary-based"
     ):
         words = words[1:]
+    # A role or affiliation before a full name that starts with a known given name: "Super Value
+    # Debra Symonette" (not "Mary Jane Watson", "J. Gerald Hebert").
+    given = _first_names_of_chain(words)
+    if given:
+        words = words[given:]
     # A credit or dateline before the name: "Canadian Press Anne Marie", "CBC Richard Cuthbertson".
     for k in range(min(3, len(words) - 1), 0, -1):
         if outlet_table().lookup_name(" ".join(words[:k])):
             words = words[k:]
             break
     return [_unpossessed(w) for w in words]
+
+
+def _first_names_of_chain(words: list[str]) -> int:
+    """Where a full name starting with a known given name begins after capitalised words that are
+    none (0 when it starts the chain, or there is no such name)."""
+    given = _given_names()
+    for k in range(len(words) - 2, 0, -1):
+        if (
+            words[k].casefold() in given
+            and words[k - 1].casefold() not in given
+            and not re.fullmatch(r"[A-Z]\.", words[k - 1])
+            and words[k - 1][:1].isupper()
+        ):
+            return k
+    return 0
 
 
 def _unpossessed(word: str) -> str:
