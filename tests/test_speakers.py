@@ -53,6 +53,8 @@ def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
         ),
         (f"According to Kirby, “{WORDS}.”", "Kirby", "According to", None),
         (f"According to his aunt, Jane Roe, “{WORDS}.”", "Jane Roe", "According to", None),
+        # a cue set off by commas inside the quoted clause: its subject follows the comma
+        (f"Kirby, a top aide said, “{WORDS}.”", "a top aide", "said", None),
         # (a clause with its own cue after the comma: that cue speaks)
         (f"According to court papers, Jones told police, “{WORDS}.”", "Jones", "told", None),
         (f"Kirby told reporters: “{WORDS}.”", "Kirby", "told reporters", None),
@@ -1114,6 +1116,15 @@ def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> No
                 f"“{WORDS},” the associate said.",
             ),
             "a longtime associate",
+        ),
+        # "the president" is no vice president
+        (
+            (
+                "President Jane Roe and Vice President John Kirby spoke on Monday.",
+                "Kirby left early.",
+                f"“{WORDS},” the president said.",
+            ),
+            "Jane Roe",
         ),
         # a lower-case description is no outlet ("the salon", not Salon)
         (("Jane Roe runs the salon.", f"“{WORDS},” the salon said."), "the salon"),

@@ -148,6 +148,10 @@ _WITH_TEAM = re.compile(
 )
 
 
+#: A verb (and maybe one more word) then a comma, right after a subject window.
+_VERB_THEN_COMMA = re.compile(r"[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
+
+
 def _drop_connectives(text: str, start: int, end: int) -> int:
     """Skip leading connectives and short adverbials: 'However, ', 'But ', 'On Friday, '."""
     lex = attribution_lexicon()
@@ -595,7 +599,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # "For his part, Brooks, who still has the cellphone, said": an opening phrase, then the
         # subject and its apposition.
         return parse_subject(text, commas[0] + 1, window_end)
-    if commas and (closed or (strong and all_commas == 1)):
+    # ("Clinton, a top aide said, “is …”": a cue set off by commas inside the quoted clause, so
+    # the words after the comma are its subject, not an apposition of the name before it)
+    parenthetical = bool(_VERB_THEN_COMMA.match(text, window_end))
+    if commas and (closed or (strong and all_commas == 1 and not parenthetical)):
         first = commas[0]
         if _OPENING_TIME.fullmatch(text[start:first].strip()) and _PAST_VERB.search(
             text, first, end

@@ -641,6 +641,10 @@ class Tracker:
             }
             return bool(ours and theirs and not ours & theirs)
 
+        # "the president" is no vice president, "the minister" no deputy minister (unless said).
+        rank = (
+            "" if set(words) & _LOWER_RANKS else "(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )"
+        )
         if proper:
             # (stable: by recency within each group)
             recent = sorted((e for e in recent if not conflicts(e)), key=fits, reverse=True)
@@ -650,7 +654,11 @@ class Tracker:
             # "the official", who is not the last person named); never an organisation, which is
             # no "source" or "official".
             role = (entity.role or "").casefold()
-            if head and entity.kind == "person" and re.search(rf"\b{re.escape(head)}\b", role):
+            if (
+                head
+                and entity.kind == "person"
+                and re.search(rank + rf"\b{re.escape(head)}\b", role)
+            ):
                 return entity
             if (
                 not entity.named
@@ -846,6 +854,10 @@ _ANOTHER_ONE = frozenset({"other", "second", "third", "fourth", "fifth"})
 DESCRIPTION_REACH = 600
 #: A description's post-modifier naming an organisation ("… for Animal Protection Services").
 _NAMED_POST = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+#: Words that make a post a lower rank of the one named after them ("vice president").
+_LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "vice-president"})
 
 
 def _description_words(description: str) -> list[str]:
