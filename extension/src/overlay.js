@@ -2,8 +2,8 @@
 // view, and the highlights in the live page. Everything from the answer goes in as textContent.
 // Contract for outside checks: attributes data-state (loading|ready|error), data-quotes,
 // data-anchored, data-reported (reported claims underlined), data-anchor-ms, data-reported-ms,
-// data-error on the host; highlights
-// named sourcelight-* in CSS.highlights (sourcelight-reported for reported speech).
+// data-error on the host; highlights named sourcelight-* in CSS.highlights (sourcelight-reported
+// for reported speech).
 // Classic script, see browser-api.js.
 (function (root) {
   "use strict";

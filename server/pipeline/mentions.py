@@ -249,10 +249,7 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             break
         if (
             j - i >= 2
-            and tokens[i][0].casefold() in _first_names()
-            and token.istitle()
-            and token.casefold() not in _first_names()
-            and not re.fullmatch(r"[A-Z]\.", token)  # "J. Gerald Hebert"
+            and starts_full_name(token, tokens[i][0])
             and not any(t[0].rstrip(".,") in lex.organization_words for t in tokens[i:j])
         ):
             # "Minister in the Ministry of Finance Brian Manning", "NASA Administrator Bill
@@ -358,6 +355,18 @@ def _gender_from_words(words: str) -> str | None:
 
 
 @cache
+def starts_full_name(before: str, word: str) -> bool:
+    """Whether `word`, a known given name, starts a full name after `before`, a capitalised word
+    that is no given name nor an initial: the words before are a role or an affiliation ("NASA
+    Administrator Bill Nelson"; not "Mary Jane Watson", "J. Gerald Hebert")."""
+    return (
+        word.casefold() in _first_names()
+        and before[:1].isupper()
+        and before.casefold() not in _first_names()
+        and not re.fullmatch(r"[A-Z]\.", before)
+    )
+
+
 def _first_names() -> dict[str, str]:
     """Given name -> "female" or "male" (server/data/attribution.json, `first_names`)."""
     data = load_data("attribution.json").get("first_names", {})
@@ -396,9 +405,9 @@ def _organization_name(head: str) -> re.Match[str] | None:
     if words[0].casefold() in lex.plural_groups | lex.unnamed_heads:
         return None  # "Democrats on the House Oversight Committee": people, not the body
     joint = next((i for i, w in enumerate(words) if i and w in ("of", "on", "for")), None)
-    head = words[joint - 1] if joint is not None else words[-1]
+    at = joint - 1 if joint is not None else len(words) - 1
+    head, after = words[at], words[at + 1 :]
     whole = m.group("name") in lex.organization_words  # "White House", "Downing Street"
-    after = words[words.index(head) + 1 :]
     if any(w.casefold() in _first_names() or w.rstrip(".") in lex.titles for w in after[:-1]):
         # "Ministry of Finance Brian Manning", "Council on American-Islamic Relations National
         # Executive Director Nihad Awad": a person named after the body
@@ -538,8 +547,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         start = dash
     # ("Although there is no overlap, an official said": the connective is dropped next, but
     # the clause it opens is no name)
-    opening_clause = (text[start:end].split()[:1] or [""])[0].casefold() in lex.subordinators
-    opens_with_preposition = (text[start:end].split()[:1] or [""])[0].casefold() in _PREPOSITIONS
+    first_word = (text[start:end].split()[:1] or [""])[0].casefold()
+    opening_clause = first_word in lex.subordinators
+    opens_with_preposition = first_word in _PREPOSITIONS
     window_start = start
     start = _drop_connectives(text, start, end)
     # "In a statement early Saturday morning, the DNC": the phrase the dropped connective opened

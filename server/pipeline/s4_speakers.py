@@ -34,6 +34,7 @@ from server.pipeline.mentions import (
     parse_subject,
     person_gender,
     pronoun_ending_at,
+    starts_full_name,
 )
 from server.pipeline.model import (
     Article,
@@ -1394,16 +1395,9 @@ def _person_chain(words: list[str]) -> list[str]:
 def _first_names_of_chain(words: list[str]) -> int:
     """Where a full name starting with a known given name begins after capitalised words that are
     none (0 when it starts the chain, or there is no such name)."""
-    given = _given_names()
-    for k in range(len(words) - 2, 0, -1):
-        if (
-            words[k].casefold() in given
-            and words[k - 1].casefold() not in given
-            and not re.fullmatch(r"[A-Z]\.", words[k - 1])
-            and words[k - 1][:1].isupper()
-        ):
-            return k
-    return 0
+    return next(
+        (k for k in range(len(words) - 2, 0, -1) if starts_full_name(words[k - 1], words[k])), 0
+    )
 
 
 def _unpossessed(word: str) -> str:
