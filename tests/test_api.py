@@ -14,7 +14,7 @@ from servers import SEED_HTML, validate_annotation, validate_error
 
 from server import app as app_module
 from server import create_app
-from server.pipeline import s4_speakers
+from server.pipeline.s4_speakers import reported
 
 CHROME = "chrome-extension://" + "abcdefghijklmnopabcdefghijklmnop"
 FIREFOX = "moz-extension://0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
@@ -237,9 +237,9 @@ def test_the_pipeline_is_warmed_before_any_child_is_forked(make_app: AppFactory)
     """Children fork from the app's process: its patterns compiled, a replaced child starts warm
     instead of compiling them inside the next request's time budget."""
     app_module._warm_pipeline.cache_clear()
-    s4_speakers._reported_patterns.cache_clear()
+    reported._reported_patterns.cache_clear()
     app = make_app()
-    assert s4_speakers._reported_patterns.cache_info().currsize == 1
+    assert reported._reported_patterns.cache_info().currsize == 1
     assert app.extensions["sourcelight"].runner._process is None  # still no child
 
 

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from server.pipeline import annotate_json, s4_speakers
+from server.pipeline import annotate_json
+from server.pipeline.s4_speakers import names
 
 PAD = (
     "The council met on Tuesday evening to discuss the budget for the coming year in the hall.",
@@ -1167,4 +1168,4 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
     ],
 )
 def test_people_in_the_text(text: str, people: list[tuple[str, bool]]) -> None:
-    assert [(p.name, p.subject) for p in s4_speakers._people(text, 0)] == people
+    assert [(p.name, p.subject) for p in names._people(text, 0)] == people

@@ -1,0 +1,464 @@
+"""Stage 4, speakers: who says each quote, and reported speech with its source.
+
+1. each quote's cue is looked for right after it (`,” Kirby said`, `,” said Kirby, a spokesman`),
+   then right before it (`He said: “`, `According to Kirby, “`), then anywhere earlier in its
+   sentence (a partial quote takes the sentence's speaker);
+2. sentences outside direct quotes are read for reported speech (`X said that`, `according to X`,
+   `X told reporters`, `X cites Y`, `CLAIM, X said.`);
+3. all the speech events are walked in text order; names, pronouns and descriptions are resolved
+   to entities (one canonical full name each, with aliases), a floating quote inherits the speaker
+   of the quote it continues;
+4. quotes are classified: direct, partial, term (short quoted words no one is said to say), block,
+   headline.
+
+The package: `patterns` (the cue and reporting verbs, the regex fragments around them),
+`clauses` (sentence windows, a sentence's opening subject), `names` (people and organisations
+written in the text), `tracker` (`Entity` and `Tracker`: names, pronouns and descriptions
+resolved to sources), `cues` (a quote's cue and its kind), `claims`, `constructions` and
+`reported` (reported speech), `continuation` (the speaker of a quote with no cue of its own).
+This module holds the stage's entry, `attribute`, the types it returns, and the passes over its
+walk that need those types or its event list (surnames as subjects, descriptions written before
+the name, repeated quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from server.lexicon import attribution_lexicon
+from server.pipeline.mentions import TITLE_ABBREVIATIONS, Mention, person_gender
+from server.pipeline.model import Article, AttributionKind, Resolution, Segmentation, Span, TextSpan
+from server.pipeline.s2_segmentation import sentence_breaks
+from server.pipeline.s3_quotes import RawQuote
+from server.pipeline.s4_speakers.clauses import _text_span
+from server.pipeline.s4_speakers.continuation import (
+    _block_of,
+    _is_floating,
+    _narrates,
+    _previous_subject,
+    _someone_else_in,
+)
+from server.pipeline.s4_speakers.cues import (
+    TERM_MAX_WORDS,
+    _block_cue,
+    _Cue,
+    _find_quote_cue,
+    _follow_on_sentence,
+    _quote_kind,
+    _unread_cue,
+)
+from server.pipeline.s4_speakers.names import (
+    PersonMention,
+    _full_names,
+    _leading_names,
+    _opens_clause,
+    _organizations,
+    _people,
+)
+from server.pipeline.s4_speakers.patterns import _DETERMINER_BEFORE
+from server.pipeline.s4_speakers.reported import _find_reported
+from server.pipeline.s4_speakers.tracker import (
+    DESCRIPTION_REACH,
+    Entity,
+    Tracker,
+    _description_words,
+    _named_in,
+)
+
+__all__ = [
+    "TERM_MAX_WORDS",
+    "AttributedQuote",
+    "Entity",
+    "Reported",
+    "SpeakerAnalysis",
+    "SpeakerChoice",
+    "attribute",
+]
+
+
+@dataclass(slots=True)
+class SpeakerChoice:
+    entity: int | None
+    mention: TextSpan | None
+    resolution: Resolution
+    confidence: float
+
+
+@dataclass(slots=True)
+class AttributedQuote:
+    raw: RawQuote
+    kind: str
+    speaker: SpeakerChoice
+    cue: TextSpan | None
+
+
+@dataclass(slots=True)
+class Reported:
+    """Reported speech: who, the cue words, the claim."""
+
+    entity: int
+    kind: AttributionKind
+    cue: TextSpan
+    claim: Span
+    mention: Span
+
+
+@dataclass(slots=True)
+class SpeakerAnalysis:
+    quotes: list[AttributedQuote]
+    reported: list[Reported]
+    entities: list[Entity]
+    language: str
+
+
+#: Quotes this long are speech of their own; shorter ones may sit inside reported speech.
+MASK_MIN_WORDS = 8
+
+
+def _masked(text: str, quotes: list[RawQuote]) -> list[Span]:
+    return [
+        Span(q.start, q.end)
+        for q in quotes
+        if q.kind == "block"
+        or (q.kind == "inline" and len(q.words(text).split()) >= MASK_MIN_WORDS)
+    ]
+
+
+def _sentences_of(segmentation: Segmentation, article: Article) -> list[tuple[int, int]]:
+    return [
+        (s.start, s.end)
+        for s in segmentation.sentences
+        if article.blocks[s.block_index].kind != "title"
+    ]
+
+
+def attribute(
+    article: Article, segmentation: Segmentation, raw_quotes: list[RawQuote]
+) -> SpeakerAnalysis:
+    text = article.text
+    tracker = Tracker()
+    masked = _masked(text, raw_quotes)
+    body_start = article.body_blocks[0].start if article.body_blocks else 0
+    people = _people(text, body_start)
+    tracker.full_names = _full_names(people)
+    tracker.given_names = _leading_names(people)
+    tracker.organizations = _organizations(text, body_start, masked)
+    tracker.text = text
+    block_bounds = [(b.start, b.end) for b in article.blocks]
+
+    # 1.-2. collect events: (position, order, payload)
+    events: list[tuple[int, int, str, int]] = []
+    cues: dict[int, _Cue | None] = {}
+    for qi, quote in enumerate(raw_quotes):
+        if quote.kind in ("headline",):
+            cues[qi] = None
+            continue
+        first_block = block_bounds[quote.blocks[0]]
+        last_block = block_bounds[quote.blocks[-1]]
+        lo = max([first_block[0], *[q.end for q in raw_quotes if q.end <= quote.start]])
+        block_end = last_block[1]
+        following = quote.blocks[-1] + 1
+        if (
+            not text[quote.end : block_end].strip(" .")
+            and following < len(block_bounds)
+            and text[block_bounds[following][0] : block_bounds[following][0] + 1].islower()
+        ):
+            # The cue opens the next paragraph ("said Rockets general manager Bruce Hamilton").
+            block_end = block_bounds[following][1]
+        hi = min([block_end, *[q.start for q in raw_quotes if q.start >= quote.end]])
+        cue = (
+            _find_quote_cue(text, quote, lo, hi)
+            if quote.kind != "block"
+            else _block_cue(text, quote, hi)
+        )
+        cues[qi] = cue
+        pos = cue.mention.start if cue and cue.mention else quote.start
+        events.append((pos, 1, "quote", qi))
+    reported = _find_reported(
+        text,
+        _sentences_of(segmentation, article),
+        masked,
+        [Span(q.start, q.end) for q in raw_quotes if q.kind == "inline"],
+        [
+            (Span(cue.cue.start, cue.cue.end), Span(raw_quotes[qi].start, raw_quotes[qi].end))
+            for qi, cue in cues.items()
+            if cue is not None and Span(raw_quotes[qi].start, raw_quotes[qi].end) in masked
+        ],
+    )
+    for ri, item in enumerate(reported):
+        events.append((item.mention.start, 0, "reported", ri))
+    # People named as a sentence's subject are antecedents for later pronouns, quoted or not.
+    for pi, person in enumerate(people):
+        if person.subject and not any(m.start <= person.start < m.end for m in masked):
+            events.append((person.start, -1, "person", pi))
+    # A known person's bare surname as a clause's subject ("Niederreiter has four goals") keeps
+    # them the most recent antecedent.
+    surnames = _surname_mentions(text, body_start, people, tracker, masked)
+    for si, _ in enumerate(surnames):
+        events.append((surnames[si].start, -1, "surname", si))
+    events.sort(key=lambda e: (e[0], e[1]))
+
+    # 3. resolve in text order.
+    choices: dict[int, SpeakerChoice] = {}
+    reported_out: list[Reported] = []
+    last_quote_speaker: tuple[int, SpeakerChoice] | None = None  # (block index, choice)
+    last_quote_words = 0
+    last_reported_entity: tuple[int, int] | None = None  # (block index, entity)
+    for _pos, _order, kind, index in events:
+        if kind in ("surname", "person"):
+            if kind == "surname":
+                subject = surnames[index]
+            else:
+                person = people[index]
+                subject = Mention(
+                    "name",
+                    person.start,
+                    person.end,
+                    person.name,
+                    name=person.name,
+                    role=person.role,
+                    gender=person_gender(person.name, person.role),
+                )
+            entity, _ = tracker.resolve(subject)
+            if entity is not None and entity.gender is None and entity.kind == "person":
+                entity.gender = _gender_in_clause(text, subject.end)
+            continue
+        if kind == "reported":
+            found = reported[index]
+            mention, claim = found.mention, found.claim
+            entity, resolution = tracker.resolve(
+                mention,
+                _named_in(tracker, text, claim) if mention.kind == "pronoun" else frozenset(),
+            )
+            if entity is None:
+                continue
+            reported_out.append(
+                Reported(
+                    entity=entity.key,
+                    kind=found.kind,
+                    cue=found.cue,
+                    claim=claim,
+                    mention=Span(mention.start, mention.end),
+                )
+            )
+            last_reported_entity = (_block_of(block_bounds, mention.start), entity.key)
+            tracker.spoke.add(entity.key)
+            # As after a quote, the speaker of a reported claim is the latest one mentioned, not
+            # someone named inside their own apposition ("Sandmann, seen facing activist Nathan
+            # Phillips, has said he …"); unless the claim relays another source ("cites a source
+            # who claimed …"), which is then the latest.
+            if not any(claim.start <= other.mention.start < claim.end for other in reported):
+                entity.last_pos = max(entity.last_pos, claim.end)
+            continue
+        quote = raw_quotes[index]
+        cue = cues[index]
+        choice = SpeakerChoice(entity=None, mention=None, resolution="none", confidence=0.3)
+        if cue is not None and cue.mention is not None:
+            entity, resolution = tracker.resolve(cue.mention)
+            if entity is not None:
+                conf = {"explicit": 0.95, "pronoun": 0.8, "description": 0.75}.get(resolution, 0.6)
+                if cue.mention.kind in ("unnamed", "unspecified"):
+                    conf = 0.85
+                choice = SpeakerChoice(
+                    entity.key,
+                    _text_span(text, cue.mention.start, cue.mention.end),
+                    resolution,
+                    conf,
+                )
+        elif quote.kind != "block" and not _unread_cue(text, quote, block_bounds):
+            block = quote.blocks[0]
+            if (
+                last_quote_speaker
+                and last_quote_speaker[0] in (block, block - 1)
+                and last_quote_speaker[1].entity is not None
+            ):
+                prev = last_quote_speaker[1]
+                choice = SpeakerChoice(prev.entity, prev.mention, "continuation", 0.7)
+            elif (
+                last_quote_speaker
+                and last_quote_speaker[0] == block - 2
+                and last_quote_speaker[1].entity is not None
+                and _is_floating(text, quote, block_bounds[block])
+                and last_quote_words >= 4
+                and _narrates(text, block_bounds[block - 1])
+                and not _someone_else_in(
+                    tracker, last_quote_speaker[1].entity, block_bounds[block - 1]
+                )
+            ):
+                # A quoted paragraph after one paragraph of narration that names nobody else (a
+                # pull quote's signature, a reporter's aside) still continues the last speaker's
+                # quote (not a quoted term's).
+                prev = last_quote_speaker[1]
+                choice = SpeakerChoice(prev.entity, prev.mention, "continuation", 0.6)
+            elif (
+                last_reported_entity
+                and last_reported_entity[0] in (block, block - 1)
+                and _is_floating(text, quote, block_bounds[block])
+            ):
+                entity = tracker.entities[last_reported_entity[1]]
+                choice = SpeakerChoice(entity.key, None, "continuation", 0.6)
+            else:
+                entity = _previous_subject(text, quote, block_bounds, tracker)
+                if entity is not None:
+                    choice = SpeakerChoice(entity.key, None, "continuation", 0.5)
+        choices[index] = choice
+        if choice.entity is not None:
+            tracker.spoke.add(choice.entity)
+            tracker.entities[choice.entity].last_pos = max(
+                tracker.entities[choice.entity].last_pos, quote.end
+            )
+        if quote.kind != "headline":
+            last_quote_speaker = (quote.blocks[-1], choice)
+            last_quote_words = len(quote.words(text).split())
+
+    # A pull quote or a subheading repeats words quoted in the body: the body quote's speaker.
+    _forward_descriptions(tracker, reported_out, choices)
+    _repeated_quotes(text, raw_quotes, choices)
+
+    # 4. kinds.
+    out: list[AttributedQuote] = []
+    for qi, quote in enumerate(raw_quotes):
+        cue = cues.get(qi)
+        first_block = block_bounds[quote.blocks[0]]
+        last_block = block_bounds[quote.blocks[-1]]
+        kind = _quote_kind(text, quote, cue, first_block[0], last_block[1])
+        choice = choices.get(
+            qi, SpeakerChoice(None, None, "none", 0.0 if kind in ("headline", "term") else 0.3)
+        )
+        if (
+            kind == "term"
+            and choice.resolution == "continuation"
+            and qi > 0
+            and _follow_on_sentence(text, raw_quotes[qi - 1], cues.get(qi - 1), quote)
+        ):
+            kind = "direct"  # `“The fear will not go away,” Lotayef said. “This can happen.”`
+        if kind == "term" and choice.resolution != "explicit":
+            choice = SpeakerChoice(None, None, "none", 0.0)
+        out.append(
+            AttributedQuote(
+                raw=quote,
+                kind=kind,
+                speaker=choice,
+                cue=cue.cue if cue and choice.entity is not None else None,
+            )
+        )
+    return SpeakerAnalysis(
+        quotes=out,
+        reported=reported_out,
+        entities=tracker.entities,
+        language=attribution_lexicon().language,
+    )
+
+
+#: A capitalised word after a preposition of place is a place ("in Canada", "to Toronto").
+_PLACE = re.compile(r"\b(?:in|from|across|throughout|near|outside|inside)\s+([A-Z][\w'’-]+)\b")
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(TITLE_ABBREVIATIONS)})\.[ \t]$")
+_CHAIN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|(?<![\w.])[A-Z]\.)[ \t]$")
+_SURNAME_SUBJECT = re.compile(r"\b[A-Z][\w'’-]+(?=\s+(?:[a-z]+\b))")
+
+
+def _surname_mentions(
+    text: str, start: int, people: list[PersonMention], tracker: Tracker, masked: list[Span]
+) -> list[Mention]:
+    """Bare surnames of people named in full, followed by a lower-case word (a verb, mostly)."""
+    found: list[Mention] = []
+    places = {m.group(1).casefold() for m in _PLACE.finditer(text, start)}
+    for m in _SURNAME_SUBJECT.finditer(text, start):
+        word = m.group(0)
+        if (
+            word.casefold() not in tracker.full_names
+            or word.casefold() in places
+            or word in attribution_lexicon().places
+            or word.casefold() in attribution_lexicon().connectives
+        ):
+            continue
+        if _CHAIN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # inside a longer chain of capitalised words (not after "Media. ", "Mr. ")
+        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "the Ford government": the name qualifies a noun
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _opens_clause(
+            text, m.start()
+        ):
+            continue  # "used Mr. Ailes as a consultant": a titled surname after a verb, an object
+        if any(p.start <= m.start() < p.end for p in people) or any(
+            q.start <= m.start() < q.end for q in masked
+        ):
+            continue
+        found.append(Mention("name", m.start(), m.end(), word, name=word))
+    return found
+
+
+def _forward_descriptions(
+    tracker: Tracker, reported: list[Reported], choices: dict[int, SpeakerChoice]
+) -> None:
+    """A description written before the name it stands for ("the WHL commissioner said …", then
+    "WHL commissioner Ron Robison said"): the person named just after with that role speaks."""
+    for entity in tracker.entities:
+        if entity.named or entity.kind != "person" or not entity.mentions:
+            continue
+        words = _description_words(entity.name)
+        if len(words) < 2 or words[0] != "the":
+            continue
+        role = re.compile(rf"\b{re.escape(' '.join(words[1:]))}\b")
+        first = min(m.start for m in entity.mentions)
+        last = max(m.end for m in entity.mentions)
+        target = next(
+            (
+                person
+                for person in tracker.entities
+                if person.named
+                and person.kind == "person"
+                and person.mentions
+                and role.search((person.role or "").casefold())
+                and first < min(m.start for m in person.mentions) <= last + DESCRIPTION_REACH
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        for item in reported:
+            if item.entity == entity.key:
+                item.entity = target.key
+        for index, choice in choices.items():
+            if choice.entity == entity.key:
+                choices[index] = replace(choice, entity=target.key)
+        target.mentions.extend(entity.mentions)
+
+
+_MALE_WORDS = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE_WORDS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _gender_in_clause(text: str, pos: int) -> str | None:
+    """The gender the rest of a subject's sentence gives it ("McNeely was afraid to let her guard
+    down"), when its pronouns are all of one gender; else None."""
+    end = next(sentence_breaks(text, pos, len(text)), None)
+    clause = text[pos : end.start() if end else min(len(text), pos + 200)]
+    clause = clause.split("\n", 1)[0]
+    male, female = bool(_MALE_WORDS.search(clause)), bool(_FEMALE_WORDS.search(clause))
+    if male == female:
+        return None
+    return "male" if male else "female"
+
+
+def _repeated_quotes(
+    text: str, raw_quotes: list[RawQuote], choices: dict[int, SpeakerChoice]
+) -> None:
+    words = {qi: set(re.findall(r"\w+", raw_quotes[qi].words(text).casefold())) for qi in choices}
+    # A body quote may be split by its cue (“I'm not,” she said, “but ...”): join the parts.
+    spoken: list[tuple[set[str], SpeakerChoice]] = []
+    for qi, choice in choices.items():
+        if choice.entity is None:
+            continue
+        spoken.append((words[qi], choice))
+        nxt = choices.get(qi + 1)
+        if nxt is not None and nxt.entity == choice.entity:
+            spoken.append((words[qi] | words[qi + 1], choice))
+    for qi, choice in choices.items():
+        if choice.entity is not None or len(words[qi]) < 4:
+            continue
+        for other, found in spoken:
+            if other is not words[qi] and len(words[qi] & other) >= 0.8 * len(words[qi]):
+                choices[qi] = SpeakerChoice(found.entity, found.mention, "continuation", 0.6)
+                break

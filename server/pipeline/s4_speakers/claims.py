@@ -1,0 +1,59 @@
+"""A claim of reported speech as a finder returns it, before its speaker is resolved
+(`FoundClaim`), the attribution kind its verb makes (`_kind_for`: said, told, according_to,
+belief, document …) and how a claim's span is cut (`_skip_lead`, `_trim_claim`). The
+reported-speech driver and the construction finders both build claims this way, so they share
+this module rather than import each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from server.lexicon import attribution_lexicon
+from server.pipeline.mentions import Mention
+from server.pipeline.model import AttributionKind, Span, TextSpan
+from server.pipeline.s4_speakers.tracker import _document_head
+
+
+@dataclass(frozen=True, slots=True)
+class FoundClaim:
+    """Reported speech as found in a sentence, before its speaker is resolved."""
+
+    mention: Mention  # the words naming the source
+    kind: AttributionKind
+    cue: TextSpan
+    claim: Span
+
+
+def _kind_for(verb: str, mention: Mention) -> AttributionKind:
+    verb = verb.casefold()
+    if verb == "according to":
+        return "according_to"
+    if verb.startswith(("report",)):
+        return "reported"
+    if verb.startswith("cite"):
+        return "cited"
+    if verb.startswith(("tweet", "post")):
+        return "social_post"
+    if verb.startswith(("tell", "told")):
+        return "told"
+    if verb in attribution_lexicon().belief_verbs:
+        return "belief"
+    if mention.name and _document_head(mention.name):
+        return "document"
+    return "said"
+
+
+def _skip_lead(text: str, lo: int, hi: int) -> int:
+    """Skip a leading connective ('However, ') of a claim."""
+    m = re.match(r"\s*(?:However|But|And|Meanwhile|Still|Yet|Also|Now|So)\s*,?\s+", text[lo:hi])
+    return lo + m.end() if m else lo
+
+
+def _trim_claim(text: str, lo: int, hi: int) -> Span:
+    while lo < hi and (text[lo].isspace() or text[lo] in ",:;"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:"):
+        hi -= 1
+    return Span(lo, hi)

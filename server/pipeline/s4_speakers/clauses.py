@@ -1,0 +1,73 @@
+"""Sentences and clauses around a position: the window of the sentence that touches it
+(`_clause_window`, on stage 2's one definition of a sentence break), a `TextSpan` of the text
+(`_text_span`), and the subject named at a sentence's start (`_lead_subject`: a name, a pronoun
+or a description). The quote-cue finder reads both; the tracker reads a sentence's edges (the
+document a description names) and the reported-speech finders its opening subject, so these
+helpers sit below all three.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from server.lexicon import attribution_lexicon
+from server.pipeline.model import TextSpan
+from server.pipeline.s2_segmentation import sentence_breaks
+from server.pipeline.s4_speakers.patterns import _trie
+
+#: Characters before a quote searched first for the sentence break.
+_NEAR_WINDOW = 600
+
+
+def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int, int]:
+    """Trim [lo, hi) to the sentence touching `hi` (backwards) or `lo` (forwards)."""
+    if backwards:
+        # The lookahead must see the quotation mark (or `''`) and letter that follow `hi`. The
+        # sentence break is looked for near `hi` first: a window may span a whole long paragraph.
+        for near in (max(lo, hi - _NEAR_WINDOW), lo):
+            start = -1
+            for boundary in sentence_breaks(text, near, min(len(text), hi + 3)):
+                if boundary.end() <= hi:
+                    start = boundary.end()
+            if start >= 0:
+                return start, hi
+            if near == lo:
+                break
+        return lo, hi
+    found = next(sentence_breaks(text, lo, hi), None)
+    return lo, (found.start() + 1 if found else hi)
+
+
+def _text_span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(text=text[start:end], start=start, end=end)
+
+
+#: The subject at a sentence's start: a pronoun or a short capitalised name ("The RCMP").
+_SENTENCE_SUBJECT = re.compile(
+    # An opening adverb is skipped ("Later, he voiced …").
+    r"\s*(?:[A-Z][a-z]+,\s+(?=he\b|she\b|they\b|[A-Z]))?"
+    r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\s+[a-z])"
+)
+
+
+@cache
+def _lead_description() -> re.Pattern[str]:
+    """The subject at a sentence's start when it is a description: a determiner, up to three
+    modifiers and a role or source noun ("The spokesman refused …, but said …", "His chief aide
+    doubled down …, saying": the last head noun, not "His chief")."""
+    lex = attribution_lexicon()
+    heads = _trie(sorted(lex.role_nouns | lex.unnamed_heads))
+    return re.compile(
+        r"\s*(?:(?:But|And|Yet|So|Still),?\s+)?"
+        r"(?P<np>(?:(?i:the|a|an|his|her|their|its|other|some|several|many|two|three|both)"
+        r"(?:\s+[\w'’-]+){0,3}"
+        # ("White House officials were angered … and predicted": no determiner, a name before)
+        r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+        rf"\s+{heads})(?=\s+[a-z])"
+    )
+
+
+def _lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The sentence subject named at `pos`: a name, a pronoun or a description."""
+    return _lead_description().match(text, pos) or _SENTENCE_SUBJECT.match(text, pos)

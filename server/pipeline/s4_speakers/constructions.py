@@ -1,0 +1,402 @@
+"""Reported speech without a plain verb of saying, one finder per construction, each reading
+one sentence: characterisations ("in what officials called a hate crime"), refusals ("declined
+to comment", kind `declined`), expectations and views ("Officials expect the bank to raise
+rates", kind `belief`), stances of unnamed people ("Critics blame the mayor for …", kind
+`belief`) and remarks on a topic ("weighed in on …", "ruled out …", kind `topic`).
+`_find_reported_all` runs every one of them on every sentence; each has a pattern and subject
+rules of its own, so they are kept out of the main "X said that" reader.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from server.lexicon import attribution_lexicon
+from server.pipeline.mentions import WEEKDAY, Mention, parse_subject
+from server.pipeline.model import Span
+from server.pipeline.s4_speakers.claims import FoundClaim, _kind_for, _trim_claim
+from server.pipeline.s4_speakers.clauses import _text_span
+from server.pipeline.s4_speakers.patterns import (
+    _ADVERB,
+    _AUXILIARY,
+    _DETERMINER_BEFORE,
+    _NP_IN_CLAUSE,
+    _POSSESSIVE_BEFORE,
+    _SUBORDINATOR,
+    _trie,
+)
+
+#: A characterisation: "in what officials called a hate crime", "a bill that critics called
+#: anti-gay", "Critics call it the nerd prom".  The complement is the claim; a particle or a
+#: preposition after the verb makes it another verb ("called him back", "called it off").
+_CHARACTERIZED = re.compile(
+    # (the nearest "what", "that" or "which": none inside the subject)
+    r"(?:\b(?:what|that|which)\s+(?P<np>(?:(?!\b(?:what|that|which)\b)[^,.;:!?“”\"—–]){1,60}?)\s+"
+    r"|(?:^|(?<=[,;—–-])\s+|\bbut\s+)(?P<lead>(?:(?!\s-\s)[^,.;:!?“”\"—–]){1,60}?)\s+"
+    r"(?=(?:(?:would|also)\s+)?call(?:s|ed)?\s+(?:it|them|him|her|this|that)\s))"
+    r"(?:(?:has|have|had|would|might|may|could|also)\s+)?"
+    # ("consider" and "deem" only after "what": "what most people would consider appropriate
+    # conduct"; "the bill that the Senate considered" is deliberation)
+    r"(?P<verb>call(?:s|ed)?|dubbed|termed|labell?ed|describe[sd]?\s+as"
+    r"|(?<=\s)(?P<view>consider(?:s|ed)?|deem(?:s|ed)?))"
+    r"(?(lead)\s+(?:it|them|him|her|this|that))"
+    r"\s+(?!(?:back|up|off|out|in|at|on|to|for|from|over|into|about|after|quits|a\s+day|a\s+night|"
+    r"him|her|them|it|the\s+police|police)\b)"
+    r"(?P<claim>[^,.;:!?“”\"—–]{2,80}?)"
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+-\s"
+    r"|\s+(?:and\s+(?:said|says|added|urged)|because|after|before|while|when|as)\b)"
+)
+
+
+_NAME_THEN_PREPOSITION = re.compile(
+    r"(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*"
+    r"(?:\s+(?:about|on|at|to|in|for|from|with|after|before|during)\b.*)?$"
+)
+
+
+def _characterizations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """What a source called something, in a sentence: the complement is the claim."""
+    found = []
+    for m in _CHARACTERIZED.finditer(sentence):
+        group = "np" if m.group("np") is not None else "lead"
+        np, claim = m.group(group), m.group("claim")
+        if m.group("view") and not m.group().casefold().startswith("what"):
+            continue
+        if (
+            # "that a company called Sansun USA": a name given, not a view
+            (group == "np" and re.match(r"(?:an?|one)\s", np, re.IGNORECASE))
+            # "he took only one call": a noun
+            or re.search(r"\b(?:one|a|an|the|this|every|each|phone|conference)$", np)
+            # "called Sanders (about the race)": a name, phoned or given
+            or _NAME_THEN_PREPOSITION.match(claim)
+            or re.match(r"(?:more\s+)?attention\b", claim)
+            # "what she called “the angry …”": the quote is found, with its speaker, as a quote
+            or (
+                sentence[m.end("claim") :].lstrip()[:1] in "“\"‘'"
+                and sentence[m.end("claim") :].strip()
+            )
+        ):
+            continue
+        mention = parse_subject(text, s_start + m.start(group), s_start + m.end(group))
+        if mention is None or mention.kind == "unspecified":
+            continue
+        verb = m.group("verb")
+        found.append(
+            FoundClaim(
+                mention,
+                "belief" if m.group("view") else _kind_for(verb, mention),
+                _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
+                Span(s_start + m.start("claim"), s_start + m.end("claim")),
+            )
+        )
+    return found
+
+
+#: The end of a refusal's clause: a stop or a comma ("declined to comment, citing the
+#: investigation", "Hoff, who declined to comment, praised …"), or a conjunction that opens
+#: another clause ("refused to comment while Reitberger could not be reached").
+_REFUSAL_END = r"(?=\s*(?:[,.;:!?“”\"()—–]|$)|\s+(?:but|because|while|whereas|although|though)\b)"
+#: The (cue, claim) groups of the refusal pattern's alternatives.
+_REFUSAL_GROUPS = (
+    ("refused", "act"),
+    ("negation", "reply"),
+    ("perfect", "withheld"),
+    ("state", "available"),
+    ("reticent", "topic"),
+)
+#: "X, who declined to comment, said": the subject comes before the relative pronoun.
+_RELATIVE_BEFORE = re.compile(r",?\s+(?:who|which)\s*$")
+
+
+@cache
+def _refusal() -> re.Pattern[str]:
+    """A source asked who said nothing: "declined to comment on …", "refused to say whether
+    …", "would not comment", "did not respond to a request for comment", "could not be reached
+    for comment".  The cue is the refusing words, the claim what was not given."""
+    lex = attribution_lexicon()
+    rest = rf"(?:{_NP_IN_CLAUSE})*?{_REFUSAL_END}"
+    requests = rf"(?:[\w'’-]+\s+){{0,4}}?{_trie(lex.reply_requests)}\b"
+    adverb = r"(?:\s+(?:immediately|publicly|directly|specifically|further|also))?"
+    return re.compile(
+        rf"(?<![\w'’])(?:(?P<refused>{_trie(lex.refusal_verbs)})(?:\s+{_ADVERB})?"
+        rf"\s+(?P<act>to\s+(?:\w+ly\s+)?{_trie(lex.refused_acts)}\b{rest})"
+        # (not "does not": a habit, "companies do not disclose their tax liabilities")
+        r"|(?P<negation>(?:did|would|will|could|can)\s+not|(?:did|would|could)n['’]t|won['’]t"
+        rf"|can['’]t){adverb}\s+(?P<reply>(?:{_trie(lex.withheld_acts)}\b"
+        rf"|(?:respond|reply)\s+to\s+{requests}|return\s+{requests}|be\s+reached\b){rest})"
+        # (a participle only after "has not": "the terms were not disclosed" is no refusal)
+        r"|(?P<perfect>(?:has|have|had)\s+not|(?:has|have|had)n['’]t)"
+        rf"{adverb}\s+(?P<withheld>(?:{_trie(lex.withheld_participles)}\b"
+        rf"|(?:responded|replied)\s+to\s+{requests}|returned\s+{requests}|been\s+reached\b)"
+        rf"{rest})"
+        r"|(?P<state>(?:was|were|is|are)\s+not|(?:was|were|is|are)n['’]t)"
+        rf"\s+(?P<available>(?:immediately\s+)?available\s+for\s+comment\b{rest})"
+        # "were coy about whether …", "remained tight-lipped on …"
+        r"|(?P<reticent>(?:was|were|is|are|remain(?:s|ed)?|stay(?:s|ed)?|(?:has|have|had)\s+been)"
+        rf"(?:\s+(?:also|largely|mostly|so\s+far))?\s+(?:{_trie(lex.reticent_adjectives)})"
+        r"\s+(?:about|on))\s+(?P<topic>[^,.;:!?“”\"()—–]{3,}))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _expectation() -> re.Pattern[str]:
+    """A belief about someone or something: "expect X to …", "see X as …" (an object of up to
+    eight words; not "expect to win", nor "as well as", "as soon as", "saw the car as it …")."""
+    lex = attribution_lexicon()
+    obj = (
+        r"(?!(?:of|for|in|on|at|with|from|about|into|over)\b)"  # (not "the grim view of …")
+        r"(?:(?!(?:to|as|that)\b)[\w'’.$%-]+\s+){1,8}?"
+    )
+    rest = r"[^,.;:!?“”\"()—–]*"
+    return re.compile(
+        rf"(?<![\w'’])(?:(?P<expect>{_trie(lex.expectation_verbs)})\s+"
+        rf"(?P<expected>{obj}to\s+[a-z]{rest})"
+        rf"|(?P<view>{_trie(lex.view_verbs)})\s+(?P<viewed>{obj}as\s+"
+        rf"(?!(?:well|soon|long|much|many|far|if|though|of|for|to|a\s+result|he|she|it|they|we|i|you)\b)\S{rest}))"
+    )
+
+
+def _subject_before_verb(
+    text: str, s_start: int, verb_start: int, *, modal: bool = True
+) -> int | None:
+    """Where the subject before a verb ends: before its auxiliary ("analysts had expected");
+    None when a determiner or possessive makes the verb a noun ("the expected outcome", "their
+    support") or the auxiliary is negated, or, unless `modal`, a modal ("could oppose")."""
+    before = text[s_start:verb_start]
+    if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
+        return None
+    auxiliary = _AUXILIARY.search(before)
+    if auxiliary is None:
+        return verb_start
+    if auxiliary.group("negation") or (not modal and _MODAL.match(auxiliary.group().strip())):
+        return None
+    return s_start + auxiliary.start()
+
+
+def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Beliefs with an object, in a sentence: "Officials expect it to raise rates" (kind
+    "belief"; the object and what follows are the claim)."""
+    found = []
+    for m in _expectation().finditer(sentence):
+        cue, claim = ("expect", "expected") if m.group("expect") else ("view", "viewed")
+        # (not "the expected outcome", "his views as a young man"; "analysts had expected")
+        subject_hi = _subject_before_verb(text, s_start, s_start + m.start(cue))
+        if subject_hi is None:
+            continue
+        mention = parse_subject(text, s_start, subject_hi)
+        if mention is None or mention.kind in ("unspecified", "pronoun"):
+            continue
+        end = s_start + m.end(claim)
+        if len(text[s_start + m.start(claim) : end].split()) < 4:
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "belief",
+                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
+                _trim_claim(text, s_start + m.start(claim), end),
+            )
+        )
+    return found
+
+
+#: What follows a stance word that is a noun ("Some doubts remain about …", "Some blame lies
+#: with …", "Many welcome changes were made"), or an object that makes it no stance ("Many
+#: support their families").
+_NOT_A_STANCE_OBJECT = re.compile(
+    r"(?:(?:[\w'’-]+\s+){0,2}(?:remains?|lies?|was|were|is|are|has|have|had)\b"
+    r"|(?:their|his|her|our|my|your)\s+(?:own\s+)?(?:famil|child|kid|son|daughter|parent|wife|husband))",
+    re.IGNORECASE,
+)
+_NEGATED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s*$", re.IGNORECASE)
+#: Quantifiers that stand for unnamed people ("some remained skeptical", "many prefer").
+_PEOPLE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
+#: Subject words that make a clause of the window, not a noun phrase.
+_NOT_IN_A_GROUP = frozenset({"that", "who", "which", "whom", "whose", "and", "or"})
+
+
+def _people_unnamed(mention: Mention) -> bool:
+    """Whether a mention is a short phrase for unnamed people ("Lawmakers", "some Democrats",
+    "his critics"), not a document ("Exit polls") nor a phrase with a clause in it."""
+    lex = attribution_lexicon()
+    words = [w.casefold().strip(",.;:’'") for w in mention.text.split()]
+    if mention.kind != "unnamed" or not words or len(words) > 6:
+        return False
+    if any(w in _NOT_IN_A_GROUP for w in words):
+        return False
+    head = words[-1]
+    if head in lex.document_nouns or head.removesuffix("s") in lex.document_nouns:
+        return False
+    return head in lex.plural_groups or head in lex.unnamed_heads or head in _PEOPLE_QUANTIFIERS
+
+
+@cache
+def _stance() -> re.Pattern[str]:
+    """A stance with an object ("have endorsed making it harder …") or an adjective of stance
+    after a linking verb with a complement ("remained skeptical that …", "are uneasy about …")."""
+    lex = attribution_lexicon()
+    rest = r"[^,.;:!?“”\"()—–]"
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?P<verb>{_trie(lex.stance_verbs)})\s+"
+        # (not "supported by", "opposed to", "welcomed in": a passive or an intransitive use)
+        r"(?P<object>(?!(?:by|to|in|on|at|for|with|from|of|as|that|it|him|her|them|me|us|you|back)\b)"
+        rf"[\w'’$]{rest}{{8,}})"
+        r"|(?P<linking>(?:is|are|was|were|remain(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
+        r"(?:has|have|had)\s+been|grew|became)(?:\s+(?:also|still|more|less|so|very|deeply|"
+        r"increasingly|openly|privately|publicly|quietly|\w+ly))?)"
+        rf"\s+(?P<adjective>{_trie(lex.stance_adjectives)})\s+"
+        rf"(?P<complement>(?:that|about|of|over|to|on|with|whether)\s{rest}{{8,}}))",
+        re.IGNORECASE,
+    )
+
+
+def _stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Stances of unnamed people, in a sentence (kind "belief"): "Critics have likened the
+    salutes to …", "some remained skeptical that he would follow through". Named people's
+    stances are left to their words: a named subject here would often be misread ("Mr. Trump"
+    taken for the brother named in a stance) and would change whom later pronouns resolve to."""
+    found = []
+    for m in _stance().finditer(sentence):
+        cue, claim = ("verb", "object") if m.group("verb") else ("linking", "complement")
+        before = text[s_start : s_start + m.start(cue)]
+        # (not "the support of"; "would not oppose", "could back": no stance taken)
+        subject_hi = _subject_before_verb(text, s_start, s_start + m.start(cue), modal=False)
+        if subject_hi is None:
+            continue
+        adverb = _TRAILING_LY.search(text, s_start, subject_hi)
+        if adverb:
+            subject_hi = adverb.start()  # "Critics quickly denounced"
+        if _NEGATED_BEFORE.search(before):
+            continue  # "The union didn't endorse a candidate"
+        if claim == "object" and _NOT_A_STANCE_OBJECT.match(m.group("object")):
+            continue  # "Some doubts remain", "Many support their families": a noun, or no stance
+        mention = parse_subject(text, s_start, subject_hi)
+        if mention is None or not _people_unnamed(mention):
+            continue
+        cue_end = s_start + (m.end("adjective") if claim == "complement" else m.end(cue))
+        found.append(
+            FoundClaim(
+                mention,
+                "belief",
+                _text_span(text, s_start + m.start(cue), cue_end),
+                _trim_claim(text, s_start + m.start(claim), s_start + m.end(claim)),
+            )
+        )
+    return found
+
+
+_MODAL = re.compile(r"(?:will|would|could|can|may|might|must|should)\b")
+#: "with NP" right before a participle: the participle's subject.
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>[^,;:]{2,60}?)\s*$")
+#: An adverb right before a verb ("have effectively ruled").
+_TRAILING_LY = re.compile(r"\s+\w+ly\s*$")
+#: A negated auxiliary or an infinitive's "to" right before a verb.
+_NOT_OR_TO_BEFORE = re.compile(r"(?:n['’]t|\bto)\s*$")
+
+
+@cache
+def _topic_remark() -> re.Pattern[str]:
+    """A remark on a topic: "weighed in (Friday) on/about/with …"; the cue runs to the
+    preposition, the topic to the clause's end is the claim."""
+    lex = attribution_lexicon()
+    return re.compile(
+        rf"(?<![\w'’])(?:(?P<verb>{_trie(lex.topic_verbs)})"
+        rf"(?:\s+(?:{WEEKDAY}|today|yesterday|again|\w+ly))?\s+(?P<on>on|about|with)\b"
+        r"\s+(?P<claim>[^,.;:!?“”\"()—–]+)"
+        # "ruled out a tax increase", "have effectively ruled that out"
+        rf"|(?P<ruled>{_trie(lex.ruling_out_verbs)})\s+(?:(?P<out>out)\s+"
+        r"(?P<ruled_out>[^,.;:!?“”\"()—–]+)|(?P<object>(?:it|that|this|them)\s+out)\b)"
+        # "offered his assessment of the deal", "with experts offering their assessments"
+        rf"|(?P<offered>{_trie(lex.offering_verbs)})\s+(?P<view>(?:a|an|the|his|her|their|its|our)"
+        rf"\s+(?:[\w-]+\s+)?(?:{_trie(lex.offered_views)})\b[^,.;:!?“”\"()—–]*))"
+    )
+
+
+def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Remarks on a topic, in a sentence (kind "topic"): "Other officials weighed in about
+    whether …"."""
+    found = []
+    for m in _topic_remark().finditer(sentence):
+        verb, cue_end, claim_group = (
+            ("verb", "on", "claim")
+            if m.group("verb")
+            else ("offered", "offered", "view")
+            if m.group("offered")
+            else ("ruled", "out", "ruled_out")
+            if m.group("out")
+            else ("ruled", "ruled", "object")
+        )
+        lo, subject_hi = s_start, s_start + m.start(verb)
+        before = text[lo:subject_hi]
+        if m.group(verb).casefold().endswith("ing"):
+            # "with experts offering their assessments": the participle's subject follows "with"
+            absolute = _WITH_SUBJECT.search(before)
+            if absolute is None:
+                continue
+            lo += absolute.start("np")
+            before = text[lo:subject_hi]
+        if _DETERMINER_BEFORE.search(before):
+            continue  # "the rule out of …": a noun
+        adverb = _TRAILING_LY.search(before)
+        if adverb:
+            # "have effectively ruled that out": the adverb is the verb's
+            subject_hi = lo + adverb.start()
+            before = text[lo:subject_hi]
+        clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
+        if clause and 0 < len(before[clause.end() :].split()) <= 8:
+            # "but before city officials had weighed in with …": the subject follows.
+            lo += clause.end()
+            before = before[clause.end() :]
+        if _NOT_OR_TO_BEFORE.search(before):
+            continue  # "shouldn't weigh in", "get to weigh in": nobody has
+        auxiliary = _AUXILIARY.search(before)
+        if auxiliary:
+            if auxiliary.group("negation") or _MODAL.match(auxiliary.group().strip()):
+                continue  # "should offer an opinion": not (yet) said
+            subject_hi = lo + auxiliary.start()
+        mention = parse_subject(text, lo, subject_hi)
+        if mention is None or mention.kind == "unspecified":
+            continue
+        claim = _trim_claim(text, s_start + m.start(claim_group), s_start + m.end(claim_group))
+        if len(text[claim.start : claim.end].split()) < 2:
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "topic",
+                _text_span(text, s_start + m.start(verb), s_start + m.end(cue_end)),
+                claim,
+            )
+        )
+    return found
+
+
+def _refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Sources asked who said nothing, in a sentence (kind "declined": no claim is made)."""
+    found = []
+    for m in _refusal().finditer(sentence):
+        cue, claim = next(
+            (cue, claim) for cue, claim in _REFUSAL_GROUPS if m.group(cue) is not None
+        )
+        subject_hi = s_start + m.start(cue)
+        before = text[s_start:subject_hi]
+        relative = _RELATIVE_BEFORE.search(before)
+        auxiliary = _AUXILIARY.search(before)
+        if relative:
+            subject_hi = s_start + relative.start()
+        elif auxiliary and not auxiliary.group("negation"):
+            subject_hi = s_start + auxiliary.start()  # "the aide has declined"
+        mention = parse_subject(text, s_start, subject_hi)
+        if mention is None or mention.kind == "unspecified":
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "declined",
+                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
+                Span(s_start + m.start(claim), s_start + m.end(claim)),
+            )
+        )
+    return found

@@ -1,0 +1,484 @@
+"""A quote's cue and the words naming its speaker: `_find_quote_cue` looks right after the
+quote (`,” Kirby said`), right before it (`He said: “`, `According to Kirby, “`), at a colon, at
+a verb that names what it quotes (`called the move “…”`), at words spoken "from" someone, and
+anywhere earlier in the sentence; `_block_cue` reads a block quote's signature and `_unread_cue`
+tells when a cue follows a quote though no speaker could be read from it. The kind a quote is
+given (direct, partial, term, block, headline: `_quote_kind`, `_follow_on_sentence`) depends on
+where its cue stands, so it is decided here too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from server.lexicon import attribution_lexicon
+from server.pipeline.mentions import Mention, parse_inverted, parse_subject
+from server.pipeline.model import TextSpan
+from server.pipeline.s3_quotes import RawQuote
+from server.pipeline.s4_speakers.clauses import _clause_window, _lead_subject, _text_span
+from server.pipeline.s4_speakers.patterns import (
+    _ABBREVIATION,
+    _ADVERB,
+    _DETERMINER_BEFORE,
+    _NP,
+    _NP_IN_CLAUSE,
+    _OBJECT,
+    _POSSESSIVE_BEFORE,
+    _TIME,
+    _cue_verb,
+    _reporting_verb,
+    _trie,
+    _verb_pattern,
+)
+
+TERM_MAX_WORDS = 4
+_MARKS_AND_SPACE = "“”\"„«»‘’'‚‹› \t\n"
+
+
+@cache
+def _post_inverted() -> re.Pattern[str]:
+    # ,” said Kirby, a spokesman for the council.
+    return re.compile(
+        rf"^\s*[,—–-]?\s*(?P<verb>{_verb_pattern()})\s+(?P<np>{_NP}{{1,300}}?)\s*(?=[.;:!?“\"]|$)"
+    )
+
+
+@cache
+def _post_normal() -> re.Pattern[str]:
+    # ,” Kirby said.  ,” he told reporters on Friday.
+    return re.compile(
+        rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{1,120}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})(?P<obj>\s+{_OBJECT})?\b"
+    )
+
+
+@cache
+def _post_apposition() -> re.Pattern[str]:
+    # ,” Leonard E. Burman, director of the … Center and a professor at …, said of the plan.
+    return re.compile(
+        rf"^\s*[,—–-]?\s*(?P<np>(?:{_ABBREVIATION}|[A-Z][\w'’-]*)(?:\s+(?:{_ABBREVIATION}|[A-Z][\w'’-]*)){{0,4}}"
+        # (an apposition may hold commas: "…, a fellow at the institute in Garching, Germany,
+        # and co-author of the study, said")
+        rf"(?:,\s+{_NP_IN_CLAUSE}{{1,200}}?){{1,4}},)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})"
+        rf"(?P<obj>\s+{_OBJECT})?\b"
+    )
+
+
+@cache
+def _pre_cue() -> re.Pattern[str]:
+    # He said: “   Kirby told reporters on Friday, “   She added that “
+    return re.compile(
+        rf"(?P<np>[^.;!?“”\"]{{1,160}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})(?P<obj>\s+{_OBJECT})?(?:\s+{_TIME})?(?:\s+(?:in|on)\s+(?:(?:a|an|the)\s+[\w\s-]{{1,30}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))?\s*(?P<punct>[,:]|that|—|–)?\s*$"
+    )
+
+
+@cache
+def _pre_inverted() -> re.Pattern[str]:
+    # Said Dorothy Poynter, who grew up with Ali, “   Continued Stone: “
+    return re.compile(
+        rf"(?:^|[.!?]\s+|\n)\s*(?P<verb>(?i:{_verb_pattern()}))\s+"
+        rf"(?P<np>(?-i:[A-Z]){_NP}{{0,200}}?)\s*[,:]\s*$"
+    )
+
+
+#: ”— Carla Sanchez.  A quote signed with its speaker's name after a dash.
+_POST_SIGNATURE = re.compile(r"^\s*[—―–-]\s*(?P<np>[A-Z][^.;:!?“”\"—―–]{1,80}?)\s*(?:[.;]\s*)?$")
+#: Carl Bialik: “   A speaker's name alone, then a colon, as in a transcript or a round-up.
+_NAME_COLON = re.compile(
+    r"(?:^|[.!?—–-]\s+|\n)\s*(?P<np>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})\s*:\s*$"
+)
+_COLON_INTRO = re.compile(
+    r"^\s*(?P<np>[^:;]{1,120}?)\s+(?P<verb>is|was|are|were|has|had|put it|puts it|"
+    r"had this to say|offered|summed it up|[a-z]+ed)\b[^:]*:\s*$"
+)
+_ACCORDING_PRE = re.compile(
+    # (with an apposition: "According to his aunt, Jane Starner, “…”")
+    r"(?i)\baccording to\s+(?P<np>[^,.;:!?“”\"]{1,100}?(?:,\s*[^,.;:!?“”\"]{1,60}?)?)\s*,\s*$"
+)
+
+
+#: Longest possible cue before a quote (subject, verb, object, time and place phrases).
+_PRE_CUE_REACH = 500
+
+
+@dataclass(slots=True)
+class _Cue:
+    mention: Mention | None
+    cue: TextSpan
+    where: str  # "post", "pre", "naming", "sentence"
+
+
+#: A capitalised pronoun (not a name such as "He Jianxiong") opening a new sentence.
+_NEW_SENTENCE = re.compile(r"\s+(?:She|He|They|We)\b(?!\s+[A-Z])")
+
+
+def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None:
+    """The cue of one quote, with the words naming its speaker."""
+    # 1. right after the quote.
+    post_lo, post_hi = _clause_window(text, quote.end, hi, backwards=False)
+    post = text[post_lo:post_hi]
+    opens_clause = re.match(r"[\s,]*(?:and|but|or|while|whereas)\s", post) is not None
+    if text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!" and _NEW_SENTENCE.match(post):
+        # `“Did you get it from a tick?” She answered, “Yeah …”`: a quoted sentence, then a new
+        # one opened by a capitalised pronoun, which introduces the next quote.
+        opens_clause = True
+    if (
+        post.strip()[:1] in ("", ",", "—", "―", "–", "-") or post[:1].isspace()
+    ) and not opens_clause:
+        # (Not `‘…,’ and Twitter asks`: a new clause with a subject of its own.)
+        for pattern in (_post_inverted(), _post_normal(), _post_apposition()):
+            m = pattern.match(post)
+            if not m:
+                continue
+            np_start, np_end = post_lo + m.start("np"), post_lo + m.end("np")
+            if (
+                post.strip()[:1] not in (",", "—", "–", "-")
+                and text[quote.inner[-1].end - 1 : quote.inner[-1].end] not in _CLAUSE_ENDS
+                and _CLAUSE_LINK.search(m.group("np"))
+            ):
+                # `“patched” the software as the company continued`: quoted words in the middle
+                # of the reporter's sentence, followed by its object, not by a cue.
+                continue
+            if pattern is not _post_inverted() and _DASH_INSIDE.search(m.group("np")):
+                continue  # `“chicken” on Twitter, for example — Scheer insists`: another clause
+            inverted = pattern is _post_inverted()
+            mention = (parse_inverted if inverted else parse_subject)(text, np_start, np_end)
+            if (
+                mention is None
+                and not inverted
+                and re.search(r"(?:^|,)\s*[Ii]t$", m.group("np").strip())
+            ):
+                # `,” it said.`: right after a quote, "it" is the speaker (an organisation), not
+                # the empty subject it often is elsewhere ("it is said").
+                mention = Mention(
+                    "pronoun", np_end - 2, np_end, text[np_end - 2 : np_end], gender="neuter"
+                )
+            if mention is None:
+                continue
+            verb_end = (
+                post_lo + m.end("obj")
+                if "obj" in m.groupdict() and m.group("obj")
+                else post_lo + m.end("verb")
+            )
+            cue = _text_span(text, post_lo + m.start("verb"), verb_end)
+            return _Cue(mention, cue, "post")
+        m = _POST_SIGNATURE.match(post)
+        mention = _bare_name(text, post_lo + m.start("np"), post_lo + m.end("np")) if m else None
+        if m and mention is not None:
+            dash = post_lo + len(post) - len(post.lstrip())
+            return _Cue(mention, _text_span(text, dash, dash + 1), "post")
+    # 2. right before the quote.
+    pre_lo, pre_hi = _clause_window(text, lo, quote.start, backwards=True)
+    pre = text[pre_lo:pre_hi]
+    m = _ACCORDING_PRE.search(pre)
+    if m:
+        np_lo, np_hi = pre_lo + m.start("np"), pre_lo + m.end("np")
+        comma = text.find(",", np_lo, np_hi)
+        if comma >= 0 and re.search(rf"\b{_verb_pattern()}\b", text[comma:np_hi]):
+            # "According to court documents, Jones told police, “…”": the words after the comma
+            # are a clause with its own cue, found below.
+            mention = None
+        elif comma >= 0:
+            # "his aunt, Jane Starner": the name set off after a description; "the mayor, a
+            # former teacher": the description before its apposition.
+            named = parse_subject(text, comma + 1, np_hi)
+            mention = (
+                named
+                if named is not None and named.kind == "name"
+                else parse_subject(text, np_lo, comma)
+            )
+        else:
+            mention = parse_subject(text, np_lo, np_hi)
+        if mention is not None:
+            return _Cue(
+                mention, _text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre"
+            )
+    m = _pre_inverted().search(pre)
+    if m:
+        mention = parse_inverted(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+        if mention is not None and mention.kind != "unspecified":
+            return _Cue(
+                mention, _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")), "pre"
+            )
+    # The cue ends the window and is bounded in length: only its tail needs searching.
+    tail = max(0, len(pre) - _PRE_CUE_REACH)
+    m = _pre_cue().search(pre, tail)
+    if m and m.group("obj") and not _takes_object(m.group("verb")):
+        m = None  # "Roe said the city “will …”": the words after "said" begin the clause
+    if m:
+        if m.group("verb").endswith("ing"):
+            mention = _participle_subject(text, quote.start)
+        else:
+            mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+        if mention is not None:
+            verb_end = pre_lo + (m.end("obj") if m.group("obj") else m.end("verb"))
+            return _Cue(mention, _text_span(text, pre_lo + m.start("verb"), verb_end), "pre")
+    # 3. a sentence that introduces the quote with a colon ("Martell is more blunt: “...”"), or
+    # a name and a colon alone ("Carl Bialik: “...”").
+    if pre.rstrip().endswith(":"):
+        m = _COLON_INTRO.match(pre)
+        found = _np_verb_cue(text, pre_lo, m, "pre", ("name", "pronoun", "unnamed"))
+        if found is not None:
+            return found
+        m = _NAME_COLON.search(pre)
+        mention = _bare_name(text, pre_lo + m.start("np"), pre_lo + m.end("np")) if m else None
+        if m and mention is not None:
+            colon = pre_lo + pre.rstrip().rindex(":")
+            return _Cue(mention, _text_span(text, colon, colon + 1), "pre")
+    # 4. a verb that names what it quotes ("called the move “a disgrace”"; "in what he called
+    # “the loneliest moment”": the words are the subject's).
+    found = _np_verb_cue(
+        text,
+        pre_lo,
+        _WHAT_CALLED.search(pre),
+        "naming",
+        ("name", "pronoun", "unnamed", "description"),
+    )
+    if found is not None:
+        return found
+    m = _NAMING_CUE.search(pre)
+    if m:
+        verb = next(g for g in ("verb", "verb2", "verb3") if m.group(g))
+        if m.group(verb).endswith("ing"):
+            mention = _participle_subject(text, quote.start)
+        else:
+            mention = parse_subject(text, pre_lo, pre_lo + m.start(verb))
+        if mention is not None and mention.kind != "unspecified":
+            return _Cue(
+                mention,
+                _text_span(text, pre_lo + m.start(verb), pre_lo + m.end(verb)),
+                "naming",
+            )
+    # 5. words spoken, from someone ("a scathing attack from Beijing's envoy that it smacks of
+    # “…”", "a warning from the agency: “…”").
+    found = _np_verb_cue(
+        text,
+        pre_lo,
+        _spoken_from().search(pre),
+        "pre",
+        ("name", "pronoun", "unnamed", "description"),
+    )
+    if found is not None:
+        return found
+    # 6. anywhere earlier in the sentence (partial quotes).
+    for m in re.finditer(rf"\b(?P<verb>{_verb_pattern()})\b", pre):
+        mention = parse_subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
+            text, pre_lo, pre_lo + m.start("verb")
+        )
+        if mention is not None and mention.kind != "unspecified":
+            return _Cue(
+                mention,
+                _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")),
+                "sentence",
+            )
+    return None
+
+
+@cache
+def _spoken_from() -> re.Pattern[str]:
+    """A speech noun, "from" and its speaker, then "that …", a colon or a comma before the
+    quote (the speaker's words: "in Ottawa", "on Monday" after the name are cut)."""
+    nouns = _trie(attribution_lexicon().speech_nouns)
+    return re.compile(
+        rf"\b(?P<verb>{nouns})\s+from\s+(?P<np>[^,.;:!?“”\"()]{{2,80}}?)"
+        rf"(?:\s+(?:in|on)\s+[A-Z][\w.'’-]*)?"
+        r"(?:\s+that\b[^.;!?“”\"]{0,120}|\s*[:,])\s*$"
+    )
+
+
+#: "It urged …", "It also warned …": a sentence whose subject is "it" and whose verb reports.
+_IT_SUBJECT = re.compile(r"\s*(?P<it>It)(?:\s+(?:also|then|later|further|again))?\s*")
+
+
+def _it_opens(text: str, lo: int, hi: int) -> Mention | None:
+    """`It urged citizens to “fully assess the risks”`: a sentence that opens on "it" and a
+    reporting verb speaks for the organisation last named (elsewhere "it" is often empty: "it is
+    said")."""
+    m = _IT_SUBJECT.fullmatch(text, lo, hi)
+    if m is None:
+        return None
+    return Mention("pronoun", m.start("it"), m.end("it"), "It", gender="neuter")
+
+
+#: A dash inside the words before a verb: the verb's clause begins after it.
+_DASH_INSIDE = re.compile(r"\S\s*[—–]\s*\S|\s-\s")
+
+
+#: Verbs that name or characterise what they quote, close before it: "called the move “…”",
+#: "describing the scene as “…”", "expressed “deep concern”".
+_NAMING_CUE = re.compile(
+    # "called" needs its object ("a group called “…”" is a name, not speech)
+    r"(?<![Tt]he )(?<![Aa] )(?<!so-)\b(?:(?P<verb>(?:call|label|brand|dub|term)"
+    r"(?:s|ed|led|bed|ing|ling|bing)?|describ(?:e|es|ed|ing))"
+    # (its object up to three words, or a name and one more: "called Immigration Minister
+    # Ahmed Hussen a “chicken”")
+    r"(?:(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}|(?:\s+[A-Z][\w'’.-]*){2,4}\s+[\w'’-]+)"
+    r"(?:\s+as)?"
+    r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"
+    r"(?:\s+(?:a|an|the))?[\s,]*$"
+)
+
+
+def _bare_name(text: str, start: int, end: int) -> Mention | None:
+    """The person named by text[start:end] when it is a name and nothing else (a signature, a
+    transcript's speaker label): every word before any apposition capitalised."""
+    head = text[start:end].split(",")[0].split()
+    if not head or not all(w[:1].isupper() for w in head):
+        return None
+    mention = parse_subject(text, start, end)
+    if mention is None or mention.kind != "name" or mention.organization:
+        return None
+    return mention
+
+
+def _np_verb_cue(
+    text: str, lo: int, m: re.Match[str] | None, where: str, kinds: tuple[str, ...]
+) -> _Cue | None:
+    """The cue a match of `np` and `verb` groups in text[lo:] makes, when its subject is one of
+    `kinds`."""
+    if m is None:
+        return None
+    mention = parse_subject(text, lo + m.start("np"), lo + m.end("np"))
+    if mention is None or mention.kind not in kinds:
+        return None
+    return _Cue(mention, _text_span(text, lo + m.start("verb"), lo + m.end("verb")), where)
+
+
+_WHAT_CALLED = re.compile(
+    rf"\bwhat\s+(?P<np>{_NP_IN_CLAUSE}{{1,60}}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<verb>call(?:s|ed)|describe[sd]\s+as|dubbed|termed|labell?ed)(?:\s+(?:a|an|the))?\s*$"
+)
+
+
+def _participle_subject(text: str, pos: int) -> Mention | None:
+    """`He voiced his anger on Twitter, writing “…”`: a participle's subject is the sentence's
+    own, named at its start (before any earlier quote in the sentence)."""
+    block_lo = text.rfind("\n", 0, pos) + 1
+    s_lo, _ = _clause_window(text, block_lo, pos, backwards=True)
+    verb = next(
+        (
+            v
+            for v in _reporting_verb().finditer(text[s_lo:pos])
+            # a finite verb, not the participle itself nor a noun ("Sanders' comments")
+            if not v.group().endswith("ing")
+            and not _POSSESSIVE_BEFORE.search(text, s_lo, s_lo + v.start())
+            and not _DETERMINER_BEFORE.search(text, s_lo, s_lo + v.start())
+        ),
+        None,
+    )
+    if verb:
+        # "Alongside the protests, even an official said …, saying “…”": the subject of the
+        # sentence's reporting verb, after any opening phrase.
+        mention = parse_subject(text, s_lo, s_lo + verb.start())
+        if mention is not None:
+            return mention
+    lead = _lead_subject(text, s_lo)
+    return parse_subject(text, lead.start("np"), lead.end("np")) if lead else None
+
+
+def _takes_object(verb: str) -> bool:
+    lex = attribution_lexicon()
+    canonical = lex.reporting_forms.get(" ".join(verb.casefold().split()), "")
+    return canonical in lex.object_verbs
+
+
+_CLAUSE_ENDS = (".", ",", "!", "?", "…")
+#: A word that links two clauses, never inside a speaker's name or description.
+_CLAUSE_LINK = re.compile(r"\b(?:as|while|when|because|after|before|since|until|if|than)\b")
+
+
+def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) -> str:
+    if quote.kind == "block":
+        return "block"
+    if quote.kind == "headline":
+        return "headline"
+    words = quote.words(text).split()
+    pre_lo, _ = _clause_window(text, lo, quote.start, backwards=True)
+    pre = text[pre_lo : quote.start].strip()
+    starts_clause = (
+        pre == "" or pre.endswith((":", ",", "—", "–")) or (cue is not None and cue.where == "pre")
+    )
+    inner_end = quote.inner[-1].end
+    # The words end a sentence or clause: punctuation inside the marks or right after them.
+    after = text[inner_end : inner_end + 4].lstrip(_MARKS_AND_SPACE)[:1]
+    line_end = text.find("\n", quote.end)
+    ends_sentence = (
+        after in _CLAUSE_ENDS
+        or text[inner_end - 1 : inner_end] in _CLAUSE_ENDS
+        or not text[quote.end : line_end if line_end >= 0 else len(text)].strip()
+    )
+    if len(words) <= TERM_MAX_WORDS and (cue is None or not (starts_clause and ends_sentence)):
+        return "term" if cue is None or (cue.where == "sentence" and len(words) <= 2) else "partial"
+    if not starts_clause and not (words[0][:1].isupper() and ends_sentence):
+        # Quoted words carried by the sentence's own grammar (`urged Canadians to "fully assess
+        # the risks."`) are a partial quote, however long: the sentence is the reporter's. A
+        # whole sentence quoted mid-sentence (`writing "It's unbelievable ..."`) stays direct.
+        return "partial"
+    return "direct"
+
+
+#: Between a quote and the next one: its cue ending a sentence (`,” Lotayef said. `).
+_CUE_THEN_BREAK = re.compile(r"[^.!?“”\"]{1,80}[.!?]\s+$")
+
+
+def _follow_on_sentence(
+    text: str, previous: RawQuote, previous_cue: _Cue | None, quote: RawQuote
+) -> bool:
+    """A short quoted sentence right after the sentence that cues the quote before it, in the
+    same paragraph: more of the same speech, not quoted words (`“…,” Tarek said. “It didn’t
+    get better.”`)."""
+    words = quote.words(text)
+    return (
+        previous.kind == "inline"
+        and previous_cue is not None
+        and previous_cue.where == "post"
+        and previous.blocks[-1] == quote.blocks[0]
+        and previous_cue.cue.end <= quote.start
+        and _CUE_THEN_BREAK.fullmatch(text, previous.end, quote.start) is not None
+        and words[:1].isupper()
+        and words.rstrip(_MARKS_AND_SPACE)[-1:] in (".", "!", "?")
+    )
+
+
+def _block_cue(text: str, quote: RawQuote, hi: int) -> _Cue | None:
+    """An embedded post or pull quote signed '— Name (@handle)' on its last line."""
+    inner = quote.inner[-1]
+    m = re.search(
+        r"[—–-]\s*(?P<np>[A-Z][^()\n—–]{1,60}?)\s*(?:\(@\w+\)|$)", text[inner.start : inner.end]
+    )
+    if not m:
+        return None
+    lo = inner.start + m.start("np")
+    mention = parse_subject(text, lo, inner.start + m.end("np"))
+    if mention is None or mention.kind != "name":
+        return None
+    return _Cue(
+        mention, _text_span(text, inner.start + m.start(), inner.start + m.start() + 1), "post"
+    )
+
+
+@cache
+def _unread_cue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*[,—–-]?[ \t]*{_NP}{{0,250}}?\b(?P<verb>{_verb_pattern()})\b")
+
+
+def _unread_cue(text: str, quote: RawQuote, bounds: list[tuple[int, int]]) -> bool:
+    """Whether a cue verb follows the quote in its sentence though no speaker could be read from
+    it (`“…,” said Della.`, `“…,” Paganini and his team wrote`): the quote then has a speaker of
+    its own, whom the previous quote's speaker must not stand in for."""
+    block_end = bounds[quote.blocks[-1]][1]
+    after = text[quote.end : block_end].lstrip(" \t")
+    last = text[quote.inner[-1].end - 1 : quote.inner[-1].end]
+    if not (last in ",?!—–" or after[:1] in (",", "—", "–")):
+        return False  # `“… where we came from.” As it stands, …`: the next sentence, no cue
+    first = (after.lstrip(",—– \t").split()[:1] or [""])[0]
+    if not (first[:1].isupper() or first.casefold() in _CUE_OPENERS):
+        return False  # `“… Mexico,” and he …`: the sentence goes on, no cue of its own
+    return _unread_cue_pattern().match(text, quote.end, block_end) is not None
+
+
+#: Words that open a cue after a quote besides a capitalised name: a pronoun, a determiner, a verb.
+_CUE_OPENERS = frozenset(
+    {"he", "she", "they", "it", "we", "the", "a", "an", "one", "another", "said", "says", "wrote"}
+)

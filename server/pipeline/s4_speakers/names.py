@@ -1,0 +1,433 @@
+"""People and organisations written in the text, whether they speak or not: full names
+that read as people (`_people`, with whether each is its sentence's subject and the role
+written with it), the surname and given-name tables built from them (`_full_names`,
+`_leading_names`), and organisation names (`_organizations`). The stage reads them before any
+speech because they are what a later surname, pronoun or description ("the agency") resolves
+to; they need nothing of the tracker, only the text, the lexicon and the shared patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from server.lexicon import attribution_lexicon, load_data, outlet_table
+from server.pipeline.mentions import NAME_PARTICLES, is_acronym, starts_full_name
+from server.pipeline.model import Span
+from server.pipeline.s4_speakers.patterns import _ADVERB, _DETERMINER_BEFORE
+
+#: A chain of capitalised words; it never crosses a line break (a name ends its paragraph).
+_FULL_NAME = re.compile(
+    r"(?<![\w'’.-])(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+    r"(?:[ \t]+(?:(?:de|da|van|von|der|al|el|bin|le|la)[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.)){1,4}"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\n)$")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A full name written out in the text, a possible antecedent for a later pronoun."""
+
+    name: str
+    start: int
+    end: int
+    subject: bool  # it opens its sentence or follows a title or role
+    role: str | None = None
+
+
+def _no_name_word(word: str) -> bool:
+    """A capitalised word that is neither a name nor a title: "Somehow", a connective ("While
+    Clinton has …") or a cue verb opening its sentence ("Continued Stone: “…”")."""
+    lex = attribution_lexicon()
+    folded = word.casefold()
+    return word in lex.not_names or folded in lex.connectives or folded in lex.quote_cue_verbs
+
+
+def _person_chain(words: list[str]) -> list[str]:
+    """A name chain without leading titles, roles and nationalities ("Conservative Leader ...")."""
+    lex = attribution_lexicon()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        bare = word.rstrip(".,")
+        if bare in lex.titles or word in lex.titles or bare.casefold() in lex.role_nouns:
+            cut = i + 1
+    words = words[cut:]
+    # An owner before the name: "The CBC's Richard Cuthbertson", "Vancouver's Bo Horvat".
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("’s", "'s", "s’", "s'")):
+            words = words[i + 1 :]
+            break
+    while words and (
+        words[0] in lex.not_names
+        or words[0].casefold() in lex.role_nouns
+        or _no_name_word(words[0])
+        or (words[0].endswith("ing") and len(words[0]) > 5)  # "Knowing Bardos"
+        or words[0] in _NOT_FIRST_NAMES
+        or re.search(r"-(?:[a-z]+ed|born)$", words[0])  # "Toronto-born", "Calgary-based"
+    ):
+        words = words[1:]
+    # A role or affiliation before a full name that starts with a known given name: "Super Value
+    # Debra Symonette" (not "Mary Jane Watson", "J. Gerald Hebert").
+    given = _first_names_of_chain(words)
+    if given:
+        words = words[given:]
+    # A credit or dateline before the name: "Canadian Press Anne Marie", "CBC Richard Cuthbertson".
+    for k in range(min(3, len(words) - 1), 0, -1):
+        if outlet_table().lookup_name(" ".join(words[:k])):
+            words = words[k:]
+            break
+    return [_unpossessed(w) for w in words]
+
+
+def _first_names_of_chain(words: list[str]) -> int:
+    """Where a full name starting with a known given name begins after capitalised words that are
+    none (0 when it starts the chain, or there is no such name)."""
+    return next(
+        (k for k in range(len(words) - 2, 0, -1) if starts_full_name(words[k - 1], words[k])), 0
+    )
+
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending ("Clinton's", "Sanders’") or a closing mark."""
+    return word.removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
+
+
+_NOT_FIRST_NAMES = frozenset(
+    {
+        "Christmas",
+        "Easter",
+        "Boxing",
+        "Thanksgiving",
+        "Halloween",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Lake",
+        "Mount",
+        "Port",
+        "Fort",
+        "Saint",
+        "San",
+        "Santa",
+        "Los",
+        "Las",
+        "Somehow",
+        "Anyway",
+        "Meanwhile",
+        "Nonetheless",
+    }
+)
+
+
+def _people(text: str, start: int) -> list[PersonMention]:
+    """Full names in the body that read as people (not organisations or places with a title)."""
+    lex = attribution_lexicon()
+    found: list[PersonMention] = []
+    for m in _FULL_NAME.finditer(text, start):
+        raw = m.group(0).split()
+        words = _person_chain(raw)
+        if len(words) < 2 or any(w in lex.organization_words for w in words):
+            continue
+        if any(len(w) >= 3 and is_acronym(w) for w in words):
+            continue  # "SCALE Initiative": an acronym marks a body (but "JD Vance" is a person)
+        if any(w.casefold() in lex.plural_groups for w in words):
+            continue
+        if lex.ends_in_place(" ".join(words)):
+            continue  # "Statistics Canada", "Upstate New York": a body or a place
+        if words[-1].casefold() in lex.connectives or words[-1] in ("The", "A", "An"):
+            continue  # "U.S. And …", "… Speech The": a sentence's first word after another
+        if _qualifies_a_noun(text, m.start(), m.end()):
+            continue
+        if _ASKED_OPENER.search(text, max(start, m.start() - 200), m.start()):
+            continue  # "Asked what he would tell Mayor John Tory, he said": Tory is not "he"
+        # "Unlike Al Mnajer, he …": a name someone is compared with is no subject, even at the
+        # start of a sentence (but "For Fouzia Al Hashish and thousands of others, …" is the
+        # story's topic).
+        governed = len(words) < len(raw) and raw[0].casefold() in ("unlike", "like")
+        titled = len(words) < len(raw) and not governed
+        opens = not governed and (
+            bool(_SENTENCE_START.search(text[max(start, m.start() - 4) : m.start()]))
+            or m.start() == start
+        )
+        if outlet_table().lookup_name(" ".join(words)):
+            continue
+        cut = [w for w in raw[: len(raw) - len(words)] if not _no_name_word(w)]
+        before = text[max(start, m.start() - 40) : m.start()].split()
+        lead: list[str] = []
+        for word in reversed(before[-3:]):
+            if word.casefold() in lex.role_nouns or (lead and word.isalpha() and word.islower()):
+                lead.insert(0, word)
+            else:
+                break
+        role = " ".join([*lead, *cut]) or None
+        apposition = _VERB_AFTER_APPOSITION.match(text, m.end())
+        # (the verb after the comma first: the cheaper test, and the rarer)
+        verb_after_comma = bool(_VERB_AFTER_COMMA.match(text, m.end()))
+        closing = (
+            _ROLE_BEFORE_NAME.search(text, max(start, m.start() - 160), m.start())
+            if verb_after_comma
+            else None
+        )
+        # "that co-worker, a man named Neil Calder, was charged": the name closes the subject.
+        named_subject = verb_after_comma and bool(
+            _NAMED_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        )
+        if not (
+            closing and closing.group("role").split()[0].strip(",").casefold() in lex.role_nouns
+        ):
+            closing = None
+        elif role is None:
+            # "Director, security response at Symantec, Kevin Haley, agreed": a post named
+            # first, then the name set off by commas, then the verb.
+            role = closing.group("role")
+        if apposition and role is None and not apposition.group("role").startswith("who "):
+            # "Dottie Deans, the chairwoman of the Vermont Democratic Party, is …": the role
+            # (and the gender it tells) is the apposition's.
+            role = apposition.group("role")
+        # "… of Bernie Sanders’ supporters": an owner inside the clause, not its subject
+        last = raw[-1]
+        suffix = len(last) - len(_unpossessed(last))
+        end = m.end() - suffix
+        begin = end - len(" ".join(words))
+        found.append(
+            PersonMention(
+                " ".join(words),
+                begin,
+                end,
+                # (but one that opens the sentence or has a title stays in view: "Suu Kyi's
+                # fate is unclear, but she said", "… FBI Director James Comey’s statement. He
+                # called …")
+                opens
+                or titled
+                or (
+                    not suffix
+                    and (
+                        bool(lead)
+                        or bool(apposition)
+                        or bool(closing)
+                        or named_subject
+                        or (
+                            # (or a surname with its particle: "where Al Turkmani was")
+                            (
+                                words[0].casefold() in _given_names()
+                                or words[0].casefold() in NAME_PARTICLES
+                            )
+                            and _main_clause_subject(text, begin, end)
+                        )
+                    )
+                ),
+                role,
+            )
+        )
+    return found
+
+
+#: An opening "Asked …" clause up to a name: who is named there is asked about, not asking.
+_ASKED_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)(?:When\s+)?[Aa]sked\b[^,.;:!?\n]*$")
+
+_FINITE_VERB = (
+    r"(?:is|was|are|were|has|had|have|will|would|can|could|says|said|told|added|[a-z]+ed"
+    r"|[a-z]+[^s\W]s)\b"
+)
+#: A name followed by its apposition, then a verb, is the subject of its clause ("Given his
+#: views, Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful …").
+_VERB_AFTER_APPOSITION = re.compile(
+    r",\s+(?P<role>(?:a|an|the|who|[a-z]+\s+of)\b[^,.;:!?“”\"]{1,160}),\s+" + _FINITE_VERB
+)
+#: What follows a name that is the subject of its clause: a verb, or an adverb and a verb (not
+#: "hosted by", a participle of a passive).
+_VERB_AFTER_NAME = re.compile(
+    rf"\s+(?:(?:{_ADVERB}|still|never|now|often|himself|herself)\s+)?"
+    + _FINITE_VERB
+    + r"(?!\s+by\b)"
+)
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+#: A sentence that opens on a post, up to the comma before a name: "Director, security response
+#: at cybersecurity firm Symantec, " (then "Kevin Haley, agreed").
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<role>[A-Z][^.;:!?“”\"\n]{2,150}),\s+$"
+)
+_VERB_AFTER_COMMA = re.compile(r",\s+" + _FINITE_VERB)
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|identified\s+as)\s+$")
+
+
+def _main_clause_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` is the subject of a clause: a verb follows it and a clause
+    opens before it (`_opens_clause`): "…, Kevin Haley agreed", "where Kevin McCallister takes",
+    not "the Christian Monitor Breakfast this morning"."""
+    return bool(_VERB_AFTER_NAME.match(text, end)) and _opens_clause(text, start)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a clause opens before the name at `start`, once titles and roles are skipped: the
+    start of the text or of a sentence, punctuation, or a word that opens a clause ("and", "when").
+    After a verb or a preposition the name is an object ("used Mr. Ailes as a consultant",
+    "speaking highly of Mr. Trump"); after "that" or "because" the subject of a clause that is not
+    what the story follows ("suggesting that Mr. Trump was", "because Mr. Lynch agreed")."""
+    lex = attribution_lexicon()
+    pos = start
+    for _ in range(4):
+        m = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            return True
+        token = m.group(1)
+        if token in lex.titles or f"{token}." in lex.titles or token.casefold() in lex.role_nouns:
+            pos = m.start()
+            continue
+        return token[-1:] in _CLAUSE_PUNCTUATION or token.casefold() in lex.clause_openers
+    return False
+
+
+_CLAUSE_PUNCTUATION = frozenset(",;:.!?—–-(\"“”'’")
+_DETERMINER = re.compile(r"(?:The|An?)\s")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
+    """A capitalised chain between a determiner and a common noun names a place or a body, not a
+    person ("The Upstate New York prosecutor", "a Toronto police officer")."""
+    if not _DETERMINER_BEFORE.search(text, max(0, start - 5), start) and not _DETERMINER.match(
+        text, start
+    ):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    lex = attribution_lexicon()
+    return nxt is not None and (nxt.group(1) in lex.role_nouns or nxt.group(1) in lex.unnamed_heads)
+
+
+def _leading_names(people: list[PersonMention]) -> dict[str, str]:
+    """First word -> full name, for two-word names whose first word is not a common given name."""
+    known = _given_names()
+    names: dict[str, str] = {}
+    for person in people:
+        words = person.name.split()
+        if len(words) == 2 and words[0].casefold() not in known:
+            names.setdefault(words[0].casefold(), person.name)
+    return names
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    data = load_data("attribution.json").get("first_names", {})
+    return frozenset(n.casefold() for key in ("female", "male") for n in data.get(key, []))
+
+
+def _surname_key(name: str) -> bool:
+    """A bare surname: one word, or a family name with its particle ("Al Hashish")."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and words[0].casefold() in NAME_PARTICLES)
+
+
+def _full_names(people: list[PersonMention]) -> dict[str, list[tuple[int, str]]]:
+    """Surname -> the full names ending in it, in text order (a later "Haley" is "Kevin Haley")."""
+    names: dict[str, list[tuple[int, str]]] = {}
+    for person in people:
+        words = person.name.casefold().split()
+        keys = [words[-1]]
+        if len(words) >= 3 and words[-2] in NAME_PARTICLES:
+            keys.append(" ".join(words[-2:]))
+        for key in keys:
+            entries = names.setdefault(key, [])
+            if not entries or entries[-1][1] != person.name:
+                entries.append((person.start, person.name))
+    for key, entries in names.items():
+        # "Al Mnajer" is the surname of "Mohammad Al Mnajer", not a full name of its own.
+        full = [e for e in entries if not _surname_key(e[1])]
+        if full:
+            names[key] = full
+    return names
+
+
+#: A chain of capitalised words that may join its parts with "of", "on", "for" or "and" ("the
+#: National Institute on Drug Abuse", "Department of Community Services").
+_NAME_CHAIN = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w.'’&-]*"
+    r"(?:[ \t]+(?:(?:of|on|for|and|de|du|des)[ \t]+(?:the[ \t]+)?)?(?:[A-Z][\w.'’&-]*|\d+\b))*"
+)
+_CHAIN_CONNECTIVES = frozenset({"of", "on", "for", "and", "de", "du", "des", "the"})
+_ORG_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "St.", "Mt.", "Bros."})
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationMention:
+    """An organisation's name written out in the text, a possible referent for "the agency"."""
+
+    name: str
+    start: int
+    end: int
+
+
+@cache
+def _roles_and_titles() -> frozenset[str]:
+    lex = attribution_lexicon()
+    return lex.role_nouns | {t.casefold().rstrip(".") for t in lex.titles}
+
+
+def _organization_name(words: list[str]) -> list[str] | None:
+    """The organisation named by a chain of capitalised words: the words up to its last
+    organisation word and the "of ..." part after it ("Roman Catholic Diocese of Covington"), or
+    None when no organisation word is in it."""
+    lex = attribution_lexicon()
+    roles = _roles_and_titles()
+
+    def bare(word: str) -> str:
+        return word.removesuffix("’s").removesuffix("'s").rstrip(".,")
+
+    # An owner before the name ("Canada's Department of ...") is not part of it, unless it is a
+    # title ("the Prime Minister's Office").
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("’s", "'s")) and bare(words[i]).casefold() not in roles:
+            words = words[i + 1 :]
+            break
+    while words and (words[0] in lex.not_names or words[0] in _CHAIN_CONNECTIVES):
+        words = words[1:]
+    marked = [
+        i
+        for i, w in enumerate(words)
+        if bare(w) in lex.organization_words
+        or (i > 0 and f"{words[i - 1]} {bare(w)}" in lex.organization_words)
+    ]
+    if not marked:
+        return None
+    # The words before the first organisation word belong to it up to a preposition ("Canadian
+    # Pacific Railway" of "Winter on Canadian Pacific Railway").
+    first = marked[0]
+    while first > 0 and words[first - 1] not in ("of", "on", "for", "the", "de", "du", "des"):
+        first -= 1
+    words, last = words[first:], marked[-1] - first
+    rest = words[last + 1 :]
+    if rest and rest[0] not in _CHAIN_CONNECTIVES:
+        # "Senate Majority Leader Mitch McConnell": the organisation qualifies a title.
+        if not any(bare(w).casefold() in roles for w in rest):
+            return None
+        rest = []
+    name = [*words[: last + 1], *rest]
+    while name and name[-1] in _CHAIN_CONNECTIVES:
+        name.pop()
+    name[-1] = bare(name[-1])
+    return name
+
+
+def _organizations(text: str, start: int, masked: list[Span]) -> list[OrganizationMention]:
+    """Organisation names written in the body, in text order, whether or not they speak."""
+    found: list[OrganizationMention] = []
+    for m in _NAME_CHAIN.finditer(text, start):
+        if any(q.start <= m.start() < q.end for q in masked):
+            continue
+        words = m.group(0).split()
+        for i, word in enumerate(words[:-1]):
+            if word.endswith(".") and "." not in word[:-1] and word not in _ORG_ABBREVIATIONS:
+                words = words[: i + 1]  # a sentence ends there ("... Abuse. Federal officials")
+                break
+        named = _organization_name(words)
+        if not named:
+            continue
+        name = " ".join(named)
+        at = text.find(name, m.start(), m.end())
+        if at < 0:
+            continue
+        found.append(OrganizationMention(name, at, at + len(name)))
+    return found

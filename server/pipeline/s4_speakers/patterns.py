@@ -1,0 +1,173 @@
+"""The speaker stage's regex vocabulary: the verbs that cue a quote (`_verb_pattern`,
+`_cue_verb`) and those that report speech (`_reporting_pattern`, `_reporting_verb`), built from
+the attribution lexicon as prefix tries (`_trie`), and the fragments every finder puts around
+them (a speaker's noun phrase, a time, an object, a bare clause, an auxiliary, a determiner or
+possessive that makes a verb form a noun). They sit apart so that the quote-cue finder, the name
+finder and the reported-speech finders all match the same words the same way; the builders are
+cached, so each pattern is compiled once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from server.lexicon import attribution_lexicon
+from server.pipeline.mentions import PARTY_STATE, TITLE_ABBREVIATIONS, WEEKDAY
+
+_ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|\w+ly)"
+#: When something was said: "on Friday", "in a statement", "earlier this week" (but not "this is"
+#: or "at least 20", which open the claim).
+_TIME = (
+    r"(?:(?:on|in|during|at(?!\s+(?:least|most|all)\b))\s+[^,.;:!?“”\"]{1,40}?"
+    r"|(?:last|this|next|earlier|later|late|early)(?:\s+(?:this|last|in|on)(?:\s+the)?)?\s+"
+    rf"(?:week|weekend|month|year|morning|afternoon|evening|night|day|season|{WEEKDAY})s?"
+    rf"|(?:{WEEKDAY}|today|yesterday|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+_OBJECT = (
+    r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
+    rf"|(?!{WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}|him|her|them|us|me"
+    r"|[a-z]+\s+reporters|a\s+[\w\s-]{1,30}?)"
+)
+
+
+#: Not a sentence end: a period after a title abbreviation or an initial ("Dr. Bowes", "J. Smith").
+#: One character of a speaker's noun phrase: anything but sentence punctuation, except the
+#: period of a title abbreviation or an initial.
+#: (Case-sensitive even inside a case-insensitive pattern: "y." of "Kirby." is no initial.)
+_ABBREVIATION = r"(?-i:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.)"
+_NP = rf"(?:{_ABBREVIATION}|{PARTY_STATE}|[^.;:!?“”\"])"
+#: The same within a clause: no comma either ("…, advisers to Mr. Obama say, …").
+_NP_IN_CLAUSE = rf"(?:{_ABBREVIATION}|{PARTY_STATE}|[^,.;:!?“”\"])"
+
+
+#: A verb form right after a determiner or possessive is a noun ("the post read", "her report").
+_NOT_AFTER_DETERMINER = "".join(
+    rf"(?<!\b{d} )"
+    for d in ("the", "The", "a", "A", "an", "An", "its", "his", "her", "their", "Its", "His", "Her")
+)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regex for a list of literal words, factored by prefix ("sa(?:id|ys)"): the same
+    matches as their longest-first alternation, without trying every word at every position."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + build(tree) + ")"
+
+
+@cache
+def _verb_pattern() -> str:
+    lex = attribution_lexicon()
+    forms = sorted(lex.quote_cue_verbs | {"according to"}, key=len, reverse=True)
+    finite = [f for f in forms if not f.endswith("ing") or f == "saying"]
+    # A participle is a cue only after a comma (", adding"), not after a noun ("a statement
+    # claiming responsibility").
+    participles = [f for f in forms if f not in finite]
+    alternatives = [_trie(finite)]
+    if participles:
+        alternatives.append("(?<=,\\s)" + _trie(participles))
+    return _NOT_AFTER_DETERMINER + "(?:" + "|".join(alternatives) + ")"
+
+
+@cache
+def _cue_verb() -> str:
+    """A cue verb that is not a noun: no determiner before it, no other cue verb right after it
+    ("the civil claim said": the verb is "said")."""
+    return rf"{_verb_pattern()}(?!\s+{_verb_pattern()}\b)"
+
+
+@cache
+def _reporting_pattern() -> str:
+    lex = attribution_lexicon()
+    forms = sorted(set(lex.reporting_forms) - lex.ambiguous_verbs, key=len, reverse=True)
+    # Participles (", adding that", ", saying") only right after a comma, as for quote cues.
+    participles = sorted(
+        {f for f in lex.quote_cue_verbs | set(lex.reporting_forms) if f.endswith("ing")},
+        key=len,
+        reverse=True,
+    )
+    alternatives = [_trie(f for f in forms if not f.endswith("ing"))]
+    # (", adding that", or "responded by saying": the participle's subject is the sentence's)
+    alternatives.append("(?:(?<=,\\s)|(?<=\\bby\\s))" + _trie(participles))
+    # ("released a statement saying": after a document the subject put out; see _issued)
+    # (or after a day: "issued a statement Tuesday saying")
+    after_document = "|".join(
+        [*(rf"(?<=\b{re.escape(d)}\s)" for d in sorted(lex.issued_documents)), r"(?<=day\s)"]
+    )
+    alternatives.append(f"(?:{after_document})" + _trie(participles))
+    # "Some note that …", "Officials fear that …": a verb that is also a noun, or a belief,
+    # reports when "that" follows it.
+    alternatives.append(_trie(lex.that_verbs) + r"(?=\s+that\b)")
+    # "Some officials think Wasserman Schultz is at risk": a belief before a clause with its own
+    # subject and auxiliary.
+    alternatives.append(_trie(lex.belief_verbs) + _BARE_CLAUSE)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+#: A clause after a verb, with no "that": a subject (not a preposition or a wh-word: "worry
+#: about whether it will") and, within a few words, an auxiliary or modal.
+_AUXILIARY_WORD = (
+    r"(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|did|"
+    r"isn['’]t|aren['’]t|won['’]t|wouldn['’]t|can['’]t|doesn['’]t)\b"
+)
+#: A word inside a clause's subject: not one that opens another clause or a complement ("felt
+#: comfortable with this arrangement because they could").
+_SUBJECT_WORD = r"(?!(?:because|since|after|before|when|while|if|unless|although|but)\b)[\w'’.-]+"
+_BARE_CLAUSE = (
+    r"(?=\s+(?!(?:about|for|of|to|like|so|in|on|at|with|if|whether|how|what|why|when|where|"
+    r"who|which|as|than|too|very|more|less|much|bad|good|strongly|deeply|free|sorry|tank|"
+    r"comfortable|confident|sure|certain|compelled|obliged)\b)"
+    # (a subject may hold commas: "hoped the meeting, requested by Sanders, would be")
+    rf"[\w'’.-]+(?:,?\s+{_SUBJECT_WORD}){{0,5}}?,?\s+{_AUXILIARY_WORD})"
+)
+
+
+@cache
+def _reporting_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{_reporting_pattern()})\b")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Nn]o|[Aa]ny|[Ee]very)\s+$")
+#: A possessive right before a verb form makes it a noun ("His comments come …", "Trudeau's
+#: claims").
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\w+['’]s|\w+s['’])\s+$"
+)
+#: A possessive or determiner and one modifier before a word: "his recent comments", "the
+#: latest reports".
+_POSSESSIVE_MODIFIER_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Tt]hese|\w+['’]s)\s+[a-z][\w-]*\s+$"
+)
+#: Words that open a subordinate clause, whose own subject follows them.
+_SUBORDINATOR = re.compile(
+    r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if|but|"
+    r"(?P<relative>that|which|what|how|why|whether|than))\s+"
+)
+
+
+#: "officials have (long) said", "experts had not said": the auxiliary belongs to the verb.
+_AUXILIARY = re.compile(
+    r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|did|do|does)"
+    # (a modal's perfect: "Few people would have described him as …"; not "must have said",
+    # the writer's guess)
+    r"(?P<negation>\s+(?:not|never))?(?:(?<=ld|ll|ay|ht|ot|er)\s+have)?"
+    r"(?:\s+(?:also|long|already|previously|repeatedly|"
+    r"publicly|privately|often|since|now|just|recently|consistently))?\s*$"
+)

@@ -1,0 +1,682 @@
+"""Reported speech outside direct quotes: `_find_reported_all` reads each sentence for
+"according to X", "as X said", a claim tail ("CLAIM, X said", "CLAIM, said X") and "X VERB
+(that) CLAIM" (several in one sentence, relayed sources included), with the subject rules for
+participles, relative clauses, auxiliaries, perception verbs and documents, and adds what the
+construction finders find; `_find_reported` then drops claims that lead into a quotation with
+its cue or are all but quoted words. The patterns only these readers use (`_reported_patterns`,
+the claim tails, the "as" cue, `_issued`) are built here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from server.lexicon import attribution_lexicon
+from server.pipeline.mentions import (
+    WEEKDAY,
+    Mention,
+    parse_inverted,
+    parse_subject,
+    pronoun_ending_at,
+)
+from server.pipeline.model import Span
+from server.pipeline.s4_speakers.claims import FoundClaim, _kind_for, _skip_lead, _trim_claim
+from server.pipeline.s4_speakers.clauses import _lead_subject, _text_span
+from server.pipeline.s4_speakers.constructions import (
+    _characterizations,
+    _expectations,
+    _refusals,
+    _stances,
+    _topic_remarks,
+)
+from server.pipeline.s4_speakers.patterns import (
+    _ABBREVIATION,
+    _ADVERB,
+    _AUXILIARY,
+    _AUXILIARY_WORD,
+    _BARE_CLAUSE,
+    _DETERMINER_BEFORE,
+    _NP_IN_CLAUSE,
+    _OBJECT,
+    _POSSESSIVE_BEFORE,
+    _POSSESSIVE_MODIFIER_BEFORE,
+    _SUBORDINATOR,
+    _TIME,
+    _reporting_pattern,
+    _reporting_verb,
+    _trie,
+)
+from server.pipeline.s4_speakers.tracker import _document_head
+
+
+@cache
+def _issued() -> re.Pattern[str]:
+    """A document the subject put out, right before a participle: "released a statement",
+    "issued a joint statement", "posted a video on Facebook"."""
+    lex = attribution_lexicon()
+    return re.compile(
+        rf"\b(?:{_trie(lex.issuing_verbs)})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,2}}(?:{_trie(lex.issued_documents)})"
+        rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today))?\s+$",
+        re.IGNORECASE,
+    )
+
+
+#: Between the verb and "that": an adverb ("announced recently that", "said repeatedly that"), a
+#: comparison ("cautioned, as did the campaign itself, that") or an aside ("told POLITICO,
+#: however, that").
+_THAT_ADVERB = (
+    rf"(?:\s+{_ADVERB}(?=\s+that\b)|,\s+as\s+(?:did|do|does|has|have|had)\s+[^,.;:!?]{{1,60}},"
+    r"(?=\s+that\b)|,\s+(?:however|though|too|in\s+fact|for\s+example),(?=\s+that\b))?"
+)
+
+
+#: A clause without "that" whose subject is a pronoun or a name, right after the verb (and a
+#: time): "announced it would …", "responded Tuesday she was …".
+_PRONOUN_CLAUSE = re.compile(
+    rf"(?:\s+{_TIME})?\s+(?:he|she|it|they|we|I|(?!{WEEKDAY}\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+    rf"\s+{_AUXILIARY_WORD}"
+)
+
+
+#: "found that …" opening a clause, not before an adjective ("found that hard to believe").
+_THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)")
+
+
+@cache
+def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(told OBJECT (that) CLAIM, VERB (on Friday) (that) CLAIM)."""
+    verbs = _reporting_pattern()
+    plural_nouns = _trie(attribution_lexicon().plural_noun_verbs)
+    return (
+        re.compile(
+            rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+{_OBJECT})(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+        ),
+        re.compile(
+            # (not a plural noun before the clause's own verb: "Most states have passed …"; but
+            # "the war, which she said was a mistake")
+            rf"\b(?!{plural_nouns}\s+{_AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+        ),
+    )
+
+
+#: "According to EHS, the target is met, but Chapman says …": the claim ends where another
+#: source answers it.
+_BUT_SAYS = re.compile(
+    r",?\s+but\s+(?:[A-Z][\w'’-]*|he|she|they)(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
+)
+_PREPOSITION_FIRST = re.compile(
+    r"(?:in|on|at|to|for|with|from|by|about|during|over|into|through|as|of|against)\b"
+)
+_DIGIT = re.compile(r"\d")
+_LAST_WORD = re.compile(r"(?:^|\s)(\w+)\s*$")
+
+
+@cache
+def _perceived_pattern() -> re.Pattern[str]:
+    verbs = _trie(attribution_lexicon().perception_verbs)
+    return re.compile(rf"\b(?:{verbs})\s+(?P<obj>him|her|them)\s+[a-z]+ing\b")
+
+
+def _perceived_doing(text: str, lo: int, hi: int) -> Mention | None:
+    """`Golden remembers him apologizing in court, saying …`: the one remembered doing something
+    is the subject of the participle after it, not the sentence's subject."""
+    found = next(reversed(list(_perceived_pattern().finditer(text, lo, hi))), None)
+    if found is None:
+        return None
+    return pronoun_ending_at(found.end("obj"), found.group("obj"))
+
+
+def _opening_subject(sentence: str) -> re.Match[str] | None:
+    """The sentence's subject, past an opening phrase set off by a comma ("In the spin room
+    after the debate, Obama's aides were …")."""
+    lead = _lead_subject(sentence)
+    if lead is not None and parse_subject(sentence, lead.start("np"), lead.end("np")):
+        return lead
+    opening = _OPENING_PHRASE.match(sentence)
+    return _lead_subject(sentence, opening.end()) if opening else lead
+
+
+#: A prepositional phrase of up to ten words that opens a sentence, and its comma.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|At|On|After|Before|During|Since|Until|From|For|With|Without|Despite|Amid)\s+"
+    r"[^,.;:!?“”\"]{1,80}?,\s+"
+)
+#: A participle set off by commas between a subject and its verb (", speaking on condition of
+#: anonymity,", ", citing security concerns,").
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:[a-z]+ing|who\s+(?:spoke|asked|requested))\b"
+    r"[^,.;:!?“”\"]*(?:,[^,.;:!?“”\"]*)?,\s*$"
+)
+_ACCORDING_TAIL_CUT = re.compile(r"(?i),\s*according to\b")
+_ACCORDING_LEAD = re.compile(
+    r"(?i)^\s*(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$"
+)
+_ACCORDING_TAIL = re.compile(
+    r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+"
+    rf"(?P<np>(?:{_ABBREVIATION}|[^,.;:!?—–]){{1,120}}?)"
+    r"\s*(?:[.!?]?[\"”’]?\s*$|[,—–])"
+)
+
+
+#: A name set off by a comma after a description ("…, said a former spokesman, Oleg Voloshyn").
+_NAME_SET_OFF = re.compile(r",\s+[A-Z]")
+
+
+@cache
+def _claim_tail_verb_first() -> re.Pattern[str]:
+    """CLAIM, said one GOP source in the room.  (Not `…, said he obtained …`: a pronoun starting
+    a clause is the subject of what follows, not an inverted speaker.)"""
+    return re.compile(
+        r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|added|adds|told reporters|wrote|warned)\s+"
+        r"(?!(?:he|she|they|it|we|I|you|that)\s)(?P<np>[^,.;:!?“”\"]{1,80}?)"
+        # an apposition, not a predicate ("…, said the aide who succeeded him, Paul Manafort,
+        # should be fired": the words before "said" were its subject)
+        r"(?:,(?!\s*(?:who|which|whose)\b)"
+        # (an auxiliary inside the apposition's own relative clause is no predicate: "…, said
+        # Matthew Kraft, a professor at Brown University who has studied tutoring")
+        rf"(?![^.;:!?“”\"]*(?<!\bwho)(?<!\bwhich)\s{_AUXILIARY_WORD})[^.;:!?“”\"]{{1,160}}"
+        r"|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100}"
+        # ("…, said an American official who was briefed on the details and spoke anonymously")
+        r"|\s+who\s[^,.;:!?“”\"]{1,200})?"
+        r"\s*[.!?]?\s*$"
+    )
+
+
+@cache
+def _parenthetical_verb() -> str:
+    """A reporting verb, or a belief verb set off by commas in the middle of a sentence ("…, many
+    think, is only a matter of time", "as some feared, …"), where even "think" or "feel" can be
+    nothing else (at the end of one it is often a noun: "a war against Western thought.")."""
+    belief = _trie(attribution_lexicon().belief_verbs)
+    return rf"(?:{_reporting_pattern()}|{belief}(?=[,;]\s))"
+
+
+@cache
+def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
+    """CLAIM, X said.  The longest claim first; the shortest when that leaves no speaker
+    ("…, a Chinese official said, adding that …": not "adding that …" as the speaker).  A
+    semicolon ends the cue as a comma does ("…, political analysts say; in 2012 …")."""
+    claim = ".*?\\S" if shortest else ".*\\S"
+    return re.compile(
+        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
+        # ("…, a school spokesman told The Wall Street Journal.")
+        rf"(?:(?:(?<=told)|(?<=tells))\s+{_OBJECT})?(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|[,;]\s)"
+    )
+
+
+@cache
+def _as_cue() -> re.Pattern[str]:
+    """A cue set off as a comparison: "As X noted, …", "…, as X has pointed out." (only after a
+    comma or at the start, so "such as" and "as well as" never open one)."""
+    return re.compile(
+        rf"(?:^|(?<=,)\s+|(?<=—)\s*)(?P<as>[Aa]s)\s+(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)"
+        rf"(?:,\s+{_NP_IN_CLAUSE}{{1,60}},)?"  # "As many experts, including Mr. Goldberg, have …"
+        rf"\s+(?:(?:have|has|had)\s+)?(?:{_ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
+        rf"(?:\s+{_OBJECT})?(?:\s+{_TIME})?\s*(?=,|[.!?]?\s*$)"
+    )
+
+
+def _as_attribution(text: str, s_start: int, s_end: int, m: re.Match[str]) -> FoundClaim | None:
+    """The claim around an "as X said" cue: what follows it, what precedes it, or both."""
+    mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+    verb = m.group("verb")
+    if mention is None or mention.kind == "unspecified":
+        return None
+    if verb.casefold() in attribution_lexicon().document_only_verbs and not (
+        mention.name and _document_head(mention.name)
+    ):
+        return None  # "as the team found": a discovery, not a source's claim
+    lo, hi = s_start + m.start("as"), s_start + m.end()
+    if not text[s_start:lo].strip(" ,—"):
+        claim = _trim_claim(text, hi, s_end)
+    elif not text[hi:s_end].strip(" ,.!?"):
+        claim = _trim_claim(text, _skip_lead(text, s_start, lo), lo)
+    else:
+        claim = _trim_claim(text, _skip_lead(text, s_start, s_end), s_end)
+    if len(text[claim.start : claim.end].split()) < 3:
+        return None
+    cue = _text_span(text, s_start + m.start("verb"), s_start + m.end("verb"))
+    return FoundClaim(mention, _kind_for(verb, mention), cue, claim)
+
+
+def _find_reported(
+    text: str,
+    sentences: list[tuple[int, int]],
+    masked: list[Span],
+    quotes: list[Span],
+    cued_quotes: list[tuple[Span, Span]],
+) -> list[FoundClaim]:
+    """Reported speech outside direct quotes; `cued_quotes` pairs each masked quote with its
+    cue."""
+
+    def words(start: int, end: int) -> int:
+        return len(re.findall(r"\w+", text[start:end]))
+
+    # A claim that is a quotation (`She added: “…”`) is the quote's cue, not reported speech.
+    return [
+        item
+        for item in _find_reported_all(text, sentences, masked)
+        # Words before a quotation that share its cue lead into it ("Freeland said even though
+        # Canada believes it is wrong, “…”"); they are not a claim of their own.
+        if not any(
+            c.start < item.cue.end and item.cue.start < c.end and item.claim.end <= q.start
+            for c, q in cued_quotes
+        )
+        and not any(
+            words(item.claim.start, item.claim.end)
+            - words(max(q.start, item.claim.start), min(q.end, item.claim.end))
+            < 2
+            for q in quotes
+            if q.start < item.claim.end and item.claim.start < q.end
+        )
+    ]
+
+
+def _according_source(text: str, start: int, end: int) -> Mention | None:
+    """Whoever or whatever "according to" names: a name, or else the words as an unnamed source
+    ("according to her account", "according to the top British medical journal")."""
+    phrase = text[start:end].strip()
+    words = phrase.casefold().split()
+    if len(words) >= 2 and words[0] in ("a", "an", "the") and _document_head(" ".join(words[1:3])):
+        # "according to a report in The Guardian": the document is the source, relayed by its
+        # publisher (stage 5).
+        lo = start + text[start:end].index(phrase)
+        return Mention("unnamed", lo, lo + len(phrase), phrase, name=phrase)
+    mention = parse_subject(text, start, end)
+    if mention is not None:
+        return mention
+    if not phrase or len(phrase.split()) > 12 or not any(c.isalpha() for c in phrase):
+        return None
+    lo = start + text[start:end].index(phrase)
+    return Mention("unnamed", lo, lo + len(phrase), phrase, name=phrase)
+
+
+#: What leads into a quotation at the end of a sentence's first part (", adding:", " and said").
+_INTO_QUOTATION = re.compile(
+    r"(?:[,;—–]\s*(?:and\s+)?\w+ing(?:\s+that)?\s*[:,]?|\s+(?:and|but)\s+\w+ing"
+    r"(?:\s+that)?\s*[:,]?|\s*[—–])\s*$"
+)
+#: Words after which a clause goes on into the quotation ("said that … and that, “…”").
+_CLAUSE_GOES_ON = re.compile(r"\b(?:that|and|but|or|of|to|as|if|because|whether)$", re.IGNORECASE)
+_QUOTATION_MARKS = '"“”«»„'
+#: Fewer words than this before a quotation are its own cue, not a sentence of reported speech.
+REPORTED_BEFORE_QUOTE_MIN_WORDS = 8
+
+
+def _before_quotation(text: str, s_start: int, quote_start: int) -> int | None:
+    """Where the reported speech of a sentence that goes on into a quotation ends, or None when
+    the words before the quotation are too few to hold any."""
+    lead_in = _INTO_QUOTATION.search(text, s_start, quote_start)
+    if lead_in is None or _CLAUSE_GOES_ON.search(text, s_start, lead_in.start()):
+        return None  # the quotation goes on from the words before it ("said she has “…”")
+    cut = lead_in.start()
+    head = text[s_start:cut]
+    if len(re.findall(r"\w+", head)) < REPORTED_BEFORE_QUOTE_MIN_WORDS or any(
+        mark in head for mark in _QUOTATION_MARKS
+    ):
+        return None
+    return cut
+
+
+def _find_reported_all(
+    text: str, sentences: list[tuple[int, int]], masked: list[Span]
+) -> list[FoundClaim]:
+    found: list[FoundClaim] = []
+    for s_start, s_end in sentences:
+        inside = [m.start for m in masked if m.start < s_end and s_start < m.end]
+        if inside:
+            # Reported speech before a quotation in the same sentence ("The spokesman refused to
+            # answer but said there was no call, adding: “…”") is read up to the quotation.
+            cut = _before_quotation(text, s_start, min(inside))
+            if cut is None:
+                continue
+            s_end = cut
+        sentence = text[s_start:s_end]
+        # according to X, CLAIM
+        m = _ACCORDING_LEAD.match(sentence)
+        if m:
+            mention = _according_source(text, s_start + m.start("np"), s_start + m.end("np"))
+            if mention:
+                claim_hi = s_start + m.end("claim")
+                rebuttal = _BUT_SAYS.search(text, s_start + m.start("claim"), claim_hi)
+                found.append(
+                    FoundClaim(
+                        mention,
+                        "according_to",
+                        _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                        _trim_claim(
+                            text,
+                            s_start + m.start("claim"),
+                            rebuttal.start() if rebuttal else claim_hi,
+                        ),
+                    )
+                )
+        else:
+            m = _ACCORDING_TAIL.match(sentence)
+            if m:
+                mention = _according_source(text, s_start + m.start("np"), s_start + m.end("np"))
+                if mention:
+                    claim_lo = s_start + m.start("claim")
+                    claim_hi = s_start + m.end("claim")
+                    claim_lo = _skip_lead(text, claim_lo, claim_hi)
+                    found.append(
+                        FoundClaim(
+                            mention,
+                            "according_to",
+                            _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                            _trim_claim(text, claim_lo, claim_hi),
+                        )
+                    )
+        # in what X called CLAIM  /  X call(s) it CLAIM
+        found.extend(_characterizations(text, s_start, sentence))
+        # X declined to comment.  /  X did not respond to a request for comment.
+        found.extend(_refusals(text, s_start, sentence))
+        # Officials expect the bank to raise rates.  /  Experts see the vote as a test.
+        found.extend(_expectations(text, s_start, sentence))
+        # Critics blame the mayor for the delay.  /  Some remained skeptical that it would pass.
+        found.extend(_stances(text, s_start, sentence))
+        # Other officials weighed in Friday about whether the video should be released.
+        found.extend(_topic_remarks(text, s_start, sentence))
+        # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
+        m = _as_cue().search(sentence)
+        if m:
+            item = _as_attribution(text, s_start, s_end, m)
+            if item:
+                found.append(item)
+                continue
+        pos = 0
+        # CLAIM, X said.  /  CLAIM, said X.
+        m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
+        mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np")) if m else None
+        if m and m.re is _claim_tail_verb_first() and _NAME_SET_OFF.match(sentence, m.end("np")):
+            # "…, said a former spokesman for the ministry, Oleg Voloshyn, who …": the name set
+            # off after the description speaks, and the description is the role.
+            named = parse_inverted(text, s_start + m.start("np"), s_start + m.end())
+            if named is not None and named.start >= s_start + m.end("np"):
+                mention = named
+        if m and mention is None:
+            m = _claim_tail_inverted(shortest=True).match(sentence)
+            if m:
+                mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+        if m:
+            claim_hi = s_start + m.end("claim")
+            claim_lo = _skip_lead(text, s_start, claim_hi)
+            words = len(text[claim_lo:claim_hi].split())
+            if words < 4 and sentence[m.end() :].strip(" .!?"):
+                # "What he discovered, he says, is that …", "But in recent days, aides say, the
+                # president has …": a cue set in the middle of the claim, after too few words to
+                # stand alone; the claim is the sentence around it.
+                claim_hi = s_end
+                words += len(sentence[m.end() :].split())
+            if mention and mention.kind != "unspecified" and words >= 4:
+                found.append(
+                    FoundClaim(
+                        mention,
+                        _kind_for(m.group("verb"), mention),
+                        _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
+                        _trim_claim(text, claim_lo, claim_hi),
+                    )
+                )
+                more = _CLAIM_CONTINUES.search(text, s_start + m.end("verb"), s_end)
+                if more and (
+                    "," in text[s_start + m.end("verb") : more.start()]
+                    or len(text[more.start("claim") : s_end].split()) < 4
+                ):
+                    more = None
+                if more:
+                    # "…, a Chinese official said, adding that …": the speaker's second statement.
+                    found.append(_second_statement(text, mention, more, s_end))
+                # "…, records show, and aviation experts say …": another source may follow.
+                pos = (more.start("claim") - s_start) if more else m.end()
+        # X VERB (that) CLAIM, possibly several in one sentence ("X cites Y who claimed Z").
+        # The subject of a claim cut short by its own next verb ("announced the arrest of a man
+        # and said …").
+        again: Mention | None = None
+        for vm in _reporting_verb().finditer(sentence):
+            if vm.start() < pos:
+                continue
+            lo = s_start + pos
+            subject_hi = s_start + vm.start()
+            before = text[lo:subject_hi]
+            if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
+                continue  # "an alleged drug smuggler", "the reported deal", "His comments": no verb
+            if vm.group("verb").casefold() in attribution_lexicon().plural_noun_verbs and (
+                _POSSESSIVE_MODIFIER_BEFORE.search(before)
+            ):
+                continue  # "his recent comments on guns": a plural noun after its modifier
+            relative = re.search(r"\s+(?:who|which|that)\s*$", before)
+            if relative:
+                subject_hi = lo + relative.start()
+                before = text[lo:subject_hi]
+            aside = _PARTICIPLE_ASIDE.search(before)
+            if aside and aside.start() > 0:
+                # "Federal officials familiar with …, speaking on the condition of anonymity
+                # because they were not authorized …, said": the aside is no part of the subject.
+                subject_hi = lo + aside.start()
+                before = text[lo:subject_hi]
+            clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
+            embedded = bool(clause and clause.group("relative"))
+            if clause and (
+                0 < len(before[clause.end() :].split()) <= 5 and not before.rstrip().endswith(",")
+                if embedded
+                else 0 < len(before[clause.end() :].split()) <= 8
+            ):
+                # "…, where restructuring experts say", "the deal that analysts say could …":
+                # the subject follows the subordinator (but "Ken Njoroge, chief of a company
+                # that offers loans, said": a relative clause inside the subject's apposition).
+                lo += clause.end()
+                before = before[clause.end() :]
+            else:
+                embedded = False
+            auxiliary = _AUXILIARY.search(before)
+            if auxiliary:
+                if auxiliary.group("negation"):
+                    continue  # "have not said when": nothing was claimed
+                subject_hi = lo + auxiliary.start()
+            if vm.group("verb").endswith("ing"):
+                issued = None
+                # (", perhaps recognizing that …": an adverb may come between)
+                if not re.search(
+                    r"(?:,(?:\s+(?:perhaps|probably|possibly|\w+ly))?|\bby)\s*$", before
+                ):
+                    issued = _issued().search(before)
+                    if issued is None:
+                        continue  # "He received a letter saying": no document the subject put out
+                # "Peabody filed for bankruptcy, adding that ...": the participle's subject is
+                # the sentence's own, named at its start; "The company released a statement
+                # saying": the subject of the verb that put the document out.
+                lead = _opening_subject(sentence) if pos == 0 and issued is None else None
+                if issued is not None:
+                    mention = parse_subject(text, lo, lo + issued.start())
+                elif lead:
+                    mention = parse_subject(
+                        text, s_start + lead.start("np"), s_start + lead.end("np")
+                    )
+                else:
+                    mention = None
+                heard = _perceived_doing(text, lo, subject_hi) if mention else None
+                if heard is not None:
+                    mention = heard
+            else:
+                mention = parse_subject(text, lo, subject_hi)
+                if mention is None and again is not None and before.strip() == "and":
+                    mention, again = again, None
+                elif mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
+                    # "Authorities announced an arrest and said a curfew …": a second verb of
+                    # the sentence's subject.
+                    lead = _lead_subject(sentence)
+                    if lead:
+                        mention = parse_subject(
+                            text, s_start + lead.start("np"), s_start + lead.end("np")
+                        )
+                group = _LAST_WORD.search(text, lo, subject_hi)
+                if (
+                    (mention is None or (mention.kind != "name" and _DIGIT.search(mention.text)))
+                    and group
+                    and group.group(1).casefold() in attribution_lexicon().plural_groups
+                ):
+                    # "the $20 million experts say it costs": a relative clause without "that"
+                    # whose subject is a group.
+                    mention = parse_subject(text, group.start(1), subject_hi)
+            if mention is None:
+                continue
+            if (
+                vm.group("verb").casefold() in attribution_lexicon().document_only_verbs
+                and not (
+                    (mention.name and _document_head(mention.name))
+                    # "A Bloomberg poll shows": the source is Bloomberg, the subject a document.
+                    or _document_head(text[mention.start : subject_hi])
+                    # "Investigators found that …": a finding, whoever made it
+                    or _THAT_FOLLOWS.match(sentence, vm.end())
+                )
+            ):
+                continue
+            told, other = _reported_patterns()
+            rest = (
+                told if vm.group("verb").casefold() in ("tell", "tells", "told") else other
+            ).match(sentence, vm.start())
+            if not rest or not rest.group("claim"):
+                continue
+            if (
+                embedded
+                and not rest.group("that")
+                and _PREPOSITION_FIRST.match(sentence, rest.end("verb") + 1)
+            ):
+                continue  # "the strength that Democrats assert in the chamber": the object is gone
+            # A verb that reports a clause only ("announced it would …", "announced Tuesday he
+            # is …" are clauses all the same), or a noun phrase of news (see below).
+            clause_only = rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
+            clause_only = clause_only and not _PRONOUN_CLAUSE.match(sentence, rest.end("verb"))
+            if not rest.group("that") and (
+                (
+                    rest.group("verb").endswith("ing")
+                    and not (
+                        # ", saying there are limits …": a clause follows "saying" and "adding"
+                        rest.group("verb").casefold() in _BARE_CLAUSE_PARTICIPLES
+                        and len(rest.group("claim").split()) >= 4
+                    )
+                )
+                or (
+                    clause_only
+                    # ("Authorities announced the arrest of …": news, said by the sentence's
+                    # subject; not "before he announced his bid", "a merger announced Monday")
+                    and not (
+                        rest.group("verb").casefold() in attribution_lexicon().announcement_verbs
+                        and lo == s_start
+                        and not re.search(r"\s(?:and|but)\s+$", before)
+                        and _ANNOUNCED_OBJECT.match(sentence, rest.start("claim"))
+                    )
+                )
+                or (
+                    rest.group("verb").casefold() in attribution_lexicon().tally_verbs
+                    and _TALLY.match(rest.group("claim"))
+                )
+            ):
+                # ", adding that …" and "announced that …" report; ", telling stories of …"
+                # and "announced $400 million in aid" do not.
+                continue
+            verb = rest.group("verb")
+            cue_end = s_start + (rest.end("obj") if rest.group("obj") else rest.end("verb"))
+            that = rest.group("that")
+            if that and that.strip() == "that" and rest.start("that") == cue_end - s_start:
+                cue_end = s_start + rest.end("that")
+            claim_lo = s_start + rest.start("claim")
+            claim_hi = s_end
+            announced = not that and clause_only
+            if announced:
+                # "announced his candidacy on Tuesday, which was …": the noun phrase ends the
+                # claim at its clause's end.
+                stop = _NOUN_PHRASE_END.search(text, claim_lo, s_end)
+                claim_hi = stop.start() if stop else s_end
+                if stop and stop.group().strip().startswith("and"):
+                    again = mention
+            elif rest.group("verb").endswith("ing"):
+                # "issued a statement saying … and said …": the second verb is the subject's
+                # too, and the first claim ends before it.
+                joined = _AND_SAID.search(text, claim_lo, s_end)
+                if joined:
+                    claim_hi = joined.start()
+                    again = mention
+            tail = _ACCORDING_TAIL_CUT.search(text, claim_lo, claim_hi)
+            if tail:
+                claim_hi = tail.start()
+            more = _CLAIM_CONTINUES.search(text, claim_lo, claim_hi)
+            if more and len(text[more.start("claim") : claim_hi].split()) < 4:
+                more = None
+            claim = _trim_claim(text, claim_lo, more.start() if more else claim_hi)
+            after_verb = text[s_start + rest.end("verb") : claim.end].strip()
+            if (
+                len(text[claim.start : claim.end].split()) < 2
+                or _NOT_A_CLAIM.fullmatch(after_verb)
+                # "said of Trump's campaign": whom it was said about (but "warned of …")
+                or (verb.casefold() in ("said", "says", "say") and _SAID_OF.fullmatch(after_verb))
+            ):
+                continue
+            found.append(
+                FoundClaim(
+                    mention,
+                    # (an announced noun phrase is a topic, no statement; but "announced the
+                    # Peace Corps would begin …" is a clause)
+                    "topic"
+                    if announced and not _CLAUSE_AFTER.match(" " + text[claim.start : claim.end])
+                    else _kind_for(verb, mention),
+                    _text_span(text, s_start + rest.start("verb"), cue_end),
+                    claim,
+                )
+            )
+            pos = claim_hi - s_start if again is mention else rest.start("claim")
+            if more:
+                # "… he sees misinformation, saying the province holds …": a second statement
+                # of the same speaker, reported on its own.
+                found.append(_second_statement(text, mention, more, claim_hi))
+                pos = more.start("claim") - s_start
+            # Keep scanning inside the claim for a relayed source ("cites Y who claimed").
+    return found
+
+
+#: Where or how something was said, not what: `Robison said in a written statement.`
+#: (nor a manner: `Sanders asked rhetorically, shaking his head.`, nor a time: `said before
+#: he died`)
+_NOT_A_CLAIM = re.compile(
+    r"(?:in|on|at(?!\s+(?:least|most)\b)|to|during|via|through|by|before|after|while|until)"
+    r"\s+(?:\S+\s+){0,5}\S+"
+    r"|\w+ly\b(?:,.*)?"
+)
+_SAID_OF = re.compile(r"of\s+(?:\S+\s+){0,5}\S+")
+#: A noun phrase announced: one opened by a determiner or possessive ("the arrest of a man"),
+#: not a sum ("an additional $400 million in aid" is a measure, not news of what was said).
+_ANNOUNCED_OBJECT = re.compile(
+    r"(?:the|a|an|his|her|its|their|our|plans)\s+(?![\w-]+\s+[$€£\d]|[$€£\d])"
+)
+#: A clause with its own subject and auxiliary, after a verb.
+_CLAUSE_AFTER = re.compile(_BARE_CLAUSE)
+#: Where an announced noun phrase ends: its clause's end, or the subject's next verb.
+_AND_SAID_PATTERN = r"\s+and\s+(?:said|says|added|adds)\b"
+_AND_SAID = re.compile(_AND_SAID_PATTERN)
+_NOUN_PHRASE_END = re.compile(rf"\s*[,;:—–(]|{_AND_SAID_PATTERN}")
+#: A count after a verb that tallies ("added yet another goal", "added 20 points").
+_TALLY = re.compile(
+    r"(?:yet\s+)?(?:another|\d[\d,.]*|one|two|three|four|five|six|a\s+(?:second|third|fourth|pair))\b"
+)
+#: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
+_CLAIM_CONTINUES = re.compile(
+    r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|adding|noting|added|adds)(?:\s+that)?)\s+(?P<claim>\S)"
+)
+#: Participles that report a bare clause, without "that" (", saying there are limits").
+_BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
+
+
+def _second_statement(
+    text: str, mention: Mention, more: re.Match[str], claim_hi: int
+) -> FoundClaim:
+    """The attribution of a speaker's second statement (", adding that …", ", saying …"), matched
+    by `_CLAIM_CONTINUES`, whose claim runs to `claim_hi`."""
+    return FoundClaim(
+        mention,
+        _kind_for(more.group("verb"), mention),
+        _text_span(text, more.start("verb"), more.end("cue")),
+        _trim_claim(text, more.start("claim"), claim_hi),
+    )

@@ -1,0 +1,694 @@
+"""The registry of sources and how a mention finds its entity: `Entity` (one canonical name
+with its aliases, role, gender and mentions) and `Tracker`, which resolves names (a surname to
+the full name written before it, an acronym to its body), pronouns (the latest fitting person or
+body), relatives, bodies named after their owner ("his campaign") and definite descriptions ("the
+spokesman", "the agency", "the report"). The word helpers coreference needs (`_name_words`,
+`_description_words`, `_document_head`) live here with it; the reported-speech finders borrow
+`_document_head` to tell a document from a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+
+from server.lexicon import attribution_lexicon, outlet_table
+from server.pipeline.mentions import COURTESY_TITLES, Mention, organization_heads, person_gender
+from server.pipeline.model import Resolution, SourceKind, Span
+from server.pipeline.s4_speakers.clauses import _clause_window
+from server.pipeline.s4_speakers.names import OrganizationMention, _surname_key
+
+
+@dataclass(slots=True)
+class Entity:
+    """One source as the text tracks it: a canonical name and every way it is named."""
+
+    key: int
+    name: str
+    kind: SourceKind
+    named: bool
+    role: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    last_pos: int = 0
+    via: int | None = None
+    description: str | None = None
+
+
+class Tracker:
+    """Entities in order of mention; resolves names, pronouns and descriptions to them."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        #: Surname -> the full names ending in it, with where each is written.
+        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        #: Family name first ("Hua" for Hua Chunying), used only when no surname matches.
+        self.given_names: dict[str, str] = {}
+        #: Organisation names written in the text, spoken for or not, in text order.
+        self.organizations: list[OrganizationMention] = []
+        #: Keys of the entities already given a quote or a reported claim.
+        self.spoke: set[int] = set()
+        #: Keys of the bodies named after their owner ("Hillary Clinton’s campaign").
+        self.bodies: set[int] = set()
+        self.text = ""
+
+    def _touch(self, entity: Entity, span: Span) -> Entity:
+        if span not in entity.mentions:
+            entity.mentions.append(span)
+        entity.last_pos = max(entity.last_pos, span.end)
+        return entity
+
+    def _new(self, name: str, kind: SourceKind, named: bool, mention: Mention) -> Entity:
+        entity = Entity(
+            key=len(self.entities),
+            name=name,
+            kind=kind,
+            named=named,
+            role=mention.role,
+            gender=mention.gender,
+        )
+        self.entities.append(entity)
+        return entity
+
+    def full_name(self, surname: str, pos: int, gender: str | None = None) -> str | None:
+        """The full name a bare surname stands for: the latest one written before `pos`, or else
+        the first one (the "Belkacemi" of a paragraph is the Belkacemi named last). A title's
+        gender chooses between namesakes ("Mrs. Clinton" is Hillary, not Bill Clinton)."""
+        found = self.full_names.get(" ".join(surname.casefold().split()))
+        if not found:
+            return None
+        before = [name for start, name in found if start < pos]
+        if gender in ("male", "female") and len(set(before)) > 1:
+            before = [n for n in before if person_gender(n, None) in (gender, None)] or before
+        if len(set(before)) > 1:
+            # Two people share the surname: the one who has already spoken, else the one the text
+            # follows as a subject, rather than one only mentioned ("his son Brenden Major, 4").
+            for spoken in (True, False):
+                followed = [name for name in before if self._followed(name, spoken)]
+                if followed:
+                    return followed[-1]
+        return before[-1] if before else found[0][1]
+
+    def _followed(self, name: str, spoken: bool) -> bool:
+        words = _name_words(name)
+        return any(
+            e.named
+            and e.kind == "person"
+            and (e.key in self.spoke or not spoken)
+            and _name_words(e.name) == words
+            for e in self.entities
+        )
+
+    def find_name(self, name: str) -> Entity | None:
+        words = _name_words(name)
+        if not words:
+            return None
+        best: Entity | None = None
+        acronym = bool(_ACRONYM.fullmatch(name))
+        for entity in self.entities:
+            if not entity.named:
+                continue
+            candidates = [entity.name, *entity.aliases]
+            for candidate in candidates:
+                other = _name_words(candidate)
+                if not other:
+                    continue
+                if (
+                    other == words
+                    or (
+                        entity.kind == "person"
+                        and len(words) == 1
+                        and words[0] in (other[-1], other[0])
+                    )
+                    or (
+                        entity.kind == "person"
+                        and len(other) == 1
+                        and other[0] == words[-1]
+                        and len(words) > 1
+                    )
+                    or (acronym and entity.kind != "person" and _abbreviates(name, candidate))
+                ):
+                    if best is None or entity.last_pos > best.last_pos:
+                        best = entity
+                    break
+        return best
+
+    def resolve(
+        self, mention: Mention, exclude: frozenset[int] = frozenset()
+    ) -> tuple[Entity | None, Resolution]:
+        """The entity a mention stands for; a pronoun never stands for those in `exclude`."""
+        span = Span(mention.start, mention.end)
+        lex = attribution_lexicon()
+        if mention.kind == "name" and mention.name:
+            outlet = outlet_table().lookup_name(mention.text) or outlet_table().lookup_name(
+                mention.name
+            )
+            name = outlet.name if outlet else mention.name
+            if (
+                not outlet
+                and (name in lex.titles or name in lex.not_names)
+                and self.full_name(name, mention.start) is None
+                and mention.text.split()[0].rstrip(".") not in COURTESY_TITLES  # not "Mr. King"
+            ):
+                return None, "none"  # a bare title ("Major said") names no one known
+            related = bool(mention.role) and (mention.role or "").split()[-1].casefold() in (
+                lex.relation_nouns
+            )
+            if not outlet and not mention.organization and _surname_key(name) and not related:
+                # (Not "Spindler's father, Joseph": a relative known by a given name is not the
+                # Joseph named elsewhere.)
+                name = self.full_name(name, mention.start, mention.gender) or self.given_names.get(
+                    name.casefold(), name
+                )
+            entity = (
+                next((e for e in self.entities if e.named and e.name == name), None)
+                if related
+                else self.find_name(name)
+            )
+            if entity is None:
+                kind: SourceKind = (
+                    "outlet" if outlet else "organization" if mention.organization else "person"
+                )
+                entity = self._new(name, kind, True, mention)
+            else:
+                longer = len(_name_words(name)) > len(_name_words(entity.name))
+                if longer:
+                    entity.aliases.append(entity.name)
+                    entity.name = name
+                elif name != entity.name and name not in entity.aliases:
+                    entity.aliases.append(name)
+                if mention.role and not entity.role:
+                    entity.role = mention.role
+                if mention.gender and not entity.gender:
+                    entity.gender = mention.gender
+            return self._touch(entity, span), "explicit"
+        if mention.kind == "pronoun":
+            entity = self._pronoun(mention.gender, exclude)
+            if entity is None:
+                return None, "none"
+            if (
+                mention.gender in ("male", "female")
+                and entity.gender is None
+                and entity.kind == "person"
+            ):
+                entity.gender = mention.gender
+            return self._touch(entity, span), "pronoun"
+        if mention.kind == "description" and mention.owner and not mention.organization:
+            return self._relative(mention, span), "description"
+        if mention.kind == "description" and mention.owner:
+            if mention.owner in _PRONOUN_OWNERS:
+                # "said his office" after "the Prime Minister's Office": the office named
+                # before, rather than a guess at who "his" is
+                named = self._description(mention)
+                if named is not None and named.key not in self.bodies:
+                    return self._touch(named, span), "description"
+            body = self._body(mention)
+            if body is not None:
+                return self._touch(body, span), "description"
+            if mention.owner in _PRONOUN_OWNERS:
+                return None, "none"  # "his campaign" with nobody to be "his": no guess
+        if mention.kind == "description":
+            entity = self._description(mention)
+            if entity is not None:
+                return self._touch(entity, span), "description"
+            # An unresolved definite description is kept as an unnamed source.
+            return self._unnamed(mention, span), "explicit"
+        if mention.kind in ("unnamed", "unspecified"):
+            return self._unnamed(mention, span), "explicit"
+        return None, "none"
+
+    def _body(self, mention: Mention) -> Entity | None:
+        """The campaign, office or family that speaks for its owner ("his campaign", "the
+        Clinton campaign"), named after the owner ("Hillary Clinton's campaign"); None when the
+        owner is no one the article has named."""
+        owner_name = mention.owner or ""
+        if owner_name in _PRONOUN_OWNERS:
+            gender = _PRONOUN_OWNERS[owner_name]
+            owner = self._pronoun(gender)
+            if owner is None or (owner.kind == "person" and owner.gender != gender):
+                return None  # (a guess of "he or she" is too weak to name a campaign after)
+        else:
+            # (past a word before the name: "Rival Hillary Clinton's campaign")
+            words = owner_name.split()
+            namesakes = {n for _, n in self.full_names.get(words[-1].casefold(), [])}
+            if len(words) == 1 and len(namesakes) > 1:
+                # "the Trump team" in a story about Donald and Ivanka Trump: whose is unclear
+                owner = full = None
+            else:
+                owner = next(
+                    filter(None, (self.find_name(" ".join(words[k:])) for k in range(len(words)))),
+                    None,
+                )
+                full = self.full_name(words[-1], mention.start) if owner is None else None
+            if (owner is None or _AFFILIATION_WORD.search(owner_name)) and not (
+                _POSSESSIVE_WORD.search(mention.name or "")
+            ):
+                # "the Liberal campaign", "the Mexican government": a party or a people, not an
+                # owner
+                return None
+            if owner is None and full:
+                owner_name = full
+        if owner is not None:
+            if owner.kind not in ("person", "organization") or not owner.named:
+                return None
+            owner_name = owner.name
+        body = (mention.name or "").split()[-1].casefold()
+        name = f"{owner_name}’ {body}" if owner_name.endswith("s") else f"{owner_name}’s {body}"
+        entity = next((e for e in self.entities if e.named and e.name == name), None)
+        if entity is None:
+            entity = self._new(name, "organization", True, mention)
+            self.bodies.add(entity.key)
+        return entity
+
+    def _relative(self, mention: Mention, span: Span) -> Entity:
+        """A relative named after whose they are ("his mother" -> "John Smith's mother"), an
+        unnamed person; as written when the owner is no one the article has named."""
+        # (not a relative named before: "said his father, Tom Smith. His mother said" is about
+        # the son)
+        relation_nouns = attribution_lexicon().relation_nouns
+        relatives = frozenset(
+            e.key
+            for e in self.entities
+            if relation_nouns.intersection((e.role or "").casefold().split()[-1:])
+        )
+        owner = self._pronoun(_PRONOUN_OWNERS.get(mention.owner or ""), relatives)
+        if owner is None or owner.kind != "person" or not owner.named:
+            return self._unnamed(replace(mention, kind="unnamed"), span)
+        relation = (mention.name or mention.text).split(maxsplit=1)[-1]
+        surname = _name_words(owner.name)[-1]
+        for entity in sorted(self.entities, key=lambda e: e.last_pos, reverse=True):
+            role = (entity.role or "").casefold()
+            if (
+                entity.named
+                and entity.key != owner.key
+                and role.endswith(relation.casefold())
+                and (surname in role or _name_words(entity.name)[-1] == surname)
+            ):
+                # "Spindler's father, Joseph, says" or "his brother Alastair Osman", then "his
+                # father said", "his brother added": that person
+                return self._touch(entity, span)
+        name = (
+            f"{owner.name}’ {relation}"
+            if owner.name.endswith("s")
+            else f"{owner.name}’s {relation}"
+        )
+        return self._unnamed(replace(mention, kind="unnamed", name=name), span)
+
+    def _unnamed(self, mention: Mention, span: Span) -> Entity:
+        name = (mention.name or mention.text).strip()
+        key = name.casefold()
+        for entity in self.entities:
+            if not entity.named and entity.name.casefold() == key:
+                return self._touch(entity, span)
+        kind: SourceKind = "unspecified" if mention.kind == "unspecified" else "person"
+        if mention.kind == "description" and mention.organization:
+            kind = "organization"
+        entity = self._new(name, kind, False, mention)
+        if kind != "unspecified" and _document_head(name):
+            entity.kind = "document"  # "a new study", not the bare "reports" of hearsay
+        return self._touch(entity, span)
+
+    def _pronoun(self, gender: str | None, exclude: frozenset[int] = frozenset()) -> Entity | None:
+        recent = sorted(
+            (e for e in self.entities if e.key not in exclude),
+            key=lambda e: e.last_pos,
+            reverse=True,
+        )
+        if gender in ("male", "female"):
+            for entity in recent:
+                if entity.kind == "person" and entity.named and entity.gender == gender:
+                    return entity
+                if entity.kind == "person" and entity.gender is None and _can_be_he_or_she(entity):
+                    return entity
+            return None
+        if gender == "plural":
+            return recent[0] if recent else None
+        if gender == "neuter":
+            for entity in recent:
+                if entity.kind in ("organization", "outlet", "document", "social_post"):
+                    return entity
+        return None
+
+    def _description(self, mention: Mention) -> Entity | None:
+        lex = attribution_lexicon()
+        bare = re.sub(r"^[Tt]he\s+", "", mention.name or "")
+        outlet = outlet_table().lookup_name(bare) if bare[:1].isupper() else None
+        if outlet is not None:
+            # "the AP": an outlet's short name, with an article
+            return self.find_name(outlet.name) or self._new(outlet.name, "outlet", True, mention)
+        words = _description_words(mention.name or "")
+        head = words[-1] if words else ""
+        recent = sorted(self.entities, key=lambda e: e.last_pos, reverse=True)
+        if mention.organization:
+            # "The group" of "Rally Canada, the group that ...": the source whose role it names.
+            for entity in recent:
+                role = (entity.role or "").casefold()
+                if (
+                    head
+                    and entity.named
+                    and re.search(
+                        rf"(?:^|,\s*)(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", role
+                    )
+                ):
+                    return entity
+            return self._organization(mention, head)
+        if any(w in _ANOTHER_ONE for w in words[1:-1]):
+            return None  # "the second official", "the other aide": someone not met yet
+        # "The Republican nominee" is not the Democratic one: a person whose role has the
+        # description's capitalised modifiers comes first ("the Kentucky Republican" may still be
+        # a senator whose role never said "Kentucky"), and one whose role has another party or
+        # nationality is left out.
+        proper = {
+            w.casefold()
+            for w in (mention.name or "").split()[1 : len(words) - 1]
+            if w[:1].isupper() and w.isalpha()
+        }
+
+        def fits(entity: Entity) -> bool:
+            return proper <= set(_ROLE_WORD.findall((entity.role or "").casefold()))
+
+        def conflicts(entity: Entity) -> bool:
+            ours = {w for w in proper if _AFFILIATION_WORD.search(w)}
+            theirs = {
+                w.casefold()
+                for w in _ROLE_WORD.findall(entity.role or "")
+                if w[:1].isupper() and _AFFILIATION_WORD.search(w)
+            }
+            return bool(ours and theirs and not ours & theirs)
+
+        # "the president" is no vice president, "the minister" no deputy minister (unless said).
+        rank = (
+            "" if set(words) & _LOWER_RANKS else "(?<!vice )(?<!vice-)(?<!deputy )(?<!assistant )"
+        )
+        if proper:
+            # (stable: by recency within each group)
+            recent = sorted((e for e in recent if not conflicts(e)), key=fits, reverse=True)
+        for entity in recent:
+            # The latest person whose role has the head noun ("Kirby, a spokesman", then "the
+            # spokesman"), or the latest unnamed source with that head ("a senior official", then
+            # "the official", who is not the last person named); never an organisation, which is
+            # no "source" or "official".
+            role = (entity.role or "").casefold()
+            if (
+                head
+                and entity.kind == "person"
+                and re.search(rank + rf"\b{re.escape(head)}\b", role)
+            ):
+                return entity
+            if (
+                not entity.named
+                and entity.kind == "person"
+                # (its head, or the noun a modifier follows: "people familiar with …", "a
+                # longtime associate", then "the associate")
+                and head in _description_words(entity.name)[-2:]
+            ):
+                return entity
+        if head in lex.unnamed_heads and head not in lex.role_nouns:
+            return None  # "the source" with no source described before
+        # "the prime minister's spokesman" is not the prime minister, nor anyone named before.
+        possessed = any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[:-1])
+        if possessed and head in lex.role_nouns:
+            return None
+        if not possessed and (
+            (
+                head in lex.role_nouns
+                and head not in lex.relation_nouns
+                # "the lawyer for Animal Protection Services": someone new, named by their post
+                and not _NAMED_POST.match(mention.name or "", len(" ".join(words)))
+            )
+            or any(w.endswith("-old") for w in words)
+            # "the former sergeant-at-arms": only a person has a former post
+            or (
+                len(words) >= 3
+                and words[1] in ("former", "ex-", "then")
+                and not mention.organization
+            )
+        ):
+            # "the rookie defenceman", "the 26-year-old": a person described, not named, is the
+            # person named just before (news style varies the way it refers to one person).
+            gender = mention.gender
+            for entity in recent:
+                if mention.start - entity.last_pos > DESCRIPTION_REACH:
+                    continue
+                if (
+                    entity.kind == "person"
+                    and entity.named
+                    and (gender is None or entity.gender in (None, gender))
+                ):
+                    return entity
+            return None
+        if head in organization_heads() or head.capitalize() in lex.organization_words:
+            # "the utility", "the security firm": not a person's role, so the last organisation
+            # (but "the electronic signature", "the authors" are none).
+            for entity in recent:
+                if entity.kind in ("organization", "outlet") and entity.named:
+                    return entity
+        return None
+
+    def _organization(self, mention: Mention, head: str) -> Entity | None:
+        """The organisation a description ("the diocese", "the report") stands for, whether it
+        was a source already or only written in the text: one named before whose name has the
+        description's head noun, or else, for a bare description ("the agency") or a document
+        ("the winter report"), the latest one named."""
+        pos = mention.start
+        named = [(o.end, o.name) for o in self.organizations if o.end <= pos] + [
+            (span.end, entity.name)
+            for entity in self.entities
+            if entity.kind in ("organization", "outlet") and entity.named
+            for span in entity.mentions
+        ]
+        matching = sorted(c for c in named if head and head in _name_words(c[1]))
+        if matching:
+            # A description keeps the referent of its first use ("the commission" is the
+            # commission named before the first "the commission", not one named since).
+            anchor = pos
+            first_use = re.compile(rf"\b[Tt]he\s+{re.escape(head)}\b").search(
+                self.text, matching[0][0], pos
+            )
+            if first_use:
+                anchor = first_use.start()
+            name = [c for c in matching if c[0] <= anchor][-1][1]
+            entity = self.find_name(name)
+            return entity or self._new(
+                name, "organization", True, Mention("name", pos, pos, name, name=name)
+            )
+        description = " ".join(_description_words(mention.name or ""))
+        if description not in attribution_lexicon().organization_descriptions and not (
+            _document_head(description)
+        ):
+            return None  # "the Canadian government": a description that names its referent
+        lex = attribution_lexicon()
+        if head in lex.document_nouns and mention.text.split()[-1].islower():  # not "The Post"
+            author = self._spoke_in(head, pos)
+            if author is not None:
+                return author  # "X stated in the company's blog post …", then "the post read"
+            if head in lex.filed_documents:
+                # "The suit says": the plaintiff's words, not those of the organisation named
+                # last, which is as likely the one sued
+                return None
+        candidates: list[tuple[int, str, Entity | None]] = [
+            (entity.last_pos, entity.name, entity)
+            for entity in self.entities
+            if entity.kind in ("organization", "outlet")
+        ]
+        candidates += [(end, name, None) for end, name in named]
+        if not candidates:
+            return None
+        _, name, entity = max(candidates, key=lambda c: c[0])
+        if entity is None:
+            found = self.find_name(name)
+            entity = found or self._new(
+                name, "organization", True, Mention("name", pos, pos, name, name=name)
+            )
+        return entity
+
+    def _spoke_in(self, head: str, pos: int) -> Entity | None:
+        """Who spoke in the document a description names: the first source named in the latest
+        sentence before `pos` that says something was said "in a statement", "in the company's
+        blog post" (with the same head noun)."""
+        found = None
+        for m in _spoken_in(head).finditer(self.text, max(0, pos - DESCRIPTION_REACH), pos):
+            found = m
+        if found is None:
+            return None
+        # The sentence of that phrase, within its paragraph.
+        paragraph_lo = self.text.rfind("\n", 0, found.start()) + 1
+        paragraph_hi = self.text.find("\n", found.end())
+        lo, _ = _clause_window(self.text, paragraph_lo, found.start(), backwards=True)
+        _, hi = _clause_window(
+            self.text,
+            found.end(),
+            paragraph_hi if paragraph_hi >= 0 else len(self.text),
+            backwards=False,
+        )
+        named = [
+            (span.start, entity)
+            for entity in self.entities
+            if entity.named and entity.kind in ("person", "organization")
+            for span in entity.mentions
+            if lo <= span.start < hi and not found.start() <= span.start < found.end()
+        ]
+        return min(named, key=lambda c: c[0])[1] if named else None
+
+
+def _named_in(tracker: Tracker, text: str, claim: Span) -> frozenset[int]:
+    """People a claim opens on, as its subject: in "Macharia and some colleagues hid under desks,
+    he said" (or "he said Macharia hid") the account is someone else's, so "he" is not Macharia.
+    (Only the claim's subject: a name further in may be the speaker's own, in a claim that runs
+    on.)"""
+    m = _CLAIM_SUBJECT.match(text, claim.start, claim.end)
+    if m is None:
+        return frozenset()
+    surname = m.group("name").split()[-1].casefold()
+    return frozenset(
+        e.key
+        for e in tracker.entities
+        if e.kind == "person" and e.named and _name_words(e.name)[-1] == surname
+    )
+
+
+#: A name that opens a claim as its subject (not a possessive: "Macharia's plan").
+_CLAIM_SUBJECT = re.compile(
+    r"\s*(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?![\w’'])(?=\s+[a-z])"
+)
+
+
+@lru_cache(maxsize=128)
+def _spoken_in(head: str) -> re.Pattern[str]:
+    """Where something was said, with a document's head noun: "in a statement", "in the
+    company's blog post", "on its website"."""
+    return re.compile(
+        r"\b(?:[Ii]n|[Oo]n|via|through)\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w.-]+['’]s?)"
+        rf"\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?\b"
+    )
+
+
+def _can_be_he_or_she(entity: Entity) -> bool:
+    """A named person, or an unnamed one whose head noun is a person ("a spokesman", "the
+    officer"), not a thing ("an investigation of the shooting", "an idea from a professor")."""
+    if entity.named:
+        return True
+    lex = attribution_lexicon()
+    words = _description_words(entity.name)
+    head = words[-1].strip(".,") if words else ""
+    return head in lex.role_nouns or head in lex.unnamed_heads
+
+
+#: The possessive pronouns that own a body ("his campaign"), with the gender they tell.
+_PRONOUN_OWNERS = {"his": "male", "her": "female", "its": "neuter"}
+_ROLE_WORD = re.compile(r"[\w-]+")
+#: A party or nationality adjective ("Republican", "Democratic", "Canadian", "British").
+_AFFILIATION_WORD = re.compile(r"(?:an|ic|ish|ese)$")
+#: A word in the possessive ("Clinton's", "Sanders’").
+_POSSESSIVE_WORD = re.compile(r"\w(?:['’]s|s['’])(?=\s)")
+#: Words that make a description someone new: "the second official", "the other aide".
+_ANOTHER_ONE = frozenset({"other", "second", "third", "fourth", "fifth"})
+#: How far back (characters) a role description ("the defenceman") looks for the person it
+#: refers to: about two paragraphs.
+DESCRIPTION_REACH = 600
+#: A description's post-modifier naming an organisation ("… for Animal Protection Services").
+_NAMED_POST = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+#: Words that make a post a lower rank of the one named after them ("vice president").
+_LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "vice-president"})
+
+
+def _description_words(description: str) -> list[str]:
+    """The words of a description up to its head noun: "the former sergeant-at-arms of the House"
+    -> [the, former, sergeant-at-arms]."""
+    words = description.casefold().split()
+    for i, word in enumerate(words):
+        if (i > 0 and word in _POST_MODIFIERS) or (i > 1 and word in _POST_ADJECTIVES):
+            return words[:i]
+    return words
+
+
+#: Words that open what follows a description's head noun: "an adviser to Trump", "a source
+#: within the unit", "a professional present during the attack", "people familiar with …".
+_POST_MODIFIERS = frozenset(
+    {
+        "of",
+        "for",
+        "at",
+        "with",
+        "within",
+        "from",
+        "in",
+        "on",
+        "to",
+        "during",
+        "near",
+        "inside",
+        "among",
+        "who",
+        "whose",
+        "that",
+    }
+)
+_POST_ADJECTIVES = frozenset({"present", "familiar", "involved", "briefed"})
+
+
+#: An organisation's initials standing for its name ("CHL", "RCMP", "DOJ").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of a name's initials: of its capitalised words ("Canadian
+    Hockey League", "Federal Bureau of Investigation") or of all its words but "the"
+    ("Department of Justice")."""
+    words = [w for w in name.split() if w.casefold() != "the"]
+    if len(words) < 2:
+        return False
+    capitalised = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words).upper()
+    return acronym in (capitalised, every)
+
+
+def _name_words(name: str) -> list[str]:
+    return list(_name_words_cached(name))
+
+
+@cache
+def _folded_titles() -> frozenset[str]:
+    return frozenset(t.casefold().rstrip(".") for t in attribution_lexicon().titles)
+
+
+@lru_cache(maxsize=4096)
+def _name_words_cached(name: str) -> tuple[str, ...]:
+    words = [w.strip(".,").casefold() for w in name.split()]
+    words = [w.removesuffix("’s").removesuffix("'s") for w in words if w]
+    titles = _folded_titles()
+    return tuple(w for w in words if w.rstrip(".") not in titles and w not in ("the",))
+
+
+#: Words after a noun phrase's head ("officials in the FBI", "a survey of insiders").
+_HEAD_ENDS = frozenset({"of", "in", "from", "to", "at", "for", "with", "on", "by", "who", "that"})
+
+
+def _document_head(name: str) -> bool:
+    """A report, a study, a statement: a document noun heads the first words of the phrase."""
+    lex = attribution_lexicon()
+    words = [w.strip(".,").removesuffix("’s").removesuffix("'s") for w in name.casefold().split()]
+    ends = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+
+    def people(w: str) -> bool:
+        return w not in lex.document_nouns and (w in lex.plural_groups or w in lex.role_nouns)
+
+    def document(w: str) -> bool:
+        return w in lex.document_nouns or w.removesuffix("s") in lex.document_nouns
+
+    # The head is the last noun before a post-modifier: people ("law enforcement officials",
+    # "People familiar with the plan") or a document ("the mayor's email to his supporters").
+    last_people = max((i for i in range(ends) if people(words[i])), default=-1)
+    last_document = max((i for i in range(ends) if document(words[i])), default=-1)
+    if last_people > last_document:
+        return False
+    if words and words[-1].endswith("s") and words[-1][:-1] in lex.document_nouns:
+        words[-1] = words[-1][:-1]  # "Polls show", "Court records show"
+    if words and words[-1] in lex.document_nouns and words[-1] != "post":
+        return True
+    return any(w in lex.document_nouns and w not in ("post", "data") for w in words[:3])
