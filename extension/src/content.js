@@ -10,13 +10,20 @@
 
   let overlay = null;
   let pending = null; // the request the open overlay waits for
+  let returnFocus = null; // where the keyboard was before the overlay took it
 
   function close() {
     if (!overlay) return;
+    // Focus goes back where it was, unless the reader has moved it elsewhere in the page meanwhile.
+    const focused = document.activeElement === overlay.host;
     overlay.destroy();
     overlay = null;
     pending = null;
     document.removeEventListener("keydown", onKey, true);
+    if (focused && returnFocus && returnFocus.isConnected && typeof returnFocus.focus === "function") {
+      returnFocus.focus({ preventScroll: true });
+    }
+    returnFocus = null;
   }
 
   function onKey(event) {
@@ -32,6 +39,9 @@
     overlay.onOpenOptions = () => browser.sendToExtension(messages.openOptions());
     pending = requestId;
     document.addEventListener("keydown", onKey, true);
+    // The reader asked for the overlay: the keyboard goes to its panel, as to a dialog's.
+    returnFocus = document.activeElement;
+    overlay.focus();
     // The copy is taken after the overlay exists and leaves it out, so it never reaches the backend.
     return snapshot.pageCopy(document);
   }

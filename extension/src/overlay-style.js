@@ -60,6 +60,8 @@
     };
     PALETTE.forEach((c, i) => entry(`c${i}`, c));
     entry("cnone", UNATTRIBUTED);
+    // Reported claims: no fill, the dotted line of the page's underline.
+    entry("reported", ["transparent", REPORTED[0], "transparent", REPORTED[1]]);
     return `${light.join("\n")}\n@media (prefers-color-scheme: dark){${dark.join("\n")}}`;
   }
 
@@ -84,6 +86,8 @@ button{font:inherit;color:inherit;}
 .panel{position:fixed;top:12px;right:12px;bottom:12px;width:min(360px,calc(100vw - 24px));display:flex;
   flex-direction:column;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:14px;
   box-shadow:var(--shadow);overflow:hidden;}
+/* The panel takes focus when it opens, as a container (tabindex -1): its controls show the ring. */
+.panel:focus{outline:none;}
 .head{display:flex;align-items:center;gap:8px;padding:12px 12px 10px 16px;border-bottom:1px solid var(--line);}
 .brand{display:flex;align-items:center;gap:8px;margin:0;font-size:15px;font-weight:650;letter-spacing:.01em;flex:1;}
 .logo{width:18px;height:18px;border-radius:5px;background:linear-gradient(135deg,#ffc400,#ff8a3d);
@@ -106,6 +110,7 @@ ul{list-style:none;margin:0;padding:0;}
   background:var(--bg);border-radius:10px;padding:9px 11px;margin:0 0 8px;cursor:pointer;}
 .source:hover{background:var(--bg-soft);}
 .swatch{flex:none;width:12px;height:12px;margin-top:4px;border-radius:4px;background:var(--sl-mark);box-shadow:inset 0 -2px 0 var(--sl-line);}
+.reported .swatch{border-radius:0;box-shadow:none;border-bottom:2px dotted var(--sl-line);}
 .name{font-weight:600;display:block;}
 .meta{display:block;color:var(--muted);font-size:12.5px;}
 .orphan{padding:8px 11px;border:1px dashed var(--line);border-radius:10px;margin:0 0 8px;font-size:13px;}
@@ -124,6 +129,8 @@ ul{list-style:none;margin:0;padding:0;}
 .card{position:fixed;max-width:320px;min-width:220px;background:var(--bg);color:var(--fg);border:1px solid var(--line);
   border-radius:12px;box-shadow:var(--shadow);padding:11px 13px;font-size:13.5px;pointer-events:none;}
 .card[hidden],.reader[hidden],.panel[hidden]{display:none;}
+/* small caps, not uppercase: Chromium passes text-transform on to screen readers */
+.card .kicker{margin:0 0 4px;font-size:13px;font-weight:650;font-variant-caps:all-small-caps;letter-spacing:.06em;color:var(--muted);}
 .card .who{display:flex;gap:8px;align-items:flex-start;font-weight:650;font-size:14.5px;}
 .card dl{display:grid;grid-template-columns:auto 1fr;gap:3px 10px;margin:8px 0 0;}
 .card dt{color:var(--muted);}
@@ -138,6 +145,8 @@ ul{list-style:none;margin:0;padding:0;}
 .reader p,.reader li{margin:0 0 18px;}
 .reader blockquote{margin:0 0 18px;padding-left:16px;border-left:3px solid var(--line);}
 .reader mark{background:var(--sl-mark);color:inherit;text-decoration:underline 2px var(--sl-line);text-underline-offset:3px;border-radius:2px;cursor:help;}
+.reader mark.reported{text-decoration-style:dotted;}
+.reader mark.reported mark.reported{text-underline-offset:7px;}
 .reader mark:focus-visible{outline:3px solid var(--accent);}
 .paint{position:absolute;top:0;left:0;pointer-events:none;}
 .paint div{position:absolute;background:var(--sl-mark);border-bottom:2px solid var(--sl-line);mix-blend-mode:multiply;}

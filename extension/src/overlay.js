@@ -3,7 +3,8 @@
 // Contract for outside checks: attributes data-state (loading|ready|error), data-quotes,
 // data-anchored, data-reported (reported claims underlined), data-anchor-ms, data-reported-ms,
 // data-error on the host; highlights named sourcelight-* in CSS.highlights (sourcelight-reported
-// for reported speech).
+// for reported speech). In the shadow root, quotes carry data-quote-id and reported claims
+// data-attribution-id (reader-view marks, not-found items, the card).
 // Classic script, see browser-api.js.
 (function (root) {
   "use strict";
@@ -50,6 +51,39 @@
     not_ready: ["The backend is starting", "The backend is not ready yet (503). Try again in a moment."],
   };
 
+  // The two kinds of passage the overlay annotates: a speaker's own words (quotes) and what a source
+  // is said to have said (reported claims; refusals have no claim and are not shown). Stepping from
+  // the panel, the cards, the not-found list and the reader view treat both alike through this
+  // table; only the look and the card's rows differ.
+  const PASSAGE = {
+    quote: { label: "Quote", plural: "quotes", attr: "data-quote-id" },
+    claim: { label: "Reported claim", plural: "reported claims", attr: "data-attribution-id" },
+  };
+
+  /** The attributions shown: those with a claim to show, refusals aside. */
+  function shownClaims(answer) {
+    return (Array.isArray(answer.attributions) ? answer.attributions : [])
+      .filter((a) => a && a.kind !== "declined" && a.claim && a.anchor);
+  }
+
+  /** A quote or a reported claim, with its anchoring in the page and its spans in the article. */
+  function passage(kind, item, anchor) {
+    const spans = kind === "claim"
+      ? [{ start: item.claim.start, end: item.claim.end }]
+      : Array.isArray(item.segments) && item.segments.length ? item.segments : [{ start: item.start, end: item.end }];
+    const sourceId = kind === "claim" ? item.source_id : item.speaker && item.speaker.source_id;
+    return {
+      kind, item, anchor, spans, sourceId: sourceId || null,
+      start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)),
+    };
+  }
+
+  // Reading order; of two passages opening at one place the longer holds the other, and a claim
+  // holds a quote of the same extent (the quote is the words, the claim what they are said to say).
+  function outerFirst(x, y) {
+    return x.start - y.start || y.end - y.start - (x.end - x.start) || (x.kind === "claim" ? 0 : 1) - (y.kind === "claim" ? 0 : 1);
+  }
+
   function el(tag, attrs = {}, ...children) {
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(attrs)) {
@@ -84,7 +118,8 @@
       this.shadow.append(sheet, this.root);
       this.anchors = [];
       this.reported = [];
-      this.byQuote = new Map();
+      this.passages = [];
+      this.byPassage = new Map();
       this.sourceSlots = new Map();
       this.sources = new Map();
       this.registered = [];
@@ -116,7 +151,14 @@
       this.panel = el("aside", { class: "panel", role: "complementary", "aria-labelledby": "sl-title", tabindex: "-1" },
         el("div", { class: "head" }, brand, this.readerButton, close), this.status, this.body);
       this.card = el("div", { class: "card", id: "sl-card", role: "tooltip", hidden: true });
-      this.reader = el("div", { class: "reader", role: "region", "aria-label": "Reader view of the article", hidden: true });
+      // The reader view's marks nest, so one listener each, on the view, finds the innermost.
+      this.reader = el("div", {
+        class: "reader", role: "region", "aria-label": "Reader view of the article", hidden: true,
+        onmouseover: (e) => this.onMarkEnter(e.target),
+        onfocusin: (e) => this.onMarkEnter(e.target),
+        onmouseout: (e) => this.onMarkLeave(e.relatedTarget),
+        onfocusout: (e) => this.onMarkLeave(e.relatedTarget),
+      });
       this.paint = el("div", { class: "paint", "aria-hidden": "true" });
       this.root.append(this.reader, this.paint, this.panel, this.card);
     }
@@ -139,17 +181,21 @@
       this.anchorMs = performance.now() - started;
       // Reported speech is underlined where its claim is (a refusal has no claim to show); its
       // anchoring time is kept apart so data-anchor-ms stays the quotes' own.
-      const attributions = (Array.isArray(answer.attributions) ? answer.attributions : [])
-        .filter((a) => a && a.kind !== "declined" && a.claim && a.anchor);
+      const claims = shownClaims(answer);
       const reportedStarted = performance.now();
-      this.reported = anchoring.anchorQuotes(
-        index, attributions.map((a) => ({ ...a, start: a.claim.start, end: a.claim.end })), this.article,
-      ).filter((r) => r.ranges.length > 0);
+      const claimAnchors = anchoring.anchorQuotes(
+        index, claims.map((a) => ({ ...a, start: a.claim.start, end: a.claim.end })), this.article,
+      );
       this.reportedMs = performance.now() - reportedStarted;
-      for (const a of this.anchors) this.byQuote.set(a.quote.id, a);
+      this.reported = claimAnchors.filter((r) => r.ranges.length > 0);
+      this.passages = [
+        ...this.anchors.map((a) => passage("quote", a.quote, a)),
+        ...claimAnchors.map((r, i) => passage("claim", claims[i], r)),
+      ].sort(outerFirst);
+      for (const p of this.passages) this.byPassage.set(`${p.kind}:${p.item.id}`, p);
       const anchored = this.anchors.filter((a) => a.ranges.length > 0);
       if (this.useHighlights) this.applyHighlights(anchored, this.reported);
-      this.renderPanel(notes, sources, quotes);
+      this.renderPanel(notes, sources);
       this.readerButton.disabled = false;
       this.listen(document, "mousemove", (e) => this.onPointer(e), { passive: true });
       this.listen(window, "resize", () => this.repaint(), { passive: true });
@@ -160,11 +206,19 @@
       this.host.setAttribute("data-anchor-ms", this.anchorMs.toFixed(1));
       this.host.setAttribute("data-state", "ready");
       const missing = quotes.length - anchored.length;
-      this.status.textContent = quotes.length === 0
-        ? "No quotes found in this story."
-        : `${plural(quotes.length, "quote", "quotes")}, ${anchored.length} highlighted in the page` +
-          `${missing ? `, ${missing} not found` : ""} · ${plural(this.sourceSlots.size, "source", "sources")} quoted` +
-          `${this.reported.length ? ` · ${plural(this.reported.length, "reported claim", "reported claims")} underlined` : ""}`;
+      const unfound = claims.length - this.reported.length;
+      this.status.textContent = [
+        quotes.length === 0
+          ? "No quotes found in this story"
+          : `${plural(quotes.length, "quote", "quotes")}, ${anchored.length} highlighted in the page` +
+            `${missing ? `, ${missing} not found` : ""} · ${plural(this.sourceSlots.size, "source", "sources")} quoted`,
+        claims.length ? `${plural(this.reported.length, "reported claim", "reported claims")} underlined${unfound ? `, ${unfound} not found` : ""}` : null,
+      ].filter(Boolean).join(" · ") + (quotes.length || claims.length ? "" : ".");
+    }
+
+    /** Keyboard users start in the panel: it takes focus when the overlay opens. */
+    focus() {
+      this.panel.focus({ preventScroll: true });
     }
 
     slotOf(quote) {
@@ -172,11 +226,22 @@
       return id && this.sourceSlots.has(id) ? this.sourceSlots.get(id) : -1;
     }
 
+    /** The class that colours a passage: its speaker's colour for a quote, `reported` for a claim. */
+    toneOf(p) {
+      if (p.kind === "claim") return "reported";
+      const slot = this.slotOf(p.item);
+      return `c${slot < 0 ? "none" : slot % style.PALETTE.length}`;
+    }
+
+    /** The panel's key for a passage's source: its id, or "" when the answer names none. */
+    sourceKey(p) {
+      return p.sourceId && this.sources.has(p.sourceId) ? p.sourceId : "";
+    }
+
     applyHighlights(anchored, reported = []) {
       const supported = typeof CSS !== "undefined" && CSS.highlights && typeof Highlight === "function";
       if (!supported) {
-        this.fallback = anchored;
-        this.fallbackReported = reported;
+        this.fallback = true;
         this.repaint();
         return;
       }
@@ -206,12 +271,9 @@
       this.paint.replaceChildren();
       const dx = window.scrollX;
       const dy = window.scrollY;
-      const marks = [
-        ...this.fallback.map((a) => [a, `c${this.slotOf(a.quote) < 0 ? "none" : this.slotOf(a.quote) % style.PALETTE.length}`]),
-        ...(this.fallbackReported || []).map((r) => [r, "reported"]),
-      ];
-      for (const [a, cls] of marks) {
-        for (const range of a.ranges) {
+      for (const p of this.passages) {
+        const cls = this.toneOf(p);
+        for (const range of p.anchor.ranges) {
           for (const r of range.getClientRects()) {
             const box = el("div", { class: cls });
             box.style.cssText = `left:${r.left + dx}px;top:${r.top + dy}px;width:${r.width}px;height:${r.height}px`;
@@ -221,7 +283,7 @@
       }
     }
 
-    renderPanel(notes, sources, quotes) {
+    renderPanel(notes, sources) {
       const parts = [];
       if (notes.length) {
         parts.push(el("section", { "aria-labelledby": "sl-notes" }, el("h3", { id: "sl-notes", text: "Notes" }),
@@ -232,66 +294,106 @@
               el("span", {}, el("span", { class: "sr", text: caution ? "Caution: " : "Note: " }), n.message || ""));
           }))));
       }
-      const quoted = sources.filter((s) => this.sourceSlots.has(s.id));
-      const others = sources.filter((s) => !this.sourceSlots.has(s.id));
+      // Quoted sources first (in their colours), then those only reported, then the rest.
+      const own = new Map();
+      for (const p of this.passages) {
+        const key = this.sourceKey(p);
+        if (!own.has(key)) own.set(key, []);
+        own.get(key).push(p);
+      }
+      const rank = (s) => (this.sourceSlots.has(s.id) ? 0 : own.has(s.id) ? 1 : 2);
       const list = el("ul", {});
-      for (const s of [...quoted, ...others]) list.append(el("li", {}, this.sourceButton(s, quotes)));
-      const unattributed = quotes.filter((q) => this.slotOf(q) < 0);
-      if (unattributed.length) list.append(el("li", {}, this.sourceButton(null, quotes)));
+      for (const s of [...sources].sort((x, y) => rank(x) - rank(y))) list.append(el("li", {}, this.sourceButton(s, own.get(s.id) || [])));
+      if (own.has("")) list.append(el("li", {}, this.sourceButton(null, own.get(""))));
       parts.push(el("section", { "aria-labelledby": "sl-sources" }, el("h3", { id: "sl-sources", text: "Sources" }),
-        sources.length || unattributed.length ? list : el("p", { class: "empty", text: "No sources named in this story." })));
-      const orphans = this.anchors.filter((a) => a.ranges.length === 0);
+        sources.length || own.has("") ? list : el("p", { class: "empty", text: "No sources named in this story." })));
+      const orphans = this.passages.filter((p) => p.anchor.ranges.length === 0);
       if (orphans.length) {
         parts.push(el("section", { "aria-labelledby": "sl-orphans", class: "orphans" },
           el("h3", { id: "sl-orphans", text: `Not found in this page (${orphans.length})` }),
-          el("ul", {}, ...orphans.map((a) => el("li", { class: "orphan", "data-quote-id": a.quote.id },
-            el("q", { text: clip(a.quote.text || (a.quote.anchor && a.quote.anchor.exact)) }),
-            el("span", { class: "meta", text: `${this.speakerName(a.quote)} · ${a.reason === "ambiguous" ? "found in several places" : "not found"}` }))))));
+          el("ul", {}, ...orphans.map((p) => el("li", { class: "orphan", [PASSAGE[p.kind].attr]: p.item.id },
+            el("q", { text: clip(this.passageText(p)) }),
+            el("span", {
+              class: "meta",
+              text: [p.kind === "claim" ? PASSAGE.claim.label : null, this.details(p).who,
+                p.anchor.reason === "ambiguous" ? "found in several places" : "not found"].filter(Boolean).join(" · "),
+            }))))));
       }
       this.body.replaceChildren(...parts);
     }
 
-    sourceButton(source, quotes) {
-      const own = source
-        ? quotes.filter((q) => q.speaker && q.speaker.source_id === source.id)
-        : quotes.filter((q) => this.slotOf(q) < 0);
-      const slot = source && this.sourceSlots.has(source.id) ? this.sourceSlots.get(source.id) % style.PALETTE.length : "none";
-      const name = source ? source.name || "Unnamed source" : "Speaker not identified";
-      const meta = source
-        ? [KIND_LABEL[source.kind] || source.kind, source.role, source.named === false ? "not named" : null, plural(own.length, "quote", "quotes")]
-        : ["No source found", plural(own.length, "quote", "quotes")];
-      return el("button", {
-        class: `source c${slot}`, type: "button", "data-source-id": source ? source.id : "",
-        "aria-label": `${name}: ${meta.filter(Boolean).join(", ")}${own.length ? ". Press to step through the quotes." : ""}`,
-        onclick: () => this.step(source ? source.id : "", own),
-      }, el("span", { class: "swatch", "aria-hidden": "true" }),
-      el("span", {}, el("span", { class: "name", text: name }), el("span", { class: "meta", text: meta.filter(Boolean).join(" · ") })));
+    /** How many quotes and reported claims: "2 quotes", "1 reported claim", "0 quotes". */
+    static counts(own) {
+      const of = (kind) => own.filter((p) => p.kind === kind).length;
+      const [quotes, claims] = [of("quote"), of("claim")];
+      return {
+        parts: [quotes || !claims ? plural(quotes, "quote", "quotes") : null, claims ? plural(claims, "reported claim", "reported claims") : null].filter(Boolean),
+        what: [quotes ? PASSAGE.quote.plural : null, claims ? PASSAGE.claim.plural : null].filter(Boolean).join(" and "),
+      };
     }
 
-    /** Choosing a source: the next of its quotes, scrolled into view, marked and explained. */
-    step(key, quotes) {
-      const placed = quotes.map((q) => this.byQuote.get(q.id)).filter((a) => a && a.ranges.length);
+    /** A source's button: pressing it steps through the source's quotes and reported claims. */
+    sourceButton(source, own) {
+      const tone = source && this.sourceSlots.has(source.id)
+        ? `c${this.sourceSlots.get(source.id) % style.PALETTE.length}`
+        : source && own.length ? "reported" : "cnone";
+      const { parts, what } = Overlay.counts(own);
+      const unknown = own.some((p) => p.kind === "claim") ? "Source not identified" : "Speaker not identified";
+      const name = source ? source.name || "Unnamed source" : unknown;
+      const meta = (source
+        ? [KIND_LABEL[source.kind] || source.kind, source.role, source.named === false ? "not named" : null, ...parts]
+        : ["No source found", ...parts]).filter(Boolean);
+      return el("button", {
+        class: `source ${tone}`, type: "button", "data-source-id": source ? source.id : "",
+        "aria-label": `${name}: ${meta.join(", ")}${own.length ? `. Press to step through the ${what}.` : ""}`,
+        onclick: () => this.step(source ? source.id : "", own),
+      }, el("span", { class: "swatch", "aria-hidden": "true" }),
+      el("span", {}, el("span", { class: "name", text: name }), el("span", { class: "meta", text: meta.join(" · ") })));
+    }
+
+    /**
+     * Choosing a source: the next of its passages (quotes and reported claims, in reading order),
+     * scrolled into view, marked, shown in its card and announced.
+     */
+    step(key, own) {
+      const reading = !this.reader.hidden;
+      // The reader view shows every passage; the page only those found in it.
+      const placed = reading ? own : own.filter((p) => p.anchor.ranges.length);
       if (!placed.length) {
-        this.status.textContent = quotes.length ? "This source's quotes were not found in the page." : "This source is not quoted.";
+        this.status.textContent = own.length
+          ? `This source's ${Overlay.counts(own).what} were not found in the page.`
+          : "This source is neither quoted nor reported.";
         return;
       }
       const n = ((this.cursor.get(key) ?? -1) + 1) % placed.length;
       this.cursor.set(key, n);
-      const a = placed[n];
-      this.status.textContent = `Quote ${n + 1} of ${placed.length}: ${this.speakerName(a.quote)}`;
-      if (this.reader && !this.reader.hidden) {
-        const mark = this.reader.querySelector(`mark[data-quote-id="${CSS.escape(a.quote.id)}"]`);
+      const p = placed[n];
+      this.announce(p, `${PASSAGE[p.kind].label} ${n + 1} of ${placed.length}`);
+      if (reading) {
+        const mark = this.readerMark(p);
         if (mark) {
           mark.scrollIntoView({ block: "center" });
-          this.showCard(a.quote, mark.getBoundingClientRect());
+          this.showCard(p, mark.getBoundingClientRect());
         }
         return;
       }
-      const range = a.ranges[0];
+      const range = p.anchor.ranges[0];
       const target = range.startContainer.parentElement;
       if (target) target.scrollIntoView({ block: "center", behavior: "instant" });
-      this.setActive(a);
-      this.showCard(a.quote, range.getBoundingClientRect());
+      this.setActive(p.anchor);
+      this.showCard(p, range.getBoundingClientRect());
+    }
+
+    /**
+     * The status line after a step: where the reader is, in sight; for screen readers also the
+     * passage's words and its card (the status is a live region, and the page's text cannot take
+     * focus without changing the page).
+     */
+    announce(p, position) {
+      const { who, rows } = this.details(p);
+      const card = rows.map(([label, value]) => `${label}: ${value}.`).join(" ");
+      this.status.replaceChildren(`${position}: ${who}`,
+        el("span", { class: "sr", text: `. “${clip(this.passageText(p), 200)}” ${card}` }));
     }
 
     setActive(a) {
@@ -310,19 +412,41 @@
       return (s && s.name) || (quote.speaker && quote.speaker.name) || "Speaker not identified";
     }
 
-    showCard(quote, rect) {
-      const s = quote.speaker && quote.speaker.source_id ? this.sources.get(quote.speaker.source_id) : null;
-      const slot = this.slotOf(quote);
-      const { rows, row } = this.sourceRows(s, quote.cue);
-      // A confidence without a speaker says nothing: it is the speaker attribution's confidence.
-      if (s && typeof quote.confidence === "number") row("Confidence", `${Math.round(quote.confidence * 100)}%`);
-      row("Kind", QUOTE_KIND[quote.kind] || quote.kind);
-      this.card.replaceChildren(
-        el("div", { class: `who c${slot < 0 ? "none" : slot % style.PALETTE.length}` },
-          el("span", { class: "swatch", "aria-hidden": "true" }), el("span", { class: "speaker", text: this.speakerName(quote) })),
-        el("dl", {}, ...rows));
-      this.card.removeAttribute("data-attribution-id");
-      this.card.setAttribute("data-quote-id", quote.id);
+    /** A passage's words: a quote's text, a claim's as the answer anchors it. */
+    passageText(p) {
+      const exact = p.item.anchor && p.item.anchor.exact;
+      return (p.kind === "quote" && p.item.text) || exact || "";
+    }
+
+    /** What a passage's card says: who, and [label, value] rows (role, source, cue, via, kind …). */
+    details(p) {
+      const s = p.sourceId ? this.sources.get(p.sourceId) : null;
+      const rows = this.sourceRows(s, p.item.cue);
+      let who;
+      if (p.kind === "quote") {
+        // A confidence without a speaker says nothing: it is the speaker attribution's confidence.
+        if (s && typeof p.item.confidence === "number") rows.push(["Confidence", `${Math.round(p.item.confidence * 100)}%`]);
+        rows.push(["Kind", QUOTE_KIND[p.item.kind] || p.item.kind]);
+        who = this.speakerName(p.item);
+      } else {
+        rows.push(["Kind", REPORTED_KIND[p.item.kind] || p.item.kind]);
+        who = (s && s.name) || "Source not identified";
+      }
+      return { who, rows: rows.filter(([, value]) => value !== null && value !== undefined && value !== "") };
+    }
+
+    /** The card of a quote or of a reported claim (the latter says so above the source's name). */
+    showCard(p, rect) {
+      const { who, rows } = this.details(p);
+      const parts = [
+        el("div", { class: `who ${this.toneOf(p)}` },
+          el("span", { class: "swatch", "aria-hidden": "true" }), el("span", { class: "speaker", text: who })),
+        el("dl", {}, ...rows.flatMap(([label, value]) => [el("dt", { text: label }), el("dd", { text: value })])),
+      ];
+      if (p.kind === "claim") parts.unshift(el("p", { class: "kicker", text: PASSAGE.claim.label }));
+      this.card.replaceChildren(...parts);
+      for (const { attr } of Object.values(PASSAGE)) this.card.removeAttribute(attr);
+      this.card.setAttribute(PASSAGE[p.kind].attr, p.item.id);
       this.placeCard(rect);
     }
 
@@ -340,39 +464,18 @@
 
     /** A card's rows about a source and the cue: role, kind, named or not, cue, relay. */
     sourceRows(s, cue) {
-      const rows = [];
-      const row = (label, value) => {
-        if (value === null || value === undefined || value === "") return;
-        rows.push(el("dt", { text: label }), el("dd", { text: value }));
-      };
-      row("Role", s && s.role);
-      row("Source", s ? `${KIND_LABEL[s.kind] || s.kind}${s.named === false ? ", not named" : ", named"}` : "not identified");
-      row("Cue", cue && cue.text ? `“${cue.text}”` : null);
-      if (s && s.via) {
-        const via = this.sources.get(s.via);
-        row("Via", via ? via.name : s.via);
-      }
-      return { rows, row };
-    }
-
-    /** The card of reported speech: who the claim is attributed to, with which cue. */
-    showReportedCard(attribution, rect) {
-      const s = this.sources.get(attribution.source_id);
-      const { rows, row } = this.sourceRows(s, attribution.cue);
-      row("Kind", REPORTED_KIND[attribution.kind] || attribution.kind);
-      this.card.replaceChildren(
-        el("div", { class: "who reported" },
-          el("span", { class: "speaker", text: (s && s.name) || "Source not identified" })),
-        el("dl", {}, ...rows));
-      this.card.removeAttribute("data-quote-id");
-      this.card.setAttribute("data-attribution-id", attribution.id);
-      this.placeCard(rect);
+      const via = s && s.via ? this.sources.get(s.via) : null;
+      return [
+        ["Role", s && s.role],
+        ["Source", s ? `${KIND_LABEL[s.kind] || s.kind}${s.named === false ? ", not named" : ", named"}` : "not identified"],
+        ["Cue", cue && cue.text ? `“${cue.text}”` : null],
+        ["Via", s && s.via ? (via ? via.name : s.via) : null],
+      ];
     }
 
     hideCard() {
       this.card.hidden = true;
-      this.card.removeAttribute("data-quote-id");
-      this.card.removeAttribute("data-attribution-id");
+      for (const { attr } of Object.values(PASSAGE)) this.card.removeAttribute(attr);
     }
 
     onPointer(event) {
@@ -382,34 +485,26 @@
       requestAnimationFrame(() => {
         this.pointerQueued = false;
         if (!this.host.isConnected || (this.reader && !this.reader.hidden)) return;
-        const hit = this.quoteAt(x, y) || this.reportedAt(x, y);
-        if (hit && hit.quote) this.showCard(hit.quote, hit.rect);
-        else if (hit) this.showReportedCard(hit.attribution, hit.rect);
+        const hit = this.passageAt(x, y);
+        if (hit) this.showCard(hit.passage, hit.rect);
         else if (this.card.getAttribute("data-pointer") === "1") this.hideCard();
         this.card.setAttribute("data-pointer", hit ? "1" : "0");
       });
     }
 
-    /** The first anchored item (a quote, or a reported claim) with a line box under the point. */
-    static hitAt(items, x, y) {
-      for (const item of items) {
-        for (const range of item.ranges) {
-          for (const r of range.getClientRects()) {
-            if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return { item: item.quote, rect: r };
-          }
+    /**
+     * The passage with a line box under the point; where passages nest, the innermost (the order
+     * of the reader view's marks: a partial quote inside a claim shows its own card).
+     */
+    passageAt(x, y) {
+      let best = null;
+      for (const p of this.passages) {
+        for (const range of p.anchor.ranges) {
+          const r = [...range.getClientRects()].find((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+          if (r && (!best || outerFirst(best.passage, p) < 0)) best = { passage: p, rect: r };
         }
       }
-      return null;
-    }
-
-    quoteAt(x, y) {
-      const hit = Overlay.hitAt(this.anchors, x, y);
-      return hit && { quote: hit.item, rect: hit.rect };
-    }
-
-    reportedAt(x, y) {
-      const hit = Overlay.hitAt(this.reported, x, y);
-      return hit && { attribution: hit.item, rect: hit.rect };
+      return best;
     }
 
     // ---- reader view ----------------------------------------------------------------------
@@ -426,19 +521,15 @@
     buildReader() {
       const a = this.article;
       const text = typeof a.text === "string" ? a.text : "";
-      const spans = [];
-      for (const anchor of this.anchors) {
-        const q = anchor.quote;
-        const segs = Array.isArray(q.segments) && q.segments.length ? q.segments : [{ start: q.start, end: q.end }];
-        for (const s of segs) spans.push({ start: s.start, end: s.end, quote: q });
-      }
+      const spans = this.passages.flatMap((p) => p.spans.map((s) => ({ start: s.start, end: s.end, kind: p.kind, passage: p })));
+      const stops = new Set();
       const article = el("article", { lang: a.language || null });
       const byline = [a.author, a.date, a.site_name].filter(Boolean).join(" · ");
       let list = null;
       for (const block of a.blocks || []) {
         const tag = { title: "h1", heading: "h2", quote: "blockquote", blockquote: "blockquote", list_item: "li", item: "li" }[block.kind] || "p";
         const node = el(tag, {});
-        this.fillMarked(node, text, block.start, block.end, spans);
+        this.fillMarked(node, text, block.start, block.end, spans, stops);
         if (tag === "li") {
           if (!list) article.append((list = el("ul", {})));
           list.append(node);
@@ -452,42 +543,76 @@
       this.reader.append(article);
     }
 
-    // The block's text with each quote in a <mark>; where quotes nest, the innermost one wins.
-    fillMarked(node, text, start, end, spans) {
-      const inside = spans.filter((s) => s.end > start && s.start < end);
-      const cuts = new Set([start, end]);
-      for (const s of inside) {
-        cuts.add(Math.max(start, s.start));
-        cuts.add(Math.min(end, s.end));
-      }
-      const points = [...cuts].sort((x, y) => x - y);
-      let open = null;
-      for (let i = 0; i < points.length - 1; i += 1) {
-        const [from, to] = [points[i], points[i + 1]];
-        const piece = text.slice(from, to);
-        const cover = inside.filter((s) => s.start <= from && s.end >= to).sort((x, y) => x.end - x.start - (y.end - y.start))[0];
-        if (!cover) {
-          node.append(piece);
-          open = null;
-          continue;
+    /**
+     * The block's text with each passage (quote or reported claim) in a <mark>, nested as the
+     * passages nest: a partial quote inside the claim that holds it, a claim inside another.
+     * Where two cross, the later is cut at the end of the earlier and goes on in a second mark.
+     * Each passage is one tab stop (its first mark), described by the card it shows on focus.
+     */
+    fillMarked(node, text, start, end, spans, stops) {
+      const queue = spans.filter((s) => s.end > start && s.start < end)
+        .map((s) => ({ ...s, start: Math.max(start, s.start), end: Math.min(end, s.end) }))
+        .sort(outerFirst);
+      const open = [{ node, end }];
+      let at = start;
+      const fill = (to) => {
+        if (to > at) open[open.length - 1].node.append(text.slice(at, to));
+        at = Math.max(at, to);
+      };
+      const closeTo = (pos) => {
+        while (open.length > 1 && open[open.length - 1].end <= pos) {
+          fill(open[open.length - 1].end);
+          open.pop();
         }
-        if (open && open.quote === cover.quote) {
-          open.mark.append(piece);
-          continue;
+      };
+      for (let i = 0; i < queue.length; i += 1) {
+        const span = queue[i];
+        closeTo(span.start);
+        fill(span.start);
+        const parent = open[open.length - 1];
+        if (span.end > parent.end) {
+          const rest = { ...span, start: parent.end };
+          let j = i + 1;
+          while (j < queue.length && outerFirst(queue[j], rest) <= 0) j += 1;
+          queue.splice(j, 0, rest);
         }
-        const slot = this.slotOf(cover.quote);
-        const quote = cover.quote;
+        const p = span.passage;
         const mark = el("mark", {
-          class: `c${slot < 0 ? "none" : slot % style.PALETTE.length}`, tabindex: "0", "data-quote-id": quote.id,
-          "aria-describedby": "sl-card", text: piece,
-          onmouseenter: (e) => this.showCard(quote, e.currentTarget.getBoundingClientRect()),
-          onfocus: (e) => this.showCard(quote, e.currentTarget.getBoundingClientRect()),
-          onmouseleave: () => this.hideCard(),
-          onblur: () => this.hideCard(),
+          class: this.toneOf(p), tabindex: stops.has(p) ? null : "0", [PASSAGE[p.kind].attr]: p.item.id,
+          "aria-describedby": "sl-card",
         });
-        node.append(mark);
-        open = { quote, mark };
+        stops.add(p);
+        parent.node.append(mark);
+        open.push({ node: mark, end: Math.min(span.end, parent.end) });
       }
+      closeTo(end);
+      fill(end);
+    }
+
+    /** The reader view's (first) mark of a passage. */
+    readerMark(p) {
+      return this.reader.querySelector(`mark[${PASSAGE[p.kind].attr}="${CSS.escape(p.item.id)}"]`);
+    }
+
+    /** The passage of the innermost reader-view mark holding a node, with that mark. */
+    markAt(node) {
+      const mark = node && typeof node.closest === "function" ? node.closest("mark") : null;
+      if (!mark || !this.reader.contains(mark)) return null;
+      for (const [kind, { attr }] of Object.entries(PASSAGE)) {
+        const p = mark.hasAttribute(attr) && this.byPassage.get(`${kind}:${mark.getAttribute(attr)}`);
+        if (p) return { mark, passage: p };
+      }
+      return null;
+    }
+
+    onMarkEnter(node) {
+      const hit = this.markAt(node);
+      if (hit) this.showCard(hit.passage, hit.mark.getBoundingClientRect());
+    }
+
+    // Leaving a mark for another (an inner or outer one) leaves the card to the next enter.
+    onMarkLeave(next) {
+      if (!this.markAt(next)) this.hideCard();
     }
 
     // ---- errors and teardown --------------------------------------------------------------

@@ -48,7 +48,7 @@ COMMAND = (
 )
 REPEAT = 10
 ORPHANS_JS = """() => [...document.querySelector('sourcelight-overlay').shadowRoot
-  .querySelectorAll('.orphan')].map((li) => li.getAttribute('data-quote-id'))"""
+  .querySelectorAll('.orphan[data-quote-id]')].map((li) => li.getAttribute('data-quote-id'))"""
 
 FIRST = ["Maria", "James", "Amina", "Tomás", "Li", "Sofia", "David", "Priya", "Olga", "Kwame"]
 LAST = ["Okafor", "Lindqvist", "Herrera", "Nakamura", "Dubois", "Kowalski", "Mensah", "Rossi"]

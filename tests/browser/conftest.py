@@ -29,6 +29,21 @@ NO_ARTICLE = b"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <footer>Contact</footer></body></html>"""
 
 
+#: A short story with reported speech, a quote and a refusal ("declined to comment").
+REFUSAL = b"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Council delays the bridge vote</title></head><body><article>
+<h1>Council delays the bridge vote</h1>
+<p>The city council postponed its vote on the new bridge on Tuesday, the third delay this year.</p>
+<p>Mayor Anna Berg said that the budget would be ready by March. "We are not giving up on this
+bridge," Berg said.</p>
+<p>The contractor, Northline Builders, declined to comment on the delay.</p>
+<p>Tom Hale, the city engineer, told reporters that the old bridge can carry traffic for five more
+years.</p>
+<p>Residents have waited for a decision since 2019, and many of them cross the river twice a
+day.</p>
+</article></body></html>"""
+
+
 def big_page(paragraphs: int) -> bytes:
     """A long but ordinary article (for the size limit)."""
     body = "".join(
@@ -65,6 +80,7 @@ def site(seed_html: bytes, request: pytest.FixtureRequest) -> Iterator[PageServe
     pages = {
         "/seed.html": seed_html,
         "/no-article.html": NO_ARTICLE,
+        "/refusal.html": REFUSAL,
         "/big.html": big_page(1500),
         "/hostile/xss-article.html": (HOSTILE / "xss-article.html").read_bytes(),
     }

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import CDPSession, Page
 
-from tests.browser.checks import claim_texts, highlight_is_right, quote_texts, sample_pages
+from tests.browser.checks import (
+    claim_texts,
+    highlight_is_right,
+    normalize,
+    quote_texts,
+    sample_pages,
+)
 from tests.browser.harness import (
     FINGERPRINT_JS,
     HIGHLIGHT_TEXTS_JS,
@@ -80,7 +87,8 @@ def first_difference(a: str, b: str) -> str:
 def orphan_ids(page: Page) -> list[str]:
     return page.evaluate(
         """() => [...document.querySelector('sourcelight-overlay').shadowRoot
-                 .querySelectorAll('.orphan')].map((li) => li.getAttribute('data-quote-id'))"""
+                 .querySelectorAll('.orphan[data-quote-id]')]
+                 .map((li) => li.getAttribute('data-quote-id'))"""
     )
 
 
@@ -216,11 +224,16 @@ def test_corpus_page(page: Page, extension: Extension, site: PageServer, path: s
 
 
 def test_escape_closes(page: Page, extension: Extension, site: PageServer) -> None:
+    """Escape closes the overlay, the page is as it was, and the keyboard is back where it was
+    before the panel took it."""
     page.goto(f"{site.url}/seed.html")
+    page.focus("#comment")
     before = page.evaluate(FINGERPRINT_JS)
     open_overlay(page, extension)
+    assert page.evaluate("() => document.activeElement.localName") == "sourcelight-overlay"
     page.keyboard.press("Escape")
     page.wait_for_selector("sourcelight-overlay", state="detached", timeout=5000)
+    assert page.evaluate("() => document.activeElement.id") == "comment"
     after = page.evaluate(FINGERPRINT_JS)
     assert (after["html"], after["sheets"], after["highlights"]) == (
         before["html"],
@@ -267,13 +280,263 @@ def test_reader_view(page: Page, extension: Extension, site: PageServer) -> None
     assert page.locator("sourcelight-overlay .tool").get_attribute("aria-pressed") == "true"
     heading = page.locator("sourcelight-overlay .reader h1").text_content()
     assert heading == answer["article"]["title"]
-    marks = page.locator("sourcelight-overlay .reader mark")
+    marks = page.locator("sourcelight-overlay .reader mark[data-quote-id]")
     ids = {marks.nth(i).get_attribute("data-quote-id") for i in range(marks.count())}
     assert ids == {q["id"] for q in answer["quotes"]}
     screenshot(page, "reader-view")
     marks.first.focus()
     card = page.evaluate(CARD_JS, None)
     assert card is not None and card["id"] == marks.first.get_attribute("data-quote-id")
+
+
+# ---- the keyboard path to every passage: quotes and reported claims -----------------------------
+
+#: What a reported claim's card calls each kind of attribution (refusals are never shown).
+REPORTED_KIND = {
+    "said": "Reported speech",
+    "told": "Reported speech",
+    "according_to": "\u201cAccording to\u201d",
+    "reported": "Reported by an outlet",
+    "cited": "Cited",
+    "document": "From a document",
+    "social_post": "From a social media post",
+    "belief": "A belief or stance",
+    "topic": "A remark on a topic",
+}
+
+# The element that has the keyboard inside the overlay (null once focus has left it).
+FOCUSED_JS = """() => {
+  const e = document.querySelector('sourcelight-overlay').shadowRoot.activeElement;
+  if (!e) return null;
+  return {tag: e.localName, cls: e.className, source: e.getAttribute('data-source-id'),
+          quote: e.getAttribute('data-quote-id'), claim: e.getAttribute('data-attribution-id'),
+          label: e.getAttribute('aria-label'), describedby: e.getAttribute('aria-describedby'),
+          text: e.textContent, reader: Boolean(e.closest('.reader'))};
+}"""
+
+CARD_ROWS_JS = """() => {
+  const card = document.querySelector('sourcelight-overlay').shadowRoot.querySelector('.card');
+  if (card.hidden) return null;
+  const rows = {};
+  for (const dt of card.querySelectorAll('dt')) {
+    rows[dt.textContent] = dt.nextElementSibling.textContent;
+  }
+  const kicker = card.querySelector('.kicker');
+  return {role: card.getAttribute('role'), quote: card.getAttribute('data-quote-id'),
+          claim: card.getAttribute('data-attribution-id'), kicker: kicker && kicker.textContent,
+          speaker: card.querySelector('.speaker').textContent, rows, text: card.textContent};
+}"""
+
+STATUS_JS = """() => document.querySelector('sourcelight-overlay').shadowRoot
+  .querySelector('.status').textContent"""
+
+ACTIVE_TEXTS_JS = """() => CSS.highlights.has('sourcelight-active')
+  ? [...CSS.highlights.get('sourcelight-active')].map((r) => r.toString()) : []"""
+
+SHADOW_IDS_JS = """(selector) => [...document.querySelector('sourcelight-overlay').shadowRoot
+  .querySelectorAll(selector)].map((e) => e.getAttribute('data-attribution-id'))"""
+
+
+def shown_claims(answer: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The attributions the overlay shows, by id: every one but refusals."""
+    return {a["id"]: a for a in answer["attributions"] if a["kind"] != "declined"}
+
+
+def passage_start(answer: dict[str, Any], kind: str, item_id: str) -> int:
+    """Where a quote or a claim opens in the article text."""
+    if kind == "claim":
+        return int(next(a for a in answer["attributions"] if a["id"] == item_id)["claim"]["start"])
+    quote = next(q for q in answer["quotes"] if q["id"] == item_id)
+    return int(min([quote["start"], *(s["start"] for s in quote.get("segments", []))]))
+
+
+def claim_card_rows(answer: dict[str, Any], claim: dict[str, Any]) -> dict[str, str]:
+    """The rows a claim's card must show, from the answer: role, cue, relay, kind."""
+    sources = {s["id"]: s for s in answer["sources"]}
+    source = sources[claim["source_id"]]
+    want = {"Cue": f"\u201c{claim['cue']['text']}\u201d", "Kind": REPORTED_KIND[claim["kind"]]}
+    if source["role"]:
+        want["Role"] = source["role"]
+    if source["via"]:
+        want["Via"] = sources[source["via"]]["name"]
+    return want
+
+
+def check_claim_card(page: Page, answer: dict[str, Any], claim: dict[str, Any]) -> None:
+    card = page.evaluate(CARD_ROWS_JS)
+    assert card is not None, f"no card for {claim['id']}"
+    assert (card["role"], card["claim"], card["quote"]) == ("tooltip", claim["id"], None)
+    assert card["kicker"] == "Reported claim"
+    assert card["text"].startswith(f"Reported claim{card['speaker']}")
+    names = {s["id"]: s["name"] for s in answer["sources"]}
+    assert card["speaker"] == names[claim["source_id"]]
+    for label, value in claim_card_rows(answer, claim).items():
+        assert card["rows"].get(label) == value, (label, card["rows"])
+
+
+def press_tab(page: Page) -> dict[str, Any] | None:
+    page.keyboard.press("Tab")
+    focused: dict[str, Any] | None = page.evaluate(FOCUSED_JS)
+    return focused
+
+
+def tab_to(page: Page, wanted: Callable[[dict[str, Any]], bool], limit: int = 60) -> None:
+    """Press Tab until the focused element is the wanted one."""
+    for _ in range(limit):
+        focused = press_tab(page)
+        if focused and wanted(focused):
+            return
+    raise AssertionError("Tab never reached the element")
+
+
+def accessible_description(cdp: CDPSession) -> str:
+    """Chromium's own accessible description of the element focused in the overlay."""
+    found = cdp.send(
+        "Runtime.evaluate",
+        {"expression": "document.querySelector('sourcelight-overlay').shadowRoot.activeElement"},
+    )
+    tree = cdp.send(
+        "Accessibility.getPartialAXTree",
+        {"objectId": found["result"]["objectId"], "fetchRelatives": False},
+    )
+    return str(tree["nodes"][0].get("description", {}).get("value", ""))
+
+
+def test_keyboard_steps_through_reported_claims(
+    page: Page, extension: Extension, site: PageServer
+) -> None:
+    """From the keyboard alone: the panel has focus when the overlay opens; Tab reaches each
+    source's button, and Enter steps through its quotes and reported claims in reading order.
+    Each claim is marked in the page, shown in its card (source, role, cue, relay, kind) and
+    announced in the status line with its words. Every claim of the answer is reached, or listed
+    as not found."""
+    page.goto(f"{site.url}/seed.html")
+    state = open_overlay(page, extension)
+    answer = extension.last_answer(page.url)["body"]
+    claims = shown_claims(answer)
+    assert claims, "the seed page's answer has reported claims"
+    focused = page.evaluate(FOCUSED_JS)
+    assert focused and focused["cls"] == "panel", focused
+    unfound = set(page.evaluate(SHADOW_IDS_JS, ".orphan[data-attribution-id]"))
+    assert len(claims) - len(unfound) == state["reported"]
+    names = {s["id"]: s["name"] for s in answer["sources"]}
+    reached: list[str] = []
+    while focused := press_tab(page):  # until the keyboard leaves the overlay
+        if "source" not in focused["cls"].split():
+            continue
+        source_id = focused["source"]
+        own_claims = [c for c in claims.values() if c["source_id"] == source_id]
+        own_quotes = [q for q in answer["quotes"] if q["speaker"]["source_id"] == source_id]
+        # The button says what it steps through.
+        assert ("reported claim" in focused["label"]) == bool(own_claims), focused["label"]
+        steps = len([c for c in own_claims if c["id"] not in unfound]) + len(own_quotes)
+        seen: list[tuple[str, str]] = []
+        for n in range(steps):
+            page.keyboard.press("Enter")
+            card = page.evaluate(CARD_ROWS_JS)
+            assert card is not None
+            if card["quote"]:
+                seen.append(("quote", card["quote"]))
+                assert card["kicker"] is None and card["text"].startswith(card["speaker"])
+                continue
+            claim = claims[card["claim"]]
+            seen.append(("claim", claim["id"]))
+            check_claim_card(page, answer, claim)
+            # Announced (the status line is a live region): where, who, the words, the card.
+            status = normalize(page.evaluate(STATUS_JS))
+            assert f"Reported claim {n + 1} of {steps}: {names[claim['source_id']]}" in status
+            assert normalize(claim["anchor"]["exact"])[:60] in status
+            for value in claim_card_rows(answer, claim).values():
+                assert normalize(value) in status, (value, status)
+            # Marked in the page.
+            active = page.evaluate(ACTIVE_TEXTS_JS)
+            assert active and highlight_is_right(active[0], [normalize(claim["anchor"]["exact"])])
+        # Each of the source's passages once, in reading order; the keyboard stays on the button.
+        assert len(set(seen)) == len(seen) == steps
+        starts = [passage_start(answer, kind, item) for kind, item in seen]
+        assert starts == sorted(starts)
+        assert page.evaluate(FOCUSED_JS)["source"] == source_id
+        reached += [item for kind, item in seen if kind == "claim"]
+    assert sorted(reached) == sorted(set(claims) - unfound)
+
+
+def test_reader_view_shows_reported_claims(
+    page: Page, extension: Extension, site: PageServer
+) -> None:
+    """The reader view shows the reported claims where they are in the text, told apart from
+    the quotes (a dotted line, no fill, a card that says "Reported claim"). Tabbing through it
+    meets every quote and every claim once, in reading order, each described by its card."""
+    page.goto(f"{site.url}/seed.html")
+    open_overlay(page, extension)
+    answer = extension.last_answer(page.url)["body"]
+    claims = shown_claims(answer)
+    names = {s["id"]: s["name"] for s in answer["sources"]}
+    tab_to(page, lambda f: f["cls"] == "tool")  # the Reader view button
+    page.keyboard.press("Enter")
+    assert page.evaluate(FOCUSED_JS)["cls"] == "reader"
+    cdp = page.context.new_cdp_session(page)
+    stops: list[tuple[str, str]] = []
+    while (focused := press_tab(page)) and focused["reader"]:
+        kind = "claim" if focused["claim"] else "quote"
+        stops.append((kind, focused["claim"] or focused["quote"]))
+        assert focused["tag"] == "mark" and focused["describedby"] == "sl-card"
+        if kind == "quote":
+            continue
+        claim = claims[focused["claim"]]
+        assert "reported" in focused["cls"].split()
+        # The mark holds the whole claim, inner marks (a nested claim, a quote) included.
+        assert normalize(focused["text"]) == normalize(claim["anchor"]["exact"])
+        check_claim_card(page, answer, claim)
+        # What a screen reader hears on focus: Chromium's accessible description of the mark.
+        description = normalize(accessible_description(cdp))
+        rows = claim_card_rows(answer, claim).values()
+        for value in ["Reported claim", names[claim["source_id"]], *rows]:
+            assert normalize(value) in description, (value, description)
+    assert len(set(stops)) == len(stops), "a passage is one tab stop"
+    assert {i for k, i in stops if k == "claim"} == set(claims)
+    assert {i for k, i in stops if k == "quote"} == {q["id"] for q in answer["quotes"]}
+    starts = [passage_start(answer, kind, item) for kind, item in stops]
+    assert starts == sorted(starts), "reading order"
+    looks = page.evaluate(
+        """() => [...document.querySelector('sourcelight-overlay').shadowRoot
+             .querySelectorAll('.reader mark[tabindex]')].map((m) => {
+               const s = getComputedStyle(m);
+               return {claim: m.hasAttribute('data-attribution-id'), fill: s.backgroundColor,
+                       line: s.textDecorationStyle};
+             })"""
+    )
+    for look in looks:
+        if look["claim"]:
+            assert (look["fill"], look["line"]) == ("rgba(0, 0, 0, 0)", "dotted"), look
+        else:
+            assert look["fill"] != "rgba(0, 0, 0, 0)" and look["line"] == "solid", look
+
+
+def test_refusals_are_not_shown(page: Page, extension: Extension, site: PageServer) -> None:
+    """A refusal ("declined to comment") has no claim: it is not underlined, not stepped
+    through, not in the reader view and not counted; the story's other claims are."""
+    page.goto(f"{site.url}/refusal.html")
+    state = open_overlay(page, extension)
+    answer = extension.last_answer(page.url)["body"]
+    refusals = [a for a in answer["attributions"] if a["kind"] == "declined"]
+    claims = shown_claims(answer)
+    assert refusals and claims, "the page's answer has a refusal and a claim"
+    assert state["reported"] == len(claims)
+    underlined = [p["text"] for p in page.evaluate(RANGE_POINTS_JS, True)]
+    for refusal in refusals:
+        refused = [normalize(refusal["anchor"]["exact"])]
+        assert not any(highlight_is_right(text, refused) for text in underlined)
+    sources = page.locator("sourcelight-overlay .source")
+    stepped: set[str] = set()
+    for i in range(sources.count()):
+        for _ in range(3):
+            sources.nth(i).press("Enter")
+            card = page.evaluate(CARD_ROWS_JS)
+            if card and card["claim"]:
+                stepped.add(card["claim"])
+    assert stepped == set(claims)
+    page.locator("sourcelight-overlay .tool").press("Enter")
+    assert set(page.evaluate(SHADOW_IDS_JS, ".reader mark[data-attribution-id]")) == set(claims)
 
 
 def test_answer_goes_in_as_text(page: Page, extension: Extension, site: PageServer) -> None:
