@@ -352,6 +352,19 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Kirby issued a joint statement saying {CLAIM}.",
             ("said", "saying", "Kirby", CLAIM),
         ),
+        # whoever was told, however long, when "that" follows
+        (
+            f"Kirby told an Iowa audience that {CLAIM}.",
+            ("told", "told an Iowa audience that", "Kirby", CLAIM),
+        ),
+        (
+            f"Kirby told delegates at the party convention on Monday that {CLAIM}.",
+            ("told", "told delegates at the party convention on Monday that", "Kirby", CLAIM),
+        ),
+        (
+            f"Kirby told Bill O'Reilly of Fox News {CLAIM}.",
+            ("told", "told Bill O'Reilly of Fox News", "Kirby", CLAIM),
+        ),
     ],
 )
 def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]) -> None:
@@ -559,6 +572,10 @@ def test_reported_speech_in_context(
         "“They are very open to trying new things,” Jane Roe said of the campaign.",
         # a document the subject received, not one it put out
         f"Kirby received a letter saying that {CLAIM}.",
+        # a story told, a relative or a result clause's "that"
+        "Kirby told the story of a man who lived in the woods near the town for years.",
+        "Kirby told the story of a man that lived in the woods near the town for years.",
+        "Kirby tells so many jokes that the meeting ran late into the night on Monday.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
@@ -1058,7 +1075,7 @@ QUOTATION = "“We will look at it again once the council has seen the figures.�
         ),
         (
             f"Kirby told reporters on Thursday that {CLAIM} — {QUOTATION[:-2]},” he added.",
-            [("told", "told reporters", "Kirby", CLAIM)],
+            [("told", "told reporters on Thursday that", "Kirby", CLAIM)],
         ),
         # the words before the quotation lead into it: no claim of their own
         (f"Kirby said that the plan was late and that, {QUOTATION}", []),

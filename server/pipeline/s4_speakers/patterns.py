@@ -29,7 +29,9 @@ _TIME = (
 )
 _OBJECT = (
     r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
-    rf"|(?!{WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}|him|her|them|us|me"
+    # (with where it is from: "Bill O'Reilly of Fox News", "The Star-Ledger of Newark")
+    rf"|(?!{WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?|him|her|them|us|me"
     r"|[a-z]+\s+reporters|a\s+[\w\s-]{1,30}?)"
 )
 

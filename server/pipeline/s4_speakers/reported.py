@@ -80,6 +80,20 @@ _PRONOUN_CLAUSE = re.compile(
 )
 
 
+#: Whoever was told, however long, when "that" follows: "told an Iowa audience that", "told
+#: members of the AFL-CIO executive council that", "told foundation employees on Thursday that".
+_WIDE_OBJECT = (
+    # (no clause, conjunction or subordinator inside: "told AP he was …", "tell stories and
+    # share ideas in a manner that", "told the AP after hinting that", "tells so many lies that")
+    r"(?:(?!(?:that|who|which|whether|if|so|such|and|or|but|he|she|it|they|we|I|after|before|"
+    r"when|while|because|since|as|to|is|was|are|were|has|had|have|will|would)\b)[\w’'.-]+\s+)"
+    r"{0,9}?"
+    r"(?!(?:that|who|which)\b)[\w’'.-]+"
+    # (not a relative clause's "that": "told the story of a man that lived …")
+    rf"(?=\s+that\s+(?!{_AUXILIARY_WORD}|[a-z]+ed\b))"
+)
+
+
 #: "found that …" opening a clause, not before an adjective ("found that hard to believe").
 _THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)")
 
@@ -91,7 +105,7 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     plural_nouns = _trie(attribution_lexicon().plural_noun_verbs)
     return (
         re.compile(
-            rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+{_OBJECT})(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+(?:{_WIDE_OBJECT}|{_OBJECT}))(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
@@ -540,6 +554,12 @@ def _find_reported_all(
             ).match(sentence, vm.start())
             if not rest or not rest.group("claim"):
                 continue
+            if (
+                rest.re is told
+                and not rest.group("that")
+                and re.match(r"(?:of|about)\b", rest.group("claim"))
+            ):
+                continue  # "told the story of …", "told reporters about …": no clause is told
             if (
                 embedded
                 and not rest.group("that")
