@@ -987,6 +987,23 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Ministry of Health",
         ),
+        # a surname that looks like an adverb, after a courtesy title or alone once named in full
+        (
+            ("Phyllis Schlafly spoke at the meeting.", f"“{WORDS},” Mrs. Schlafly said."),
+            0,
+            "Phyllis Schlafly",
+        ),
+        (
+            ("Phyllis Schlafly spoke at the meeting.", f"“{WORDS},” Schlafly said."),
+            0,
+            "Phyllis Schlafly",
+        ),
+        # (but an adverb alone is no one: "Strangely, " is no subject)
+        (
+            ("John Smith spoke at the meeting.", f"Strangely, he said, “{WORDS}.”"),
+            0,
+            "John Smith",
+        ),
     ],
 )
 def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> None:

@@ -183,22 +183,26 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     ]
 
 
+def adverb_like(bare: str) -> bool:
+    """ "Finally", "Separately": an adverb, but "Valley", "Ashley", "Kelly", "Daly", "Connolly",
+    "Scully" and "Reilly" are names (no adverb ends so, but "-fully")."""
+    return (
+        bare.endswith("ly")
+        and not bare.endswith(("ley", "aly", "elly", "olly", "illy"))
+        and not (bare.endswith("ully") and not bare.endswith("fully"))
+        and bare[:1].isupper()
+        and bare[1:].islower()
+        and bare.casefold() not in _first_names()
+    )
+
+
 def _is_name_token(token: str) -> bool:
     lex = attribution_lexicon()
     bare = token.rstrip("’'s") if token.endswith(("’s", "'s")) else token
     return (
         bool(_CAPITALISED.match(bare))
         and bare not in lex.not_names
-        and not (
-            # "Finally", "Separately": an adverb, but "Valley", "Ashley", "Kelly", "Daly",
-            # "Connolly", "Scully" and "Reilly" are names (no adverb ends so, but "-fully").
-            bare.endswith("ly")
-            and not bare.endswith(("ley", "aly", "elly", "olly", "illy"))
-            and not (bare.endswith("ully") and not bare.endswith("fully"))
-            and bare[:1].isupper()
-            and bare[1:].islower()
-            and bare.casefold() not in _first_names()
-        )
+        and not adverb_like(bare)
         and bare.casefold() not in lex.role_nouns
         and bare.casefold() not in lex.plural_groups
         # "Calgary-based", "Al-Qaeda-linked": an adjective made from a name.
@@ -282,6 +286,9 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             _is_name_token(token)
             or inside_organization
             or (surname and token.casefold() in lex.role_nouns)
+            # ("Mrs. Schlafly", "Phyllis Schlafly", "Schlafly said": a word that looks like an
+            # adverb is a surname after a given name or a courtesy title, or as a subject alone)
+            or ((surname or len(tokens) == 1) and adverb_like(token))
         ) or token.endswith(
             ("’s", "'s", "s’", "s'")  # "Canada's Justin Trudeau", "CBC Sports' Anson Henry"
         ):

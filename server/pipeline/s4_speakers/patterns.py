@@ -17,7 +17,7 @@ from typing import Any
 from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import PARTY_STATE, TITLE_ABBREVIATIONS, WEEKDAY
 
-_ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|\w+ly)"
+_ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|[a-z]+ly)"
 #: When something was said: "on Friday", "in a statement", "earlier this week" (but not "this is"
 #: or "at least 20", which open the claim).
 _TIME = (

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from server.lexicon import attribution_lexicon, outlet_table
-from server.pipeline.mentions import COURTESY_TITLES, Mention, organization_heads, person_gender
+from server.pipeline.mentions import (
+    COURTESY_TITLES,
+    Mention,
+    adverb_like,
+    organization_heads,
+    person_gender,
+)
 from server.pipeline.model import Resolution, SourceKind, Span
 from server.pipeline.s4_speakers.clauses import _clause_window
 from server.pipeline.s4_speakers.names import OrganizationMention, _surname_key
@@ -148,7 +154,9 @@ class Tracker:
             name = outlet.name if outlet else mention.name
             if (
                 not outlet
-                and (name in lex.titles or name in lex.not_names)
+                # (or a word that may be an adverb: "Schlafly said" after "Phyllis Schlafly",
+                # but not "Significantly, …")
+                and (name in lex.titles or name in lex.not_names or adverb_like(name))
                 and self.full_name(name, mention.start) is None
                 and mention.text.split()[0].rstrip(".") not in COURTESY_TITLES  # not "Mr. King"
             ):
