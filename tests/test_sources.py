@@ -365,6 +365,51 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Kirby told Bill O'Reilly of Fox News {CLAIM}.",
             ("told", "told Bill O'Reilly of Fox News", "Kirby", CLAIM),
         ),
+        # subjects: a relative clause with "whose", an aside between dashes, a long unnamed
+        # phrase with names in its complement, an opening participle before an apposition, a
+        # party and a time
+        (
+            f"The state officials whose laws were struck down say {CLAIM}.",
+            ("said", "say", "The state officials whose laws were struck down", CLAIM),
+        ),
+        (
+            f"Three in five insiders across the four states — and two-thirds of Republicans in"
+            f" New Hampshire — said {CLAIM}.",
+            ("said", "said", "Three in five insiders across the four states", CLAIM),
+        ),
+        (
+            f"But current and former officials in the FBI and at the Justice Department have said"
+            f" {CLAIM}.",
+            (
+                "said",
+                "said",
+                "current and former officials in the FBI and at the Justice Department",
+                CLAIM,
+            ),
+        ),
+        (
+            f"Proponents of the new bill say {CLAIM}.",
+            ("said", "say", "Proponents of the new bill", CLAIM),
+        ),
+        (
+            f"Dashing into a closed-door luncheon, Senator Jane Roe, Republican of West Virginia,"
+            f" said {CLAIM}.",
+            ("said", "said", "Jane Roe", CLAIM),
+        ),
+        (
+            f"Senator Jane Roe (D-Calif.) last week said {CLAIM}.",
+            ("said", "said", "Jane Roe", CLAIM),
+        ),
+        # a phrase cut after its preposition names no one ("delegates from [states he won]")
+        (
+            "Roe argues that delegates from states he won should flip to his column.",
+            (
+                "said",
+                "argues that",
+                "Roe",
+                "delegates from states he won should flip to his column",
+            ),
+        ),
     ],
 )
 def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]) -> None:

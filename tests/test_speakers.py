@@ -998,6 +998,15 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Phyllis Schlafly",
         ),
+        # a quoted sentence, then a new one that reports a claim of its own: no cue for it
+        (
+            (
+                f"“{WORDS},” Thomas Frank writes. “That is life at the bottom.” His defenders"
+                " argue that the plan was the best anyone could have done.",
+            ),
+            1,
+            "Thomas Frank",
+        ),
         # (but an adverb alone is no one: "Strangely, " is no subject)
         (
             ("John Smith spoke at the meeting.", f"Strangely, he said, “{WORDS}.”"),

@@ -92,7 +92,10 @@ _TRAILING_ADVERB = re.compile(
 #: A day of the week (the speaker stage uses it in its time phrases too).
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PARTY_STATE_END = re.compile(
-    r"\s*,?\s*" + PARTY_STATE + rf"\s*,?(?:\s+on\s+{WEEKDAY})?\s*$"  # "(R-Iowa) on Wednesday"
+    # "(R-Iowa) on Wednesday", "(D-Calif.) last week"
+    r"\s*,?\s*"
+    + PARTY_STATE
+    + rf"\s*,?(?:\s+(?:on\s+{WEEKDAY}|(?:earlier|later|last|this)\s+(?:week|month|year)))?\s*$"
 )
 #: A time after the subject ("Calgary MP Michelle Rempel earlier this week", "the mayor on Monday").
 _TRAILING_TIME = re.compile(
@@ -147,6 +150,9 @@ _WITH_TEAM = re.compile(
     r"(?:\w+\s+)?(?:team|colleagues|co-?authors|collaborators|co-?workers)"
 )
 
+
+#: An aside set off by dashes at the end of a subject window.
+_ASIDE_END = re.compile(r"\s+[—–―]\s+[^—–―]+?\s+[—–―]\s*$")
 
 #: A verb (and maybe one more word) then a comma, right after a subject window.
 _VERB_THEN_COMMA = re.compile(r"[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
@@ -531,6 +537,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     party = _PARTY_STATE_END.search(text, start, end)
     if party and party.start() > start:
         end = party.start()
+    # "Democrats — and some Republicans — say": an aside between dashes is no part of the subject.
+    aside = _ASIDE_END.search(text, start, end)
+    if aside and text[start : aside.start()].strip():
+        end = aside.start()
     start, end = _strip(text, start, end)
     if start >= end:
         return None
@@ -611,7 +621,15 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         closed
         and len(commas) >= 2
         and opening
-        and (opening[0].casefold() in _PREPOSITIONS or opening_clause)
+        and (
+            opening[0].casefold() in _PREPOSITIONS
+            or opening_clause
+            # ("Dashing into a luncheon, Senator Capito, Republican of West Virginia, called")
+            or (
+                opening[0].casefold().endswith(("ing", "ed"))
+                and not _is_name_phrase(text, start, commas[0])
+            )
+        )
     ):
         # "For his part, Brooks, who still has the cellphone, said": an opening phrase, then the
         # subject and its apposition.
@@ -680,6 +698,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         head = text[head_start:head_end]
         words = head.split()
     lowered = head.casefold()
+    if len(words) > 1 and words[-1] in _PREPOSITIONS | {"of", "to"}:
+        return None  # "delegates from [states he won]": a phrase cut mid-way names no one
     if (
         len(words) > 2
         and words[-2].casefold() in lex.perception_verbs
@@ -709,7 +729,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     if _DEMONSTRATIVE_INSIDE.search(clause_words):
         return None  # "Trump this week", "what that means": a demonstrative not after a preposition
     # "Two officials who were briefed on the talks": the relative clause has verbs of its own.
-    relative = re.search(r"(?<=\S)\s+who(?:m)?\s+\S.*$", clause_words)
+    relative = re.search(r"(?<=\S)\s+who(?:m|se)?\s+\S.*$", clause_words)
     if relative:
         clause_words = clause_words[: relative.start()]
     if _NOT_A_SUBJECT.search(clause_words):
@@ -843,8 +863,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             (
                 first_word in ("a", "an", "one", "some", "two", "three", "several", "many")
                 or first_word in lex.unnamed_heads
-                # "Federal officials familiar with …"
-                or (len(words) > 1 and words[1].casefold() in lex.unnamed_heads)
+                # "Federal officials familiar with …", "current and former officials in the FBI"
+                or any(t[0] in lex.unnamed_heads for t in tokens[1 : found[0]])
                 # "the former aide to …", not "the Roper Center for … in New York"
                 or (first_word == "the" and len(words) > 1 and words[1][:1].islower())
             )
@@ -857,7 +877,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # "Two officials who were briefed on the talks": the relative clause says how they know,
         # but the head noun comes before it, and a long one is cut ("a senior aide who spoke on
         # condition of anonymity to describe private conversations" is "a senior aide").
-        cut = re.search(r",?\s+who(?:m)?\s", head) if relative else None
+        cut = re.search(r",?\s+who(?:m|se)?\s", head) if relative else None
         if cut and len(words) > 9:
             head_end = head_start + cut.start()
             head = text[head_start:head_end]
@@ -872,7 +892,18 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             head_end = head_start + participle.start()
             head = text[head_start:head_end]
             words = head.split()
-        if len(words) > 9:
+        # (a longer phrase only when an unnamed head noun comes early, before its complement:
+        # "current and former officials in the FBI and at the Justice Department")
+        early_head = next((k for k, w in enumerate(words[:4]) if w in lex.unnamed_heads), None)
+        if early_head is not None and any(w.casefold() in lex.pronouns for w in words[:early_head]):
+            early_head = None  # "he works closely with advisers to …": a clause
+        if len(words) > (
+            14
+            if early_head is not None
+            and early_head + 1 < len(words)
+            and words[early_head + 1] in _COMPLEMENT_PREPOSITIONS
+            else 9
+        ):
             return None
         last = (head[: cut.start()] if cut else head).split()[-1].casefold().strip(".")
         head_nouns = {w.casefold().strip(".,") for w in words}

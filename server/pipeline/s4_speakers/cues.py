@@ -109,6 +109,9 @@ class _Cue:
     where: str  # "post", "pre", "naming", "sentence"
 
 
+#: A "that" clause after a verb (and its time): the verb reports that clause, not a quote.
+_THAT_CLAUSE = re.compile(rf"(?:\s+{_TIME})?\s+that\s")
+
 #: A capitalised pronoun (not a name such as "He Jianxiong") opening a new sentence.
 _NEW_SENTENCE = re.compile(r"\s+(?:She|He|They|We)\b(?!\s+[A-Z])")
 
@@ -142,6 +145,12 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 continue
             if pattern is not _post_inverted() and _DASH_INSIDE.search(m.group("np")):
                 continue  # `“chicken” on Twitter, for example — Scheer insists`: another clause
+            if text[quote.inner[-1].end - 1 : quote.inner[-1].end] == "." and _THAT_CLAUSE.match(
+                post, m.end()
+            ):
+                # `“… thanks to Bill Clinton.” Clinton defenders argue that …`: a quoted sentence,
+                # then a new one that reports a claim of its own.
+                continue
             inverted = pattern is _post_inverted()
             mention = (parse_inverted if inverted else parse_subject)(text, np_start, np_end)
             if (

@@ -683,11 +683,14 @@ def _document_head(name: str) -> bool:
     words = [w.strip(".,").removesuffix("’s").removesuffix("'s") for w in name.casefold().split()]
     ends = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
 
-    def people(w: str) -> bool:
-        return w not in lex.document_nouns and (w in lex.plural_groups or w in lex.role_nouns)
-
     def document(w: str) -> bool:
         return w in lex.document_nouns or w.removesuffix("s") in lex.document_nouns
+
+    def people(w: str) -> bool:
+        # ("Proponents of the new bill": an unnamed head that is no document)
+        return not document(w) and (
+            w in lex.plural_groups or w in lex.role_nouns or w in lex.unnamed_heads
+        )
 
     # The head is the last noun before a post-modifier: people ("law enforcement officials",
     # "People familiar with the plan") or a document ("the mayor's email to his supporters").
