@@ -400,6 +400,20 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Senator Jane Roe (D-Calif.) last week said {CLAIM}.",
             ("said", "said", "Jane Roe", CLAIM),
         ),
+        # "after" opens a clause with a subject of its own after a verb, not after a subject
+        (
+            f"The plane was grounded after The New York Times reported that {CLAIM}.",
+            ("reported", "reported that", "The New York Times", CLAIM),
+        ),
+        (
+            f"Roe — after a knock-on-wood gesture — told me {CLAIM}.",
+            ("told", "told me", "Roe", CLAIM),
+        ),
+        # a full name's role
+        (
+            f"Donald Trump's campaign manager says {CLAIM}.",
+            ("said", "says", "Donald Trump's campaign manager", CLAIM),
+        ),
         # a phrase cut after its preposition names no one ("delegates from [states he won]")
         (
             "Roe argues that delegates from states he won should flip to his column.",

@@ -919,9 +919,13 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             or bool(head_nouns & lex.unnamed_heads)
         )
         # "China's ambassador", "Canada's foreign minister": a definite description too
+        # (or a full name's: "Donald Trump's campaign manager")
+        possessor = next(
+            (k for k, w in enumerate(words[:4]) if w.endswith(("’s", "'s"))), len(words)
+        )
         possessed_role = (
-            words[0][:1].isupper()
-            and words[0].endswith(("’s", "'s"))
+            possessor < described - 1
+            and all(w[:1].isupper() for w in words[: possessor + 1])
             and words[described - 1].casefold().strip(".,") in lex.role_nouns
             and not unnamed
         )

@@ -23,7 +23,7 @@ from server.pipeline.s4_speakers.patterns import (
     _DETERMINER_BEFORE,
     _NP_IN_CLAUSE,
     _POSSESSIVE_BEFORE,
-    _SUBORDINATOR,
+    _last_subordinator,
     _trie,
 )
 
@@ -344,7 +344,7 @@ def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             # "have effectively ruled that out": the adverb is the verb's
             subject_hi = lo + adverb.start()
             before = text[lo:subject_hi]
-        clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
+        clause = _last_subordinator(before)
         if clause and 0 < len(before[clause.end() :].split()) <= 8:
             # "but before city officials had weighed in with …": the subject follows.
             lo += clause.end()

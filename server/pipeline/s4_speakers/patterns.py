@@ -160,8 +160,24 @@ _POSSESSIVE_MODIFIER_BEFORE = re.compile(
 #: Words that open a subordinate clause, whose own subject follows them.
 _SUBORDINATOR = re.compile(
     r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if|but|"
-    r"(?P<relative>that|which|what|how|why|whether|than))\s+"
+    r"(?P<temporal>after|before|once)|(?P<relative>that|which|what|how|why|whether|than))\s+"
 )
+#: A finite verb, a sign that the words before a temporal subordinator are a clause.
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")
+
+
+def _last_subordinator(before: str) -> re.Match[str] | None:
+    """The last subordinator in the words before a verb. "after", "before" and "once" open a
+    clause only after one ("was grounded after The Times reported"), not after a bare subject
+    ("Murphy — after a knock-on-wood gesture — told me")."""
+    return next(
+        (
+            m
+            for m in reversed(list(_SUBORDINATOR.finditer(before)))
+            if not m.group("temporal") or _FINITE_VERB.search(before, 0, m.start())
+        ),
+        None,
+    )
 
 
 #: "officials have (long) said", "experts had not said": the auxiliary belongs to the verb.

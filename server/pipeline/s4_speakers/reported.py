@@ -41,8 +41,8 @@ from server.pipeline.s4_speakers.patterns import (
     _OBJECT,
     _POSSESSIVE_BEFORE,
     _POSSESSIVE_MODIFIER_BEFORE,
-    _SUBORDINATOR,
     _TIME,
+    _last_subordinator,
     _reporting_pattern,
     _reporting_verb,
     _trie,
@@ -471,7 +471,7 @@ def _find_reported_all(
                 # because they were not authorized …, said": the aside is no part of the subject.
                 subject_hi = lo + aside.start()
                 before = text[lo:subject_hi]
-            clause = next(reversed(list(_SUBORDINATOR.finditer(before))), None)
+            clause = _last_subordinator(before)
             embedded = bool(clause and clause.group("relative"))
             if clause and (
                 0 < len(before[clause.end() :].split()) <= 5 and not before.rstrip().endswith(",")
