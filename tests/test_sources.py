@@ -409,6 +409,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Roe — after a knock-on-wood gesture — told me {CLAIM}.",
             ("told", "told me", "Roe", CLAIM),
         ),
+        # the name right before ", which", not the clause it ends
+        (
+            f"The contract went to Northline Builders, which said {CLAIM}.",
+            ("said", "said", "Northline Builders", CLAIM),
+        ),
         # a full name's role
         (
             f"Donald Trump's campaign manager says {CLAIM}.",

@@ -121,6 +121,11 @@ _BUT_SAYS = re.compile(
     r",?\s+but\s+(?:[A-Z][\w'’-]*|he|she|they)(?:\s+[A-Z][\w'’-]*)*\s+"
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
+#: A proper name closing a clause (after a lower-case verb or preposition) before ", which"
+#: (not a complement: "an idea from Frank Clayton, the head of the Institute, which suggests").
+_NAME_BEFORE_RELATIVE = re.compile(
+    r"(?<!\S)(?!of\b)[a-z]+\s+(?P<name>(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),$"
+)
 _PREPOSITION_FIRST = re.compile(
     r"(?:in|on|at|to|for|with|from|by|about|during|over|into|through|as|of|against)\b"
 )
@@ -465,6 +470,12 @@ def _find_reported_all(
             if relative:
                 subject_hi = lo + relative.start()
                 before = text[lo:subject_hi]
+                antecedent = _NAME_BEFORE_RELATIVE.search(before)
+                if antecedent:
+                    # "The contract went to Northline Builders, which said": the name right before
+                    # the relative pronoun, not the clause it ends.
+                    lo += antecedent.start("name")
+                    before = text[lo:subject_hi]
             aside = _PARTICIPLE_ASIDE.search(before)
             if aside and aside.start() > 0:
                 # "Federal officials familiar with …, speaking on the condition of anonymity
