@@ -414,6 +414,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"The contract went to Northline Builders, which said {CLAIM}.",
             ("said", "said", "Northline Builders", CLAIM),
         ),
+        # a web address as the source
+        (
+            "The aid would arrive within a week, according to ouest-france.fr.",
+            ("according_to", "according to", "Ouest-France", "The aid would arrive within a week"),
+        ),
         # a full name's role
         (
             f"Donald Trump's campaign manager says {CLAIM}.",
@@ -1097,6 +1102,14 @@ def test_according_to_answered_by_another_source() -> None:
     assert attributions(annotate(f"According to EHS, {CLAIM}, but Chapman says {second}.")) == [
         ("according_to", "According to", "EHS", CLAIM),
         ("said", "says", "Chapman", second),
+    ]
+
+
+def test_according_to_inside_a_that_clause() -> None:
+    answer = annotate(f"The AP reported that, according to an analysis of her calendar, {CLAIM}.")
+    assert attributions(answer) == [
+        ("reported", "reported", "Associated Press", CLAIM),
+        ("according_to", "according to", "an analysis of her calendar", CLAIM),
     ]
 
 

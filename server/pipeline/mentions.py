@@ -151,6 +151,9 @@ _WITH_TEAM = re.compile(
 )
 
 
+#: A web address without its scheme: "ouest-france.fr", "Politico.com".
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:com|org|net|info|news|[a-z]{2})")
+
 #: An aside set off by dashes at the end of a subject window.
 _ASIDE_END = re.compile(r"\s+[—–―]\s+[^—–―]+?\s+[—–―]\s*$")
 
@@ -788,6 +791,11 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     if lowered in lex.unspecified_sources:
         return Mention("unspecified", head_start, head_end, head, name=head, role=role)
     outlet = outlet_table().lookup_name(head)
+    if outlet is None and _DOMAIN.fullmatch(head):
+        # "according to ouest-france.fr", "Tchadinfos.com reported": a site by its address.
+        outlet = outlet_table().lookup_host(head)
+        if outlet is None:
+            return Mention("name", head_start, head_end, head, name=head, organization=True)
     if outlet is not None:
         # A known outlet, even one whose name is also a photo credit ("Reuters", "AP").
         return Mention(

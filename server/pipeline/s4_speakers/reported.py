@@ -175,7 +175,8 @@ _ACCORDING_LEAD = re.compile(
 )
 _ACCORDING_TAIL = re.compile(
     r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+"
-    rf"(?P<np>(?:{_ABBREVIATION}|[^,.;:!?—–]){{1,120}}?)"
+    # (a web address's dots end no sentence: "according to ouest-france.fr.")
+    rf"(?P<np>(?:{_ABBREVIATION}|\.(?=[a-z]{{2,4}}\b)|[^,.;:!?—–]){{1,120}}?)"
     r"\s*(?:[.!?]?[\"”’]?\s*$|[,—–])"
 )
 
@@ -380,6 +381,12 @@ def _find_reported_all(
                 if mention:
                     claim_lo = s_start + m.start("claim")
                     claim_hi = s_start + m.end("claim")
+                    if re.search(r"\bthat,?$", m.group("claim")) and text[
+                        s_start + m.end() : s_end
+                    ].strip(" .!?"):
+                        # "The AP reported that, according to an analysis, 85 of …": the claim
+                        # is what follows the source, inside the clause that "that" opens.
+                        claim_lo, claim_hi = s_start + m.end(), s_end
                     claim_lo = _skip_lead(text, claim_lo, claim_hi)
                     found.append(
                         FoundClaim(
@@ -632,7 +639,13 @@ def _find_reported_all(
                     claim_hi = joined.start()
                     again = mention
             tail = _ACCORDING_TAIL_CUT.search(text, claim_lo, claim_hi)
-            if tail:
+            if tail and text[claim_lo : tail.start()].strip(" ,") in ("", "that"):
+                # "reported that, according to an analysis, 85 of …": the claim goes on after
+                # the source that "according to" names.
+                source_end = text.find(",", tail.end(), claim_hi)
+                if source_end >= 0:
+                    claim_lo = source_end + 1
+            elif tail:
                 claim_hi = tail.start()
             more = _CLAIM_CONTINUES.search(text, claim_lo, claim_hi)
             if more and len(text[more.start("claim") : claim_hi].split()) < 4:
