@@ -414,6 +414,17 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"The contract went to Northline Builders, which said {CLAIM}.",
             ("said", "said", "Northline Builders", CLAIM),
         ),
+        # an aside between the subject and its verb; a relative clause that opens on its verb
+        (f"Carter however said {CLAIM}.", ("said", "said", "Carter", CLAIM)),
+        (
+            f"Dow's chief executive, Andrew Liveris, of course, said that {CLAIM}.",
+            ("said", "said that", "Andrew Liveris", CLAIM),
+        ),
+        (
+            f"But progressive organizations that have endorsed him say {CLAIM}.",
+            ("said", "say", "progressive organizations that have endorsed him", CLAIM),
+        ),
+        (f"Jewish groups also widely said {CLAIM}.", ("said", "said", "Jewish groups", CLAIM)),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",
@@ -641,6 +652,8 @@ def test_reported_speech_in_context(
         "“They are very open to trying new things,” Jane Roe said of the campaign.",
         # a document the subject received, not one it put out
         f"Kirby received a letter saying that {CLAIM}.",
+        # "states" is a noun unless "that" follows
+        "The demographic groups that favored her in other states voted early in the day.",
         # a story told, a relative or a result clause's "that"
         "Kirby told the story of a man who lived in the woods near the town for years.",
         "Kirby told the story of a man that lived in the woods near the town for years.",

@@ -66,6 +66,8 @@ _NOT_A_SUBJECT = re.compile(
     r"\b(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|"
     r"shall|did|does|do|not|n't|if|because|when|whether|which|what|where|why|how|there|here)\b"
     r"|\b(?:but|and|or|so|as|than|to|that|who|it|we|i|you)$"
+    # ("It's according to age groups": a clause)
+    r"|\b(?:it|that|there|here|what)['’]s\b"
 )
 _RELATIVE_VERB_END = re.compile(r"\bwho\s+[a-z]+\s*$")
 _ADVERB_NEXT = re.compile(r"\s*[a-z]+ly\b")
@@ -83,11 +85,13 @@ PARTY_STATE = (
     r"|(?<=,\s)[DRI][-–][A-Z][A-Za-z]*\.?(?:\s[A-Z][a-z]*\.?)?)"
 )
 _TRAILING_ADVERB = re.compile(
-    r"\s+(?:also|then|later|again|once|further|finally|first|previously|earlier|recently|"
+    # (one or more: "Jewish groups also widely [condemned]")
+    r"(?:\s+(?:also|then|later|again|once|further|finally|first|previously|earlier|recently|"
     r"repeatedly|publicly|privately|separately|similarly|initially|subsequently|reportedly|"
-    r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too|"
+    r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too|widely|"
+    r"generally|largely|mostly|"
     # an emphatic pronoun too ("The police service itself refused")
-    r"itself|himself|herself|themselves)$"
+    r"itself|himself|herself|themselves))+$"
 )
 #: A day of the week (the speaker stage uses it in its time phrases too).
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -150,6 +154,20 @@ _WITH_TEAM = re.compile(
     r"(?:\w+\s+)?(?:team|colleagues|co-?authors|collaborators|co-?workers)"
 )
 
+
+#: Where a relative clause opens after a subject's head noun (or "that" before its verb:
+#: "progressive organizations that have endorsed him").
+_RELATIVE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+_RELATIVE_CUT = re.compile(
+    rf",?\s+(?:who(?:m|se)?|that(?=\s+(?:{'|'.join(sorted(_RELATIVE_AUXILIARIES))})\s))\s"
+)
+
+#: A connective or aside between a subject and its verb.
+_TRAILING_ASIDE = re.compile(
+    r"(?:(?<=,)|\s)\s*(?:however|too|of course|in fact|for example|for instance|"
+    r"meanwhile|in turn|instead|nonetheless|nevertheless|for (?:his|her|their|its) part)"
+    r"\s*,?\s*$"
+)
 
 #: A web address without its scheme: "ouest-france.fr", "Politico.com".
 _DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:com|org|net|info|news|[a-z]{2})")
@@ -529,6 +547,11 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # "an official who spoke anonymously said": the adverb is the relative clause's, though a
         # cue pattern took it for the main verb's ("X quickly said").
         end = adverb.end()
+    # "Carter however said", "Liveris, of course, said": an aside after the subject is no part
+    # of it (the comma before it stays, closing an apposition).
+    aside = _TRAILING_ASIDE.search(text, start, end)
+    if aside and aside.start() > start:
+        end = aside.start()
     # "Hugh Hill, a doctor in Leeds, said": a window closed by a comma may end in an apposition.
     closed = text[start:end].rstrip().endswith(",")
     window_end = end
@@ -732,7 +755,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     if _DEMONSTRATIVE_INSIDE.search(clause_words):
         return None  # "Trump this week", "what that means": a demonstrative not after a preposition
     # "Two officials who were briefed on the talks": the relative clause has verbs of its own.
-    relative = re.search(r"(?<=\S)\s+who(?:m|se)?\s+\S.*$", clause_words)
+    relative = re.search(rf"(?<=\S){_RELATIVE_CUT.pattern}\S.*$", clause_words)
     if relative:
         clause_words = clause_words[: relative.start()]
     if _NOT_A_SUBJECT.search(clause_words):
@@ -856,7 +879,18 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             words = head.split()
             tokens = tokens[:located]
             found = _split_name(text, tokens)
-    if found is not None and any(t[0] in _RELATIVES for t in tokens[1 : found[0]]):
+    if (
+        found is not None
+        and any(
+            t[0] in _RELATIVES
+            # ("figures that were released by Crowdpac")
+            or (
+                t[0] == "that" and k + 1 < len(tokens) and tokens[k + 1][0] in _RELATIVE_AUXILIARIES
+            )
+            for k, t in enumerate(tokens[: found[0]])
+            if k
+        )
+    ):
         # "officials who spoke with The Huffington Post": a name inside a relative clause
         # qualifies the head noun before it; it is not the subject.
         found = None
@@ -885,7 +919,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # "Two officials who were briefed on the talks": the relative clause says how they know,
         # but the head noun comes before it, and a long one is cut ("a senior aide who spoke on
         # condition of anonymity to describe private conversations" is "a senior aide").
-        cut = re.search(r",?\s+who(?:m|se)?\s", head) if relative else None
+        cut = _RELATIVE_CUT.search(head) if relative else None
         if cut and len(words) > 9:
             head_end = head_start + cut.start()
             head = text[head_start:head_end]

@@ -121,6 +121,9 @@ _BUT_SAYS = re.compile(
     r",?\s+but\s+(?:[A-Z][\w'’-]*|he|she|they)(?:\s+[A-Z][\w'’-]*)*\s+"
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
+#: A relative clause that opens on its verb: "that have endorsed him", "which was founded".
+_RELATIVE_VERB_FIRST = re.compile(r"(?:has|have|had|is|are|was|were)\s")
+
 #: A proper name closing a clause (after a lower-case verb or preposition) before ", which"
 #: (not a complement: "an idea from Frank Clayton, the head of the Institute, which suggests").
 _NAME_BEFORE_RELATIVE = re.compile(
@@ -490,6 +493,16 @@ def _find_reported_all(
                 subject_hi = lo + aside.start()
                 before = text[lo:subject_hi]
             clause = _last_subordinator(before)
+            if (
+                clause
+                and clause.group("relative") in ("that", "which")
+                and _RELATIVE_VERB_FIRST.match(before, clause.end())
+                and re.search(r"[a-z]s\s+$", before[: clause.start()])
+                and len(before[: clause.start()].split()) <= 6
+            ):
+                # "progressive organizations that have endorsed him say": a relative clause with
+                # no subject of its own qualifies the plural subject before it.
+                clause = None
             embedded = bool(clause and clause.group("relative"))
             if clause and (
                 0 < len(before[clause.end() :].split()) <= 5 and not before.rstrip().endswith(",")
