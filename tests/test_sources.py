@@ -425,6 +425,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "say", "progressive organizations that have endorsed him", CLAIM),
         ),
         (f"Jewish groups also widely said {CLAIM}.", ("said", "said", "Jewish groups", CLAIM)),
+        # people named by what they do; an opening time clause before a description
+        (
+            f"Politicians and even some technologists say {CLAIM}.",
+            ("said", "say", "Politicians and even some technologists", CLAIM),
+        ),
+        (
+            f"Just days before it was to report earnings, the company said on Friday that {CLAIM}.",
+            ("said", "said", "the company", CLAIM),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",

@@ -162,6 +162,12 @@ _RELATIVE_CUT = re.compile(
     rf",?\s+(?:who(?:m|se)?|that(?=\s+(?:{'|'.join(sorted(_RELATIVE_AUXILIARIES))})\s))\s"
 )
 
+#: A plural that names people by what they do ("technologists", "politicians").
+_PEOPLE_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians)")
+
+#: A word of an opening time clause or phrase, never of a name before its apposition.
+_TIME_CLAUSE_WORD = re.compile(r"\b(?:before|after|when|while|until|during|ago)\b")
+
 #: A connective or aside between a subject and its verb.
 _TRAILING_ASIDE = re.compile(
     r"(?:(?<=,)|\s)\s*(?:however|too|of course|in fact|for example|for instance|"
@@ -680,6 +686,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             and not opening_clause
             # "The next month, a former staffer announced": an opening time, not a name
             and not _OPENING_TIME.fullmatch(text[start:first].strip())
+            # ("Just days before it was to report earnings, the company said")
+            and not (strong and _TIME_CLAUSE_WORD.search(text, start, first))
             # "Asked for comment, the commissioner said": an opening participle, not a name
             and not (opener.endswith(("ed", "ing")) and not _is_name_phrase(text, start, first))
             and (
@@ -959,6 +967,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
             or lowered in lex.plural_groups
             or "familiar with" in lowered
             or bool(head_nouns & lex.unnamed_heads)
+            # people by what they do: "technologists", "politicians", "physicians"
+            or bool(_PEOPLE_PLURAL.fullmatch(last))
         )
         # "China's ambassador", "Canada's foreign minister": a definite description too
         # (or a full name's: "Donald Trump's campaign manager")
