@@ -434,6 +434,16 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Just days before it was to report earnings, the company said on Friday that {CLAIM}.",
             ("said", "said", "the company", CLAIM),
         ),
+        # a second verb of a subject named after an opening phrase
+        (
+            f"In an interview with The Wall Street Journal, Kirby doubled down on his comments"
+            f" and said {CLAIM}.",
+            ("said", "said", "Kirby", CLAIM),
+        ),
+        (
+            f"Last month, Director James Kirby called the plan careless but said {CLAIM}.",
+            ("said", "said", "James Kirby", CLAIM),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",

@@ -45,8 +45,10 @@ def _text_span(text: str, start: int, end: int) -> TextSpan:
 
 #: The subject at a sentence's start: a pronoun or a short capitalised name ("The RCMP").
 _SENTENCE_SUBJECT = re.compile(
-    # An opening adverb is skipped ("Later, he voiced …").
-    r"\s*(?:[A-Z][a-z]+,\s+(?=he\b|she\b|they\b|[A-Z]))?"
+    # An opening adverb or phrase is skipped ("Later, he voiced …", "Last month, FBI Director
+    # James Comey called …", "In an interview with The Wall Street Journal, Trump doubled …").
+    r"\s*(?:(?:[A-Z][a-z]+|(?:In|On|At|During|After|Before|Last|Earlier|Later|Speaking|Asked)"
+    r"\s[^,.;:!?“”\"]{1,80}?),\s+(?=he\b|she\b|they\b|[A-Z]))?"
     r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\s+[a-z])"
 )
 
