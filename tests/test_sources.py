@@ -444,6 +444,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Last month, Director James Kirby called the plan careless but said {CLAIM}.",
             ("said", "said", "James Kirby", CLAIM),
         ),
+        # a subordinate clause inside the subject's apposition
+        (
+            f"Paradis, who volunteered for Clinton when he ran in 1992, says {CLAIM}.",
+            ("said", "says", "Paradis", CLAIM),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",

@@ -504,10 +504,17 @@ def _find_reported_all(
                 # no subject of its own qualifies the plural subject before it.
                 clause = None
             embedded = bool(clause and clause.group("relative"))
-            if clause and (
-                0 < len(before[clause.end() :].split()) <= 5 and not before.rstrip().endswith(",")
-                if embedded
-                else 0 < len(before[clause.end() :].split()) <= 8
+            if (
+                clause
+                and (
+                    0 < len(before[clause.end() :].split()) <= 5
+                    and not before.rstrip().endswith(",")
+                    if embedded
+                    else 0 < len(before[clause.end() :].split()) <= 8
+                    # ("Paradis, who volunteered for Clinton when he ran in 1992, says": a clause
+                    # inside the subject's apposition, set off by commas)
+                    and not (before.rstrip().endswith(",") and "," in before[: clause.start()])
+                )
             ):
                 # "…, where restructuring experts say", "the deal that analysts say could …":
                 # the subject follows the subordinator (but "Ken Njoroge, chief of a company
