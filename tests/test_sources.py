@@ -682,6 +682,7 @@ def test_reported_speech_in_context(
         "Kirby told the story of a man who lived in the woods near the town for years.",
         "Kirby told the story of a man that lived in the woods near the town for years.",
         "Kirby tells so many jokes that the meeting ran late into the night on Monday.",
+        "Kirby told the story of farm workers - a labor issue that Roe had discovered in May.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

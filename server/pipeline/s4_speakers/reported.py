@@ -86,7 +86,8 @@ _WIDE_OBJECT = (
     # (no clause, conjunction or subordinator inside: "told AP he was …", "tell stories and
     # share ideas in a manner that", "told the AP after hinting that", "tells so many lies that")
     r"(?:(?!(?:that|who|which|whether|if|so|such|and|or|but|he|she|it|they|we|I|after|before|"
-    r"when|while|because|since|as|to|is|was|are|were|has|had|have|will|would)\b)[\w’'.-]+\s+)"
+    r"when|while|because|since|as|to|is|was|are|were|has|had|have|will|would|story|stories|"
+    r"tale)\b)[\w’'.-]+\s+)"
     r"{0,9}?"
     r"(?!(?:that|who|which)\b)[\w’'.-]+"
     # (not a relative clause's "that": "told the story of a man that lived …")
