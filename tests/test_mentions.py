@@ -189,6 +189,19 @@ from server.pipeline.mentions import parse_subject
             "House Oversight Committee",
             "Democrats on the",
         ),
+        # a surname that looks like an adverb, after a courtesy title; people by what they do
+        ("Mrs. Schlafly", "name", "Schlafly", None),
+        ("Politicians", "unnamed", "Politicians", None),
+        # a name set off between dashes is the subject; a list or an aside is not
+        ("Her attorney — Jane Roe —", "name", "Jane Roe", None),
+        ("Four casinos — Bally's, Caesars and Trump Taj Mahal —", "unnamed", "Four casinos", None),
+        # a preposition may end a clause inside the subject
+        (
+            "Residents the reporter spoke with",
+            "unnamed",
+            "Residents the reporter spoke with",
+            None,
+        ),
     ],
 )
 def test_parse_subject(subject: str, kind: str, name: str | None, role: str | None) -> None:
@@ -251,6 +264,11 @@ def test_gender_hints(subject: str, gender: str | None) -> None:
         # an article alone
         "A",
         "An",
+        # a clause, a verb that ends like a people noun, a phrase cut after its preposition
+        "It's according to age groups",
+        "Concern persists",
+        "The controversy centers on",
+        "Finally",
     ],
 )
 def test_not_a_speaker(subject: str) -> None:

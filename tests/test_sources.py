@@ -449,6 +449,38 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Paradis, who volunteered for Clinton when he ran in 1992, says {CLAIM}.",
             ("said", "says", "Paradis", CLAIM),
         ),
+        # "after" and "before" inside a subject open no clause (review)
+        (
+            f"Residents who were evacuated before the storm said {CLAIM}.",
+            ("said", "said", "Residents who were evacuated before the storm", CLAIM),
+        ),
+        (
+            f"Many frustrated parents after the meeting said {CLAIM}.",
+            ("said", "said", "Many frustrated parents after the meeting", CLAIM),
+        ),
+        # a wide object stops before a clause; "about" may mean roughly
+        (
+            f"Kirby told reporters the problem was that {CLAIM}.",
+            ("told", "told reporters", "Kirby", f"the problem was that {CLAIM}"),
+        ),
+        (
+            "The fire chief told reporters about 200 people had been evacuated.",
+            ("told", "told reporters", "The fire chief", "about 200 people had been evacuated"),
+        ),
+        # "who" is no organisation; a verb-like plural is no lead's head noun
+        (
+            f"A spokesman for Acme Corp, who said {CLAIM}.",
+            ("said", "said", "A spokesman for Acme Corp", CLAIM),
+        ),
+        (
+            f"The governor delegates most decisions to her staff, saying {CLAIM}.",
+            ("said", "saying", "The governor", CLAIM),
+        ),
+        # "states that" of a relative clause
+        (
+            f"Officials in other states that have passed similar laws say {CLAIM}.",
+            ("said", "say", "Officials in other states that have passed similar laws", CLAIM),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",

@@ -1007,6 +1007,15 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             1,
             "Thomas Frank",
         ),
+        # (but a name that reports a claim after the quoted sentence is still its speaker)
+        (
+            (
+                "Jane Roe spoke at the meeting on Monday.",
+                f"“{WORDS}.” Jane Roe added that the council would meet again next week.",
+            ),
+            0,
+            "Jane Roe",
+        ),
         # (but an adverb alone is no one: "Strangely, " is no subject)
         (
             ("John Smith spoke at the meeting.", f"Strangely, he said, “{WORDS}.”"),

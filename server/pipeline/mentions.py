@@ -67,7 +67,7 @@ _NOT_A_SUBJECT = re.compile(
     r"shall|did|does|do|not|n't|if|because|when|whether|which|what|where|why|how|there|here)\b"
     r"|\b(?:but|and|or|so|as|than|to|that|who|it|we|i|you)$"
     # ("It's according to age groups": a clause)
-    r"|\b(?:it|that|there|here|what)['’]s\b"
+    r"|\b(?:it|that|there|here|what|he|she)['’]s\b"
 )
 _RELATIVE_VERB_END = re.compile(r"\bwho\s+[a-z]+\s*$")
 _ADVERB_NEXT = re.compile(r"\s*[a-z]+ly\b")
@@ -157,20 +157,23 @@ _WITH_TEAM = re.compile(
 
 #: Where a relative clause opens after a subject's head noun (or "that" before its verb:
 #: "progressive organizations that have endorsed him").
-_RELATIVE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+RELATIVE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 _RELATIVE_CUT = re.compile(
-    rf",?\s+(?:who(?:m|se)?|that(?=\s+(?:{'|'.join(sorted(_RELATIVE_AUXILIARIES))})\s))\s"
+    rf",?\s+(?:who(?:m|se)?|that(?=\s+(?:{'|'.join(sorted(RELATIVE_AUXILIARIES))})\s))\s"
 )
 
 #: A plural that names people by what they do ("technologists", "politicians").
-_PEOPLE_PLURAL = re.compile(r"[a-z]{3,}(?:ists|ians)")
+_PEOPLE_PLURAL = re.compile(
+    r"(?!(?:insists|persists|exists|resists|consists|assists|subsists|desists|enlists)$)"
+    r"[a-z]{3,}(?:ists|ians)"
+)
 
 #: A word of an opening time clause or phrase, never of a name before its apposition.
 _TIME_CLAUSE_WORD = re.compile(r"\b(?:before|after|when|while|until|during|ago)\b")
 
 #: A connective or aside between a subject and its verb.
 _TRAILING_ASIDE = re.compile(
-    r"(?:(?<=,)|\s)\s*(?:however|too|of course|in fact|for example|for instance|"
+    r"(?:(?<=,)|\s)\s*(?:however|of course|in fact|for example|for instance|"
     r"meanwhile|in turn|instead|nonetheless|nevertheless|for (?:his|her|their|its) part)"
     r"\s*,?\s*$"
 )
@@ -178,8 +181,16 @@ _TRAILING_ASIDE = re.compile(
 #: A web address without its scheme: "ouest-france.fr", "Politico.com".
 _DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:com|org|net|info|news|[a-z]{2})")
 
+#: Prepositions that end no clause: a subject window ending in one was cut mid-phrase.
+_CUT_AFTER = frozenset(
+    {"of", "to", "on", "from", "at", "in", "by", "under", "among", "across", "during"}
+)
+
 #: An aside set off by dashes at the end of a subject window.
-_ASIDE_END = re.compile(r"\s+[—–―]\s+[^—–―]+?\s+[—–―]\s*$")
+#: (one that opens on a lower-case word, "— and some Republicans —", "— including …", or lists
+#: several, "— Bally's, Caesars and Trump Taj Mahal —"; not a name set off, "Her attorney — Jane
+#: Roe — said")
+_ASIDE_END = re.compile(r"\s+[—–―]\s+(?:[a-z][^—–―]*?|[^—–―]*?(?:,|\sand\s)[^—–―]*?)\s+[—–―]\s*$")
 
 #: A verb (and maybe one more word) then a comma, right after a subject window.
 _VERB_THEN_COMMA = re.compile(r"[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
@@ -236,6 +247,8 @@ def _is_name_token(token: str) -> bool:
         bool(_CAPITALISED.match(bare))
         and bare not in lex.not_names
         and not adverb_like(bare)
+        # ("Politicians said": people named by what they do, capitalised to open a sentence)
+        and not _PEOPLE_PLURAL.fullmatch(bare.casefold())
         and bare.casefold() not in lex.role_nouns
         and bare.casefold() not in lex.plural_groups
         # "Calgary-based", "Al-Qaeda-linked": an adjective made from a name.
@@ -555,9 +568,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         end = adverb.end()
     # "Carter however said", "Liveris, of course, said": an aside after the subject is no part
     # of it (the comma before it stays, closing an apposition).
-    aside = _TRAILING_ASIDE.search(text, start, end)
-    if aside and aside.start() > start:
-        end = aside.start()
+    connective = _TRAILING_ASIDE.search(text, start, end)
+    if connective and connective.start() > start:
+        end = connective.start()
     # "Hugh Hill, a doctor in Leeds, said": a window closed by a comma may end in an apposition.
     closed = text[start:end].rstrip().endswith(",")
     window_end = end
@@ -570,9 +583,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     if party and party.start() > start:
         end = party.start()
     # "Democrats — and some Republicans — say": an aside between dashes is no part of the subject.
-    aside = _ASIDE_END.search(text, start, end)
-    if aside and text[start : aside.start()].strip():
-        end = aside.start()
+    dash_aside = _ASIDE_END.search(text, start, end)
+    if dash_aside and text[start : dash_aside.start()].strip():
+        end = dash_aside.start()
     start, end = _strip(text, start, end)
     if start >= end:
         return None
@@ -732,8 +745,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         head = text[head_start:head_end]
         words = head.split()
     lowered = head.casefold()
-    if len(words) > 1 and words[-1] in _PREPOSITIONS | {"of", "to"}:
-        return None  # "delegates from [states he won]": a phrase cut mid-way names no one
+    if len(words) > 1 and words[-1] in _CUT_AFTER and not _RELATIVE_CUT.search(head):
+        # "delegates from [states he won]", "the number of": a phrase cut mid-way names no one
+        # (but a preposition may end a clause: "Residents the reporter spoke with said")
+        return None
     if (
         len(words) > 2
         and words[-2].casefold() in lex.perception_verbs
@@ -892,9 +907,7 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         and any(
             t[0] in _RELATIVES
             # ("figures that were released by Crowdpac")
-            or (
-                t[0] == "that" and k + 1 < len(tokens) and tokens[k + 1][0] in _RELATIVE_AUXILIARIES
-            )
+            or (t[0] == "that" and k + 1 < len(tokens) and tokens[k + 1][0] in RELATIVE_AUXILIARIES)
             for k, t in enumerate(tokens[: found[0]])
             if k
         )

@@ -145,12 +145,9 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 continue
             if pattern is not _post_inverted() and _DASH_INSIDE.search(m.group("np")):
                 continue  # `“chicken” on Twitter, for example — Scheer insists`: another clause
-            if text[quote.inner[-1].end - 1 : quote.inner[-1].end] == "." and _THAT_CLAUSE.match(
-                post, m.end()
-            ):
-                # `“… thanks to Bill Clinton.” Clinton defenders argue that …`: a quoted sentence,
-                # then a new one that reports a claim of its own.
-                continue
+            new_claim = text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!" and bool(
+                _THAT_CLAUSE.match(post, m.end())
+            )
             inverted = pattern is _post_inverted()
             mention = (parse_inverted if inverted else parse_subject)(text, np_start, np_end)
             if (
@@ -163,7 +160,10 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 mention = Mention(
                     "pronoun", np_end - 2, np_end, text[np_end - 2 : np_end], gender="neuter"
                 )
-            if mention is None:
+            if mention is None or (new_claim and mention.kind not in ("name", "pronoun")):
+                # (`“… thanks to Bill Clinton.” Clinton defenders argue that …`: a quoted
+                # sentence, then a new one in which others report a claim of their own; but
+                # `“….” Jane Roe added that …` is still the speaker's)
                 continue
             verb_end = (
                 post_lo + m.end("obj")

@@ -162,21 +162,31 @@ _SUBORDINATOR = re.compile(
     r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if|but|"
     r"(?P<temporal>after|before|once)|(?P<relative>that|which|what|how|why|whether|than))\s+"
 )
-#: A finite verb, a sign that the words before a temporal subordinator are a clause.
-_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|[a-z]{3,}ed)\b")
+#: A main clause's verb before a temporal subordinator: an auxiliary, or a past form that does
+#: not follow a determiner or quantifier ("many frustrated parents" is a subject).
+_MAIN_CLAUSE_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had)\b"
+    r"|(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )(?<!\ban )(?<!\bmany )(?<!\bMany )(?<!\bsome )"
+    r"(?<!\bSome )(?<!\bmost )(?<!\bMost )\b[a-z]{3,}ed\b"
+)
+#: Inside a subject, before its verb: a relative clause.
+_INSIDE_SUBJECT = re.compile(r"\b(?:who|which|that)\b")
 
 
 def _last_subordinator(before: str) -> re.Match[str] | None:
     """The last subordinator in the words before a verb. "after", "before" and "once" open a
-    clause only after one ("was grounded after The Times reported"), not after a bare subject
-    ("Murphy — after a knock-on-wood gesture — told me")."""
+    clause only after a main clause's verb ("was grounded after The Times reported"), not after a
+    bare subject ("Murphy — after a knock-on-wood gesture — told me") nor inside one ("Residents
+    who were evacuated before the storm said", "Smith, who was once a prosecutor, said")."""
+
+    def opens_clause(m: re.Match[str]) -> bool:
+        head = before[: m.start()]
+        return not m.group("temporal") or (
+            not _INSIDE_SUBJECT.search(head) and bool(_MAIN_CLAUSE_VERB.search(head))
+        )
+
     return next(
-        (
-            m
-            for m in reversed(list(_SUBORDINATOR.finditer(before)))
-            if not m.group("temporal") or _FINITE_VERB.search(before, 0, m.start())
-        ),
-        None,
+        (m for m in reversed(list(_SUBORDINATOR.finditer(before))) if opens_clause(m)), None
     )
 
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import (
+    RELATIVE_AUXILIARIES,
     WEEKDAY,
     Mention,
     parse_inverted,
@@ -82,14 +83,18 @@ _PRONOUN_CLAUSE = re.compile(
 
 #: Whoever was told, however long, when "that" follows: "told an Iowa audience that", "told
 #: members of the AFL-CIO executive council that", "told foundation employees on Thursday that".
-_WIDE_OBJECT = (
-    # (no clause, conjunction or subordinator inside: "told AP he was …", "tell stories and
-    # share ideas in a manner that", "told the AP after hinting that", "tells so many lies that")
-    r"(?:(?!(?:that|who|which|whether|if|so|such|and|or|but|he|she|it|they|we|I|after|before|"
+#: No word of a clause, conjunction or subordinator inside ("told AP he was …", "tell stories
+#: and share ideas in a manner that", "told the AP after hinting that", "tells so many lies
+#: that"), and an article only after a preposition ("told reporters the problem was that …").
+_WIDE_WORD = (
+    r"(?!(?:that|who|which|whether|if|so|such|and|or|but|he|she|it|they|we|I|after|before|"
     r"when|while|because|since|as|to|is|was|are|were|has|had|have|will|would|story|stories|"
-    r"tale)\b)[\w’'.-]+\s+)"
-    r"{0,9}?"
-    r"(?!(?:that|who|which)\b)[\w’'.-]+"
+    r"tale|the|a|an)\b)[\w’'.-]+"
+)
+_WIDE_OBJECT = (
+    rf"(?:the|a|an|{_WIDE_WORD})"
+    r"(?:\s+(?:(?:(?<=\bat )|(?<=\bof )|(?<=\bin )|(?<=\bon )|(?<=\bfor )|(?<=\bwith )"
+    rf"|(?<=\bfrom )|(?<=\bby ))(?:the|a|an)\b|{_WIDE_WORD})){{0,9}}?"
     # (not a relative clause's "that": "told the story of a man that lived …")
     rf"(?=\s+that\s+(?!{_AUXILIARY_WORD}|[a-z]+ed\b))"
 )
@@ -111,7 +116,7 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
             # "the war, which she said was a mistake")
-            rf"\b(?!{plural_nouns}\s+{_AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?!{plural_nouns}\s+(?:that\s+)?{_AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
     )
 
@@ -123,12 +128,14 @@ _BUT_SAYS = re.compile(
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
 #: A relative clause that opens on its verb: "that have endorsed him", "which was founded".
-_RELATIVE_VERB_FIRST = re.compile(r"(?:has|have|had|is|are|was|were)\s")
+_RELATIVE_VERB_FIRST = re.compile(rf"(?:{'|'.join(sorted(RELATIVE_AUXILIARIES))})\s")
 
-#: A proper name closing a clause (after a lower-case verb or preposition) before ", which"
-#: (not a complement: "an idea from Frank Clayton, the head of the Institute, which suggests").
+#: A proper name closing a clause (after a lower-case verb or preposition) before ", which",
+#: ", who" (not a complement: "an idea from Frank Clayton, the head of the Institute, which
+#: suggests").
 _NAME_BEFORE_RELATIVE = re.compile(
-    r"(?<!\S)(?!of\b)[a-z]+\s+(?P<name>(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),$"
+    r"(?<!\S)(?!of\b)[a-z]+\s+"
+    r"(?P<name>(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),$"
 )
 _PREPOSITION_FIRST = re.compile(
     r"(?:in|on|at|to|for|with|from|by|about|during|over|into|through|as|of|against)\b"
@@ -473,6 +480,10 @@ def _find_reported_all(
             before = text[lo:subject_hi]
             if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
                 continue  # "an alleged drug smuggler", "the reported deal", "His comments": no verb
+            if before.endswith(" to ") and re.search(r"\bwho\s", before):
+                # "an aide who spoke on condition of anonymity to describe private talks": the
+                # reason for the anonymity, no claim
+                continue
             if vm.group("verb").casefold() in attribution_lexicon().plural_noun_verbs and (
                 _POSSESSIVE_MODIFIER_BEFORE.search(before)
             ):
@@ -482,6 +493,11 @@ def _find_reported_all(
                 subject_hi = lo + relative.start()
                 before = text[lo:subject_hi]
                 antecedent = _NAME_BEFORE_RELATIVE.search(before)
+                if antecedent and relative.group().strip() == "who":
+                    # ("A spokesman for Acme Corp, who said": "who" is no organisation)
+                    named = parse_subject(text, lo + antecedent.start("name"), subject_hi)
+                    if named is None or named.organization:
+                        antecedent = None
                 if antecedent:
                     # "The contract went to Northline Builders, which said": the name right before
                     # the relative pronoun, not the clause it ends.
@@ -596,7 +612,11 @@ def _find_reported_all(
             if (
                 rest.re is told
                 and not rest.group("that")
-                and re.match(r"(?:of|about)\b", rest.group("claim"))
+                # (but "about 200 people had been evacuated": roughly)
+                and re.match(
+                    r"(?:of|about(?!\s+(?:\d|half|a\s+(?:third|quarter|dozen))))\b",
+                    rest.group("claim"),
+                )
             ):
                 continue  # "told the story of …", "told reporters about …": no clause is told
             if (
