@@ -192,6 +192,8 @@ from server.pipeline.mentions import parse_subject
         # a surname that looks like an adverb, after a courtesy title; people by what they do
         ("Mrs. Schlafly", "name", "Schlafly", None),
         ("Politicians", "unnamed", "Politicians", None),
+        # a source noun alone, capitalised in a headline, stays unnamed
+        ("Lawmaker", "unnamed", "Lawmaker", None),
         # a name set off between dashes is the subject; a list or an aside is not
         ("Her attorney — Jane Roe —", "name", "Jane Roe", None),
         ("Four casinos — Bally's, Caesars and Trump Taj Mahal —", "unnamed", "Four casinos", None),
@@ -267,6 +269,8 @@ def test_gender_hints(subject: str, gender: str | None) -> None:
         # a clause, a verb that ends like a people noun, a phrase cut after its preposition
         "It's according to age groups",
         "Concern persists",
+        # a role in lower case, alone (the window after "U.S." in "the U.S. commander")
+        " commander,",
         "The controversy centers on",
         "Finally",
     ],

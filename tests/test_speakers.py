@@ -1016,6 +1016,12 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Jane Roe",
         ),
+        # a capitalised role alone is a surname once the person was named in full
+        (
+            ("Ken Doctor, a veteran analyst, spoke at the meeting.", f"“{WORDS},” says Doctor."),
+            0,
+            "Ken Doctor",
+        ),
         # (but an adverb alone is no one: "Strangely, " is no subject)
         (
             ("John Smith spoke at the meeting.", f"Strangely, he said, “{WORDS}.”"),

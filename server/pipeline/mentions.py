@@ -863,14 +863,24 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     last = words[-1]
     after_role = len(words) > 1 and words[-2].casefold() in lex.role_nouns
     if (
-        (last in lex.titles or (last in lex.not_names and after_role))
+        (
+            last in lex.titles
+            or (last in lex.not_names and after_role)
+            # (not a source noun: "Official says", "Lawmaker urges" in a headline are unnamed)
+            or (
+                len(words) == 1
+                and last.casefold() in lex.role_nouns
+                and last.casefold() not in lex.unnamed_heads
+            )
+        )
         and last.isalpha()
+        and last[:1].isupper()
         and last[1:].islower()
         and (len(words) == 1 or after_role)
     ):
-        # "Major said", "Canadian actor Oh said": a title or an interjection is no subject in
-        # English, so it is a surname ("Robert Major", "Sandra Oh"); the tracker keeps it only
-        # for a person named in full.
+        # "Major said", "Canadian actor Oh said", "says Doctor": a title, an interjection or a
+        # capitalised role alone is no subject in English, so it is a surname ("Robert Major",
+        # "Sandra Oh", "Ken Doctor"); the tracker keeps it only for a person named in full.
         role = " ".join(words[:-1]) or None
         return Mention("name", head_end - len(last), head_end, last, name=last, role=role)
     tokens = _tokens(text, head_start, head_end)

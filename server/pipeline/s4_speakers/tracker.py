@@ -156,7 +156,12 @@ class Tracker:
                 not outlet
                 # (or a word that may be an adverb: "Schlafly said" after "Phyllis Schlafly",
                 # but not "Significantly, …")
-                and (name in lex.titles or name in lex.not_names or adverb_like(name))
+                and (
+                    name in lex.titles
+                    or name in lex.not_names
+                    or adverb_like(name)
+                    or name.casefold() in lex.role_nouns
+                )
                 and self.full_name(name, mention.start) is None
                 and mention.text.split()[0].rstrip(".") not in COURTESY_TITLES  # not "Mr. King"
             ):
