@@ -1016,6 +1016,16 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Jane Roe",
         ),
+        # a person described by a word or two before the name is a subject "he" can take up
+        (
+            (
+                "From the deck of his schooner, skipper Wade Bassi watches the fish market.",
+                "He keeps an eye on how the fish is handled and presented in the stores.",
+                f"“{WORDS},” he said.",
+            ),
+            0,
+            "Wade Bassi",
+        ),
         # a capitalised role alone is a surname once the person was named in full
         (
             ("Ken Doctor, a veteran analyst, spoke at the meeting.", f"“{WORDS},” says Doctor."),

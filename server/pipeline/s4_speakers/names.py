@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from server.lexicon import attribution_lexicon, load_data, outlet_table
-from server.pipeline.mentions import NAME_PARTICLES, is_acronym, starts_full_name
+from server.pipeline.mentions import (
+    _PREPOSITIONS,
+    NAME_PARTICLES,
+    _function_words,
+    is_acronym,
+    starts_full_name,
+)
 from server.pipeline.model import Span
 from server.pipeline.s4_speakers.patterns import _ADVERB, _DETERMINER_BEFORE
 
@@ -269,7 +275,8 @@ def _opens_clause(text: str, start: int) -> bool:
     what the story follows ("suggesting that Mr. Trump was", "because Mr. Lynch agreed")."""
     lex = attribution_lexicon()
     pos = start
-    for _ in range(4):
+    descriptors = 0
+    for _ in range(5):
         m = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
         if m is None:
             return True
@@ -277,8 +284,28 @@ def _opens_clause(text: str, start: int) -> bool:
         if token in lex.titles or f"{token}." in lex.titles or token.casefold() in lex.role_nouns:
             pos = m.start()
             continue
+        if descriptors < 2 and _descriptor(token):
+            # "From the deck of his schooner, skipper Wade Bassi has …", "veteran industry
+            # analyst Ken Doctor": a word or two that describe the person, not a verb or a
+            # preposition that makes the name an object.
+            descriptors += 1
+            pos = m.start()
+            continue
         return token[-1:] in _CLAUSE_PUNCTUATION or token.casefold() in lex.clause_openers
     return False
+
+
+def _descriptor(token: str) -> bool:
+    """A lower-case word that may describe a person before the name: no function word,
+    preposition, past form or participle ("skipper", "veteran", "fellow")."""
+    return (
+        token.isalpha()
+        and token.islower()
+        and len(token) >= 3
+        and not token.endswith(("ed", "ing"))
+        and token not in _function_words()
+        and token not in _PREPOSITIONS
+    )
 
 
 _CLAUSE_PUNCTUATION = frozenset(",;:.!?—–-(\"“”'’")
