@@ -95,6 +95,9 @@ class AttributionLexicon:
     document_only_verbs: frozenset[str]
     #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
     that_verbs: tuple[str, ...]
+    #: forms of those that report a bare clause too, with its own subject and auxiliary ("Legal
+    #: observers note the White House wouldn't …")
+    bare_clause_verbs: frozenset[str]
     #: beliefs, not speech (kind "belief"); they report before a bare clause too ("Officials
     #: think the plan will fail")
     belief_verbs: frozenset[str]
@@ -177,6 +180,7 @@ def attribution_lexicon() -> AttributionLexicon:
         ambiguous_verbs=frozenset(v.lower() for v in data["ambiguous_verbs"]),
         document_only_verbs=frozenset(v.lower() for v in data["document_only_verbs"]),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),
+        bare_clause_verbs=frozenset(v.lower() for v in data["bare_clause_verbs"]),
         belief_verbs=frozenset(v.lower() for v in data["belief_verbs"]),
         stance_verbs=frozenset(v.lower() for v in data["stance_verbs"]),
         stance_adjectives=frozenset(v.lower() for v in data["stance_adjectives"]),

@@ -481,6 +481,26 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Officials in other states that have passed similar laws say {CLAIM}.",
             ("said", "say", "Officials in other states that have passed similar laws", CLAIM),
         ),
+        # a long relative clause that says how an unnamed source knows; "note" before a clause
+        (
+            f"{CLAIM[0].upper()}{CLAIM[1:]}, according to three intelligence sources who spoke to"
+            " Fox News but were not authorized to speak on the record.",
+            (
+                "according_to",
+                "according to",
+                "three intelligence sources",
+                f"{CLAIM[0].upper()}{CLAIM[1:]}",
+            ),
+        ),
+        (
+            "Legal observers note the White House would not truly close the prison.",
+            (
+                "said",
+                "note",
+                "Legal observers",
+                "the White House would not truly close the prison",
+            ),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",

@@ -171,6 +171,12 @@ _PEOPLE_PLURAL = re.compile(
 #: A word of an opening time clause or phrase, never of a name before its apposition.
 _TIME_CLAUSE_WORD = re.compile(r"\b(?:before|after|when|while|until|during|ago)\b")
 
+#: What a relative clause after an unnamed source says: how the source knows, or why it is
+#: not named.
+_HOW_A_SOURCE_KNOWS = re.compile(
+    r"\b(?:spoke|speak|speaking|briefed|authorized|anonymity|familiar|involved|asked)\b"
+)
+
 #: A connective or aside between a subject and its verb.
 _TRAILING_ASIDE = re.compile(
     r"(?:(?<=,)|\s)\s*(?:however|of course|in fact|for example|for instance|"
@@ -735,6 +741,17 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         return None
     head = text[head_start:head_end]
     words = head.split()
+    relative_clause = _RELATIVE_CUT.search(head) if len(words) > _MAX_WORDS else None
+    if (
+        relative_clause
+        and any(w in lex.unnamed_heads for w in head[: relative_clause.start()].split()[:6])
+        and _HOW_A_SOURCE_KNOWS.search(head, relative_clause.end())
+    ):
+        # "three intelligence sources who spoke to Fox News but were not authorized to speak on
+        # the record": a long relative clause that says how an unnamed source knows is cut.
+        head_end = head_start + relative_clause.start()
+        head = text[head_start:head_end]
+        words = head.split()
     if len(words) > _MAX_WORDS:
         # Too long to be a subject: keep only a trailing proper name, if any.
         tokens = _tokens(text, head_start, head_end)

@@ -119,7 +119,7 @@ def _reporting_pattern() -> str:
     alternatives.append(_trie(lex.that_verbs) + r"(?=\s+that\b)")
     # "Some officials think Wasserman Schultz is at risk": a belief before a clause with its own
     # subject and auxiliary.
-    alternatives.append(_trie(lex.belief_verbs) + _BARE_CLAUSE)
+    alternatives.append(_trie(lex.belief_verbs | lex.bare_clause_verbs) + _BARE_CLAUSE)
     return "(?:" + "|".join(alternatives) + ")"
 
 
