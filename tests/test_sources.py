@@ -905,6 +905,29 @@ def test_refusals(sentence: str, expected: list[tuple[str, str, str, str]]) -> N
     ("sentence", "expected"),
     [
         (
+            "About 80,000 Democrats caucused, about 10,000 more than most party insiders expected.",
+            ("belief", "expected", "most party insiders", "about 10,000 more"),
+        ),
+        (
+            "The numbers are not as toxic as most D.C. insiders believe.",
+            ("belief", "believe", "most D.C. insiders", "The numbers are not as toxic"),
+        ),
+        (
+            "The primary did not play out as the coronation many pundits forecast.",
+            ("belief", "forecast", "many pundits", "The primary did not play out"),
+        ),
+    ],
+)
+def test_comparisons_with_what_a_source_expected(
+    sentence: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert attributions(annotate(sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Officials expect the bank to raise rates by one percentage point next year.",
             [
                 (

@@ -18,6 +18,7 @@ from server.pipeline.model import Span
 from server.pipeline.s4_speakers.claims import FoundClaim, _kind_for, _trim_claim
 from server.pipeline.s4_speakers.clauses import _text_span
 from server.pipeline.s4_speakers.patterns import (
+    _ABBREVIATION,
     _ADVERB,
     _AUXILIARY,
     _DETERMINER_BEFORE,
@@ -197,6 +198,50 @@ def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
                 "belief",
                 _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
                 _trim_claim(text, s_start + m.start(claim), end),
+            )
+        )
+    return found
+
+
+#: A comparison with what a source expected or believed, at the end of a clause: "more than
+#: most party insiders expected", "not as toxic as most D.C. insiders believe".
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|as)\s+(?P<np>(?!(?:it|they|he|she|we|I|you|one|was|is|had)\b)"
+    rf"(?:(?!\s(?:as|than)\s)(?:{_ABBREVIATION}|[^,.;:!?“”\"])){{2,60}}?)"
+    r"\s+(?P<cue>(?:had\s+)?(?:expected|anticipated|predicted|projected|forecast|believed?|"
+    r"thought|feared|hoped|estimated|assumed))\b(?=\s*(?:[,.;:!?)—–]|$))"
+)
+
+
+_QUANTIFIER_INSIDE = re.compile(r"\s((?:many|most|some|several|few)\s)")
+
+
+def _comparisons(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Beliefs a comparison is measured against (kind "belief"): "about 10,000 more than most
+    party insiders expected": the source is who expected, the claim the compared words before
+    "than" in their clause."""
+    found = []
+    for m in _COMPARED_WITH.finditer(sentence):
+        np_lo = s_start + m.start("np")
+        # ("as the coronation many pundits forecast": the source after the object it forecast)
+        quantifier = _QUANTIFIER_INSIDE.search(text, np_lo + 1, s_start + m.end("np"))
+        if quantifier:
+            np_lo = quantifier.start(1)
+        mention = parse_subject(text, np_lo, s_start + m.end("np"))
+        if mention is None or mention.kind in ("unspecified", "pronoun"):
+            continue
+        # (the clause's start: "…, about 10,000 more than …" is cut at ", ", not inside the
+        # number)
+        clause = max(sentence.rfind(", ", 0, m.start()), sentence.rfind("; ", 0, m.start()))
+        lo = s_start + clause + 1
+        if len(text[lo : s_start + m.start()].split()) < 2:
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "belief",
+                _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                _trim_claim(text, lo, s_start + m.start()),
             )
         )
     return found

@@ -26,6 +26,7 @@ from server.pipeline.s4_speakers.claims import FoundClaim, _kind_for, _skip_lead
 from server.pipeline.s4_speakers.clauses import _lead_subject, _text_span
 from server.pipeline.s4_speakers.constructions import (
     _characterizations,
+    _comparisons,
     _expectations,
     _refusals,
     _stances,
@@ -413,6 +414,8 @@ def _find_reported_all(
         found.extend(_refusals(text, s_start, sentence))
         # Officials expect the bank to raise rates.  /  Experts see the vote as a test.
         found.extend(_expectations(text, s_start, sentence))
+        # More delegates than her advisers expected.
+        found.extend(_comparisons(text, s_start, sentence))
         # Critics blame the mayor for the delay.  /  Some remained skeptical that it would pass.
         found.extend(_stances(text, s_start, sentence))
         # Other officials weighed in Friday about whether the video should be released.
