@@ -501,6 +501,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "the White House would not truly close the prison",
             ),
         ),
+        # a belief in a relative clause without "that", whose subject is a quantifier
+        (
+            "It's a strategy some believe he could replicate in his current bid.",
+            ("belief", "believe", "some", "he could replicate in his current bid"),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",

@@ -25,6 +25,7 @@ from server.pipeline.model import Span
 from server.pipeline.s4_speakers.claims import FoundClaim, _kind_for, _skip_lead, _trim_claim
 from server.pipeline.s4_speakers.clauses import _lead_subject, _text_span
 from server.pipeline.s4_speakers.constructions import (
+    _QUANTIFIER_INSIDE,
     _characterizations,
     _comparisons,
     _expectations,
@@ -574,6 +575,16 @@ def _find_reported_all(
                     mention = heard
             else:
                 mention = parse_subject(text, lo, subject_hi)
+                quantifier = (
+                    _QUANTIFIER_INSIDE.search(before)
+                    if mention is None
+                    and vm.group("verb").casefold() in attribution_lexicon().belief_verbs
+                    else None
+                )
+                if quantifier and len(before[quantifier.start(1) :].split()) <= 3:
+                    # "It's a strategy some believe he could replicate": a relative clause with
+                    # no "that", whose subject is a quantifier for unnamed people.
+                    mention = parse_subject(text, lo + quantifier.start(1), subject_hi)
                 if mention is None and again is not None and before.strip() == "and":
                     mention, again = again, None
                 elif mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
