@@ -506,6 +506,19 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "It's a strategy some believe he could replicate in his current bid.",
             ("belief", "believe", "some", "he could replicate in his current bid"),
         ),
+        # what something led people to think or ask; "made clear"
+        (
+            f"The announcement led some to speculate that {CLAIM}.",
+            ("belief", "speculate", "some", CLAIM),
+        ),
+        (
+            f"His remarks have caused many to wonder whether or not {CLAIM}.",
+            ("belief", "wonder", "many", CLAIM),
+        ),
+        (
+            f"Officials with the committee made clear Monday {CLAIM}.",
+            ("said", "made clear", "Officials with the committee", CLAIM),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",

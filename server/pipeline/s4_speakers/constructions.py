@@ -213,6 +213,35 @@ _COMPARED_WITH = re.compile(
 )
 
 
+#: What a remark led people to think or ask: "led some to speculate that …", "has caused many
+#: to wonder if …", "leaving some to question whether …".
+_PROMPTED_TO = re.compile(
+    r"\b(?:led|leads|leading|caused|causes|causing|prompted|prompts|prompting|leaving|left|leave)"
+    r"\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+to\s+"
+    r"(?P<cue>speculate|wonder|question|ask|believe|suspect|conclude|worry|fear|think|assume)"
+    r"\b(?:\s+(?:whether(?:\s+or\s+not)?|if|that|about))?\s+(?P<claim>\S.*)$"
+)
+
+
+def _prompted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Beliefs and questions of unnamed people that something prompted (kind "belief"): "The
+    announcement led some to speculate that …"."""
+    found = []
+    for m in _PROMPTED_TO.finditer(sentence):
+        mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+        if mention is None or mention.kind != "unnamed":
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "belief",
+                _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                _trim_claim(text, s_start + m.start("claim"), s_start + len(sentence)),
+            )
+        )
+    return found
+
+
 _QUANTIFIER_INSIDE = re.compile(r"\s((?:many|most|some|several|few)\s)")
 
 
