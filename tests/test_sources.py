@@ -519,6 +519,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Officials with the committee made clear Monday {CLAIM}.",
             ("said", "made clear", "Officials with the committee", CLAIM),
         ),
+        # a characterisation in the progressive, or with "as"
+        (
+            "The mayor came in what some are criticizing as just another photo op.",
+            ("said", "criticizing as", "some", "just another photo op"),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",

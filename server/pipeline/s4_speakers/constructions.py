@@ -36,10 +36,12 @@ _CHARACTERIZED = re.compile(
     r"(?:\b(?:what|that|which)\s+(?P<np>(?:(?!\b(?:what|that|which)\b)[^,.;:!?“”\"—–]){1,60}?)\s+"
     r"|(?:^|(?<=[,;—–-])\s+|\bbut\s+)(?P<lead>(?:(?!\s-\s)[^,.;:!?“”\"—–]){1,60}?)\s+"
     r"(?=(?:(?:would|also)\s+)?call(?:s|ed)?\s+(?:it|them|him|her|this|that)\s))"
-    r"(?:(?:has|have|had|would|might|may|could|also)\s+)?"
+    r"(?:(?:has|have|had|would|might|may|could|also|are|is)\s+)?"
     # ("consider" and "deem" only after "what": "what most people would consider appropriate
     # conduct"; "the bill that the Senate considered" is deliberation)
-    r"(?P<verb>call(?:s|ed)?|dubbed|termed|labell?ed|describe[sd]?\s+as"
+    r"(?P<verb>call(?:s|ed)?|dubbed|termed|labell?ed|branded|describe[sd]?\s+as"
+    # ("in what some are criticizing as just another photo op", "what he hailed as a victory")
+    r"|(?:criticiz|denounc|hail|describ)(?:e[sd]?|ing|s|ed)?\s+as"
     r"|(?<=\s)(?P<view>consider(?:s|ed)?|deem(?:s|ed)?))"
     r"(?(lead)\s+(?:it|them|him|her|this|that))"
     r"\s+(?!(?:back|up|off|out|in|at|on|to|for|from|over|into|about|after|quits|a\s+day|a\s+night|"
