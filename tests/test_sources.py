@@ -524,6 +524,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "The mayor came in what some are criticizing as just another photo op.",
             ("said", "criticizing as", "some", "just another photo op"),
         ),
+        # a view in the passive, with who holds it
+        (
+            "His remarks were interpreted by some as a threat of violence against Mr. Roe.",
+            ("belief", "interpreted", "some", "a threat of violence against Mr. Roe"),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",

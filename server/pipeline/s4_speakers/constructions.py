@@ -244,6 +244,35 @@ def _prompted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     return found
 
 
+#: A view in the passive, with who holds it: "remarks … were interpreted by some as a threat",
+#: "is widely seen by analysts as a test".
+_VIEWED_BY = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|largely\s+)?"
+    r"(?P<cue>seen|viewed|interpreted|regarded|perceived|read)\s+by\s+"
+    r"(?P<np>[^,.;:!?“”\"]{2,60}?)\s+as\s+"
+    rf"(?P<claim>(?:{_ABBREVIATION}|[^.;:!?“”\"]){{2,120}}?)(?=\s*(?:[,.;:!?)—–]|$))"
+)
+
+
+def _passive_views(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Views in the passive (kind "belief"): who holds them follows "by", what they are follows
+    "as"."""
+    found = []
+    for m in _VIEWED_BY.finditer(sentence):
+        mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+        if mention is None or mention.kind in ("unspecified", "pronoun"):
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "belief",
+                _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim")),
+            )
+        )
+    return found
+
+
 _QUANTIFIER_INSIDE = re.compile(r"\s((?:many|most|some|several|few)\s)")
 
 

@@ -29,6 +29,7 @@ from server.pipeline.s4_speakers.constructions import (
     _characterizations,
     _comparisons,
     _expectations,
+    _passive_views,
     _prompted,
     _refusals,
     _stances,
@@ -420,6 +421,8 @@ def _find_reported_all(
         found.extend(_comparisons(text, s_start, sentence))
         # The announcement led some to speculate that …
         found.extend(_prompted(text, s_start, sentence))
+        # The remarks were interpreted by some as a threat.
+        found.extend(_passive_views(text, s_start, sentence))
         # Critics blame the mayor for the delay.  /  Some remained skeptical that it would pass.
         found.extend(_stances(text, s_start, sentence))
         # Other officials weighed in Friday about whether the video should be released.
