@@ -529,6 +529,21 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "His remarks were interpreted by some as a threat of violence against Mr. Roe.",
             ("belief", "interpreted", "some", "a threat of violence against Mr. Roe"),
         ),
+        # the last quantifier before a belief; a capitalised unnamed head before a long
+        # relative clause; "made it clear"
+        (
+            "It was one of many reasons some believe the plan could fail.",
+            ("belief", "believe", "some", "the plan could fail"),
+        ),
+        (
+            "The deal was done, according to Officials who spoke to Fox News but were not"
+            " authorized to speak on the record.",
+            ("according_to", "according to", "Officials", "The deal was done"),
+        ),
+        (
+            f"Roe made it clear that {CLAIM}.",
+            ("said", "made it clear that", "Roe", CLAIM),
+        ),
         # a web address as the source
         (
             "The aid would arrive within a week, according to ouest-france.fr.",
@@ -758,6 +773,20 @@ def test_reported_speech_in_context(
         f"Kirby received a letter saying that {CLAIM}.",
         # "states" is a noun unless "that" follows
         "The demographic groups that favored her in other states voted early in the day.",
+        # no comparison with a source's expectation: a passive, a noun (review)
+        "Only 200 fans came, far fewer than the 500 guests who were expected.",
+        "Losses were much worse than the central bank's own forecast.",
+        # no belief prompted: an object questioned or asked
+        "A tip from a neighbor led police to question two men who lived nearby.",
+        "The alarm prompted staff to ask customers to leave the building.",
+        # no view in the passive: a reading, a time
+        "The statement was read by a spokesman as reporters gathered outside the building.",
+        "The boy was seen by doctors as early as Tuesday morning.",
+        # a name, not a characterisation; progress, not a statement; a note taken or advised
+        "Nobody at the meeting knew what the program is called anymore.",
+        "Officials made clear progress on the budget talks this week.",
+        "Parents took note the school had changed its pickup schedule again.",
+        "Residents should note the office will be closed on Monday for the holiday.",
         # a story told, a relative or a result clause's "that"
         "Kirby told the story of a man who lived in the woods near the town for years.",
         "Kirby told the story of a man that lived in the woods near the town for years.",

@@ -1046,6 +1046,18 @@ def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> No
     assert quotes[index]["speaker"]["name"] == name
 
 
+def test_a_name_after_said_is_no_subject_for_he() -> None:
+    """In "police said Wade Bassi had been arrested", Wade Bassi is no one "he" takes up."""
+    quotes = speech(
+        annotate(
+            "Harbor master John Smith spoke to reporters at the pier on Monday about the boats.",
+            "On Monday, police said Wade Bassi had been arrested in connection with the thefts."
+            f" “{WORDS},” he said.",
+        )
+    )
+    assert quotes[0]["speaker"]["name"] != "Wade Bassi"
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "name"),
     [

@@ -744,7 +744,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     relative_clause = _RELATIVE_CUT.search(head) if len(words) > _MAX_WORDS else None
     if (
         relative_clause
-        and any(w in lex.unnamed_heads for w in head[: relative_clause.start()].split()[:6])
+        and any(
+            w.casefold().strip(",") in lex.unnamed_heads
+            for w in head[: relative_clause.start()].split()[:6]
+        )
         and _HOW_A_SOURCE_KNOWS.search(head, relative_clause.end())
     ):
         # "three intelligence sources who spoke to Fox News but were not authorized to speak on

@@ -36,12 +36,14 @@ _CHARACTERIZED = re.compile(
     r"(?:\b(?:what|that|which)\s+(?P<np>(?:(?!\b(?:what|that|which)\b)[^,.;:!?“”\"—–]){1,60}?)\s+"
     r"|(?:^|(?<=[,;—–-])\s+|\bbut\s+)(?P<lead>(?:(?!\s-\s)[^,.;:!?“”\"—–]){1,60}?)\s+"
     r"(?=(?:(?:would|also)\s+)?call(?:s|ed)?\s+(?:it|them|him|her|this|that)\s))"
-    r"(?:(?:has|have|had|would|might|may|could|also|are|is)\s+)?"
+    # ("are"/"is" only before a participle: "what some are criticizing as"; "what the program
+    # is called" is a name)
+    r"(?:(?:has|have|had|would|might|may|could|also)\s+|(?:are|is)\s+(?=\w+ing\s))?"
     # ("consider" and "deem" only after "what": "what most people would consider appropriate
     # conduct"; "the bill that the Senate considered" is deliberation)
-    r"(?P<verb>call(?:s|ed)?|dubbed|termed|labell?ed|branded|describe[sd]?\s+as"
+    r"(?P<verb>call(?:s|ed)?|dubbed|termed|labell?ed|branded"
     # ("in what some are criticizing as just another photo op", "what he hailed as a victory")
-    r"|(?:criticiz|denounc|hail|describ)(?:e[sd]?|ing|s|ed)?\s+as"
+    r"|(?:(?:criticiz|criticis|denounc|describ)(?:e[sd]?|ing)|hail(?:s|ed|ing)?)\s+as"
     r"|(?<=\s)(?P<view>consider(?:s|ed)?|deem(?:s|ed)?))"
     r"(?(lead)\s+(?:it|them|him|her|this|that))"
     r"\s+(?!(?:back|up|off|out|in|at|on|to|for|from|over|into|about|after|quits|a\s+day|a\s+night|"
@@ -210,6 +212,8 @@ def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
 _COMPARED_WITH = re.compile(
     r"\b(?:than|as)\s+(?P<np>(?!(?:it|they|he|she|we|I|you|one|was|is|had)\b)"
     rf"(?:(?!\s(?:as|than)\s)(?:{_ABBREVIATION}|[^,.;:!?“”\"])){{2,60}}?)"
+    # (not a passive nor a noun: "the 500 guests who were expected", "the bank's own forecast")
+    r"(?<!\swere)(?<!\swas)(?<!\sbeen)(?<!['’]s)(?<!\sown)"
     r"\s+(?P<cue>(?:had\s+)?(?:expected|anticipated|predicted|projected|forecast|believed?|"
     r"thought|feared|hoped|estimated|assumed))\b(?=\s*(?:[,.;:!?)—–]|$))"
 )
@@ -220,8 +224,13 @@ _COMPARED_WITH = re.compile(
 _PROMPTED_TO = re.compile(
     r"\b(?:led|leads|leading|caused|causes|causing|prompted|prompts|prompting|leaving|left|leave)"
     r"\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+to\s+"
-    r"(?P<cue>speculate|wonder|question|ask|believe|suspect|conclude|worry|fear|think|assume)"
-    r"\b(?:\s+(?:whether(?:\s+or\s+not)?|if|that|about))?\s+(?P<claim>\S.*)$"
+    # ("question" and "ask" only before a question: "led police to question two men" is no
+    # belief)
+    r"(?:(?P<cue>speculate|wonder|believe|suspect|conclude|worry|fear|think|assume)\b"
+    r"(?:\s+(?:whether(?:\s+or\s+not)?|if|that|about))?"
+    r"|(?P<ask>question|ask)\s+(?:whether(?:\s+or\s+not)?|if|why|how|what))\b"
+    # (the claim ends before another clause: "…, and others to wonder …")
+    r"\s+(?P<claim>\S(?:(?!,\s+and\s).)*)"
 )
 
 
@@ -233,12 +242,13 @@ def _prompted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
         if mention is None or mention.kind != "unnamed":
             continue
+        cue = "cue" if m.group("cue") else "ask"
         found.append(
             FoundClaim(
                 mention,
                 "belief",
-                _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                _trim_claim(text, s_start + m.start("claim"), s_start + len(sentence)),
+                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
+                _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim")),
             )
         )
     return found
@@ -248,8 +258,10 @@ def _prompted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
 #: "is widely seen by analysts as a test".
 _VIEWED_BY = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|largely\s+)?"
-    r"(?P<cue>seen|viewed|interpreted|regarded|perceived|read)\s+by\s+"
-    r"(?P<np>[^,.;:!?“”\"]{2,60}?)\s+as\s+"
+    r"(?P<cue>seen|viewed|interpreted|regarded|perceived)\s+by\s+"
+    rf"(?P<np>(?:(?!\sas\s)(?:{_ABBREVIATION}|[^,.;:!?“”\"])){{2,60}}?)\s+as\s+"
+    # (not a time: "was seen by doctors as early as Tuesday")
+    r"(?!(?:soon|early|late|recently|long|well|much|many|far|often|quickly)\s+as\b)"
     rf"(?P<claim>(?:{_ABBREVIATION}|[^.;:!?“”\"]){{2,120}}?)(?=\s*(?:[,.;:!?)—–]|$))"
 )
 
@@ -262,17 +274,19 @@ def _passive_views(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
         if mention is None or mention.kind in ("unspecified", "pronoun"):
             continue
+        cue = "cue" if m.group("cue") else "ask"
         found.append(
             FoundClaim(
                 mention,
                 "belief",
-                _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
                 _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim")),
             )
         )
     return found
 
 
+#: A quantifier for unnamed people inside a phrase ("the coronation many pundits [forecast]").
 _QUANTIFIER_INSIDE = re.compile(r"\s((?:many|most|some|several|few)\s)")
 
 
@@ -285,7 +299,9 @@ def _comparisons(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         np_lo = s_start + m.start("np")
         # ("as the coronation many pundits forecast": the source after the object it forecast)
         quantifier = _QUANTIFIER_INSIDE.search(text, np_lo + 1, s_start + m.end("np"))
-        if quantifier:
+        whole = parse_subject(text, np_lo, s_start + m.end("np"))
+        if quantifier and not (whole and whole.kind == "unnamed"):
+            # (but "some of the most optimistic analysts" is one source already)
             np_lo = quantifier.start(1)
         mention = parse_subject(text, np_lo, s_start + m.end("np"))
         if mention is None or mention.kind in ("unspecified", "pronoun"):

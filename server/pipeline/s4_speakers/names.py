@@ -291,6 +291,10 @@ def _opens_clause(text: str, start: int) -> bool:
             descriptors += 1
             pos = m.start()
             continue
+        if token in lex.reporting_forms:
+            # "''…,'' said Mr. Burman of the Tax Policy Center": the speaker of an inverted cue
+            # right after a quote (but "police said Wade Bassi had been arrested": an object)
+            return text[: m.start()].rstrip()[-1:] in _CLAUSE_PUNCTUATION
         return token[-1:] in _CLAUSE_PUNCTUATION or token.casefold() in lex.clause_openers
     return False
 
@@ -298,6 +302,7 @@ def _opens_clause(text: str, start: int) -> bool:
 def _descriptor(token: str) -> bool:
     """A lower-case word that may describe a person before the name: no function word,
     preposition, past form or participle ("skipper", "veteran", "fellow")."""
+    lex = attribution_lexicon()
     return (
         token.isalpha()
         and token.islower()
@@ -305,7 +310,15 @@ def _descriptor(token: str) -> bool:
         and not token.endswith(("ed", "ing"))
         and token not in _function_words()
         and token not in _PREPOSITIONS
+        # ("police said Wade Bassi had been arrested": the name is the object of a clause)
+        and token not in lex.reporting_forms
+        and token not in lex.quote_cue_verbs
+        and token not in _NOT_DESCRIPTORS
     )
+
+
+#: Words that pass for descriptors by their shape but are verbs or prepositions.
+_NOT_DESCRIPTORS = frozenset({"than", "whom", "via", "near", "met", "beat", "asks", "meets"})
 
 
 _CLAUSE_PUNCTUATION = frozenset(",;:.!?—–-(\"“”'’")

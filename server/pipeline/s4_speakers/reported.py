@@ -131,6 +131,9 @@ _BUT_SAYS = re.compile(
     r",?\s+but\s+(?:[A-Z][\w'’-]*|he|she|they)(?:\s+[A-Z][\w'’-]*)*\s+"
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
+#: Before "note": taking note, or advice ("should note"), reports nothing.
+_ADVICE_OR_TAKING = re.compile(r"\b(?:took|take|takes|taking|taken|should|must|please)\s+$")
+
 #: A relative clause that opens on its verb: "that have endorsed him", "which was founded".
 _RELATIVE_VERB_FIRST = re.compile(rf"(?:{'|'.join(sorted(RELATIVE_AUXILIARIES))})\s")
 
@@ -490,6 +493,10 @@ def _find_reported_all(
             before = text[lo:subject_hi]
             if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
                 continue  # "an alleged drug smuggler", "the reported deal", "His comments": no verb
+            if vm.group("verb").casefold() in attribution_lexicon().bare_clause_verbs and (
+                _ADVICE_OR_TAKING.search(before)
+            ):
+                continue  # "Parents took note the school …", "Residents should note the office …"
             if before.endswith(" to ") and re.search(r"\bwho\s", before):
                 # "an aide who spoke on condition of anonymity to describe private talks": the
                 # reason for the anonymity, no claim
@@ -582,7 +589,8 @@ def _find_reported_all(
             else:
                 mention = parse_subject(text, lo, subject_hi)
                 quantifier = (
-                    _QUANTIFIER_INSIDE.search(before)
+                    # (the last one: "one of many reasons some believe …")
+                    next(reversed(list(_QUANTIFIER_INSIDE.finditer(before))), None)
                     if mention is None
                     and vm.group("verb").casefold() in attribution_lexicon().belief_verbs
                     else None
