@@ -243,14 +243,7 @@ def _prompted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         if mention is None or mention.kind != "unnamed":
             continue
         cue = "cue" if m.group("cue") else "ask"
-        found.append(
-            FoundClaim(
-                mention,
-                "belief",
-                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
-                _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim")),
-            )
-        )
+        found.append(_belief(text, s_start, mention, m.span(cue), m.span("claim")))
     return found
 
 
@@ -274,15 +267,7 @@ def _passive_views(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
         if mention is None or mention.kind in ("unspecified", "pronoun"):
             continue
-        cue = "cue" if m.group("cue") else "ask"
-        found.append(
-            FoundClaim(
-                mention,
-                "belief",
-                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
-                _trim_claim(text, s_start + m.start("claim"), s_start + m.end("claim")),
-            )
-        )
+        found.append(_belief(text, s_start, mention, m.span("cue"), m.span("claim")))
     return found
 
 
@@ -309,18 +294,22 @@ def _comparisons(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         # (the clause's start: "…, about 10,000 more than …" is cut at ", ", not inside the
         # number)
         clause = max(sentence.rfind(", ", 0, m.start()), sentence.rfind("; ", 0, m.start()))
-        lo = s_start + clause + 1
-        if len(text[lo : s_start + m.start()].split()) < 2:
+        if len(sentence[clause + 1 : m.start()].split()) < 2:
             continue
-        found.append(
-            FoundClaim(
-                mention,
-                "belief",
-                _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                _trim_claim(text, lo, s_start + m.start()),
-            )
-        )
+        found.append(_belief(text, s_start, mention, m.span("cue"), (clause + 1, m.start())))
     return found
+
+
+def _belief(
+    text: str, s_start: int, mention: Mention, cue: tuple[int, int], claim: tuple[int, int]
+) -> FoundClaim:
+    """A belief found by one of the constructions above, from spans into its sentence."""
+    return FoundClaim(
+        mention,
+        "belief",
+        _text_span(text, s_start + cue[0], s_start + cue[1]),
+        _trim_claim(text, s_start + claim[0], s_start + claim[1]),
+    )
 
 
 #: What follows a stance word that is a noun ("Some doubts remain about …", "Some blame lies
