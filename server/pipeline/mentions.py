@@ -155,9 +155,10 @@ _WITH_TEAM = re.compile(
 )
 
 
+#: Auxiliaries that show a "that" opens a relative clause on its verb ("that have endorsed him").
+RELATIVE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 #: Where a relative clause opens after a subject's head noun (or "that" before its verb:
 #: "progressive organizations that have endorsed him").
-RELATIVE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 _RELATIVE_CUT = re.compile(
     rf",?\s+(?:who(?:m|se)?|that(?=\s+(?:{'|'.join(sorted(RELATIVE_AUXILIARIES))})\s))\s"
 )
@@ -426,8 +427,10 @@ def starts_full_name(before: str, word: str) -> bool:
     )
 
 
+@cache
 def _first_names() -> dict[str, str]:
-    """Given name -> "female" or "male" (server/data/attribution.json, `first_names`)."""
+    """Given name -> "female" or "male" (server/data/attribution.json, `first_names`); read once
+    (it was parsed from the JSON file on every call, about a third of the analysis time)."""
     data = load_data("attribution.json").get("first_names", {})
     return {
         name.casefold(): gender for gender in ("female", "male") for name in data.get(gender, [])
