@@ -180,6 +180,18 @@ def _subject_before_verb(
     return s_start + auxiliary.start()
 
 
+def _belief(
+    text: str, s_start: int, mention: Mention, cue: tuple[int, int], claim: tuple[int, int]
+) -> FoundClaim:
+    """A belief found by one of the constructions below, from spans into its sentence."""
+    return FoundClaim(
+        mention,
+        "belief",
+        _text_span(text, s_start + cue[0], s_start + cue[1]),
+        _trim_claim(text, s_start + claim[0], s_start + claim[1]),
+    )
+
+
 def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Beliefs with an object, in a sentence: "Officials expect it to raise rates" (kind
     "belief"; the object and what follows are the claim)."""
@@ -193,17 +205,9 @@ def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         mention = parse_subject(text, s_start, subject_hi)
         if mention is None or mention.kind in ("unspecified", "pronoun"):
             continue
-        end = s_start + m.end(claim)
-        if len(text[s_start + m.start(claim) : end].split()) < 4:
+        if len(m.group(claim).split()) < 4:
             continue
-        found.append(
-            FoundClaim(
-                mention,
-                "belief",
-                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
-                _trim_claim(text, s_start + m.start(claim), end),
-            )
-        )
+        found.append(_belief(text, s_start, mention, m.span(cue), m.span(claim)))
     return found
 
 
@@ -281,14 +285,13 @@ def _comparisons(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     "than" in their clause."""
     found = []
     for m in _COMPARED_WITH.finditer(sentence):
-        np_lo = s_start + m.start("np")
-        # ("as the coronation many pundits forecast": the source after the object it forecast)
-        quantifier = _QUANTIFIER_INSIDE.search(text, np_lo + 1, s_start + m.end("np"))
-        whole = parse_subject(text, np_lo, s_start + m.end("np"))
-        if quantifier and not (whole and whole.kind == "unnamed"):
-            # (but "some of the most optimistic analysts" is one source already)
-            np_lo = quantifier.start(1)
-        mention = parse_subject(text, np_lo, s_start + m.end("np"))
+        np_lo, np_hi = s_start + m.start("np"), s_start + m.end("np")
+        mention = parse_subject(text, np_lo, np_hi)
+        # ("as the coronation many pundits forecast": the source after the object it forecast;
+        # but "some of the most optimistic analysts" is one source already)
+        quantifier = _QUANTIFIER_INSIDE.search(text, np_lo + 1, np_hi)
+        if quantifier and not (mention and mention.kind == "unnamed"):
+            mention = parse_subject(text, quantifier.start(1), np_hi)
         if mention is None or mention.kind in ("unspecified", "pronoun"):
             continue
         # (the clause's start: "…, about 10,000 more than …" is cut at ", ", not inside the
@@ -298,18 +301,6 @@ def _comparisons(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             continue
         found.append(_belief(text, s_start, mention, m.span("cue"), (clause + 1, m.start())))
     return found
-
-
-def _belief(
-    text: str, s_start: int, mention: Mention, cue: tuple[int, int], claim: tuple[int, int]
-) -> FoundClaim:
-    """A belief found by one of the constructions above, from spans into its sentence."""
-    return FoundClaim(
-        mention,
-        "belief",
-        _text_span(text, s_start + cue[0], s_start + cue[1]),
-        _trim_claim(text, s_start + claim[0], s_start + claim[1]),
-    )
 
 
 #: What follows a stance word that is a noun ("Some doubts remain about …", "Some blame lies
@@ -385,15 +376,8 @@ def _stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         mention = parse_subject(text, s_start, subject_hi)
         if mention is None or not _people_unnamed(mention):
             continue
-        cue_end = s_start + (m.end("adjective") if claim == "complement" else m.end(cue))
-        found.append(
-            FoundClaim(
-                mention,
-                "belief",
-                _text_span(text, s_start + m.start(cue), cue_end),
-                _trim_claim(text, s_start + m.start(claim), s_start + m.end(claim)),
-            )
-        )
+        cue_end = m.end("adjective") if claim == "complement" else m.end(cue)
+        found.append(_belief(text, s_start, mention, (m.start(cue), cue_end), m.span(claim)))
     return found
 
 
