@@ -329,6 +329,19 @@ def test_no_cue_means_no_speaker() -> None:
     assert any(n["kind"] == "quotes_without_speaker" for n in answer["notes"])
 
 
+def test_they_after_one_named_person_is_no_one() -> None:
+    """A wrong speaker is worse than none: "they" after one person is someone not named."""
+    answer = annotate(
+        "Celine Dion was made the new face of a beauty brand in Paris last week.",
+        f"“{WORDS},” they said on Instagram.",
+        "Investors said they were worried about the cost of the deal.",
+    )
+    (quote,) = speech(answer)
+    assert quote["speaker"]["name"] is None
+    assert quote["speaker"]["resolution"] == "none"
+    assert [s["name"] for s in answer["sources"]] == ["Investors"]
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [

@@ -337,6 +337,16 @@ class Tracker:
                     return entity
             return None
         if gender == "plural":
+            # "they" is a group, an organisation, an unnamed source or two people named together;
+            # after one named person it is mostly someone the text has not named ("… Celine
+            # Dion. 'Don't understand it,' they said on Instagram"): nobody, not that person.
+            if (
+                recent
+                and recent[0].kind == "person"
+                and recent[0].named
+                and not _TOGETHER.search(recent[0].name)
+            ):
+                return None
             return recent[0] if recent else None
         if gender == "neuter":
             for entity in recent:
@@ -590,6 +600,8 @@ def _can_be_he_or_she(entity: Entity) -> bool:
     return head in lex.role_nouns or head in lex.unnamed_heads
 
 
+#: Two or more people named as one source ("Tore Sohlberg and Lehla Abreder").
+_TOGETHER = re.compile(r"\s(?:and|&)\s")
 #: The possessive pronouns that own a body ("his campaign"), with the gender they tell.
 _PRONOUN_OWNERS = {"his": "male", "her": "female", "its": "neuter"}
 _ROLE_WORD = re.compile(r"[\w-]+")
