@@ -329,6 +329,24 @@ def test_no_cue_means_no_speaker() -> None:
     assert any(n["kind"] == "quotes_without_speaker" for n in answer["notes"])
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # an owner is no subject: "claim" here is a noun
+        "Lawyers met on Monday. The company’s claim “does not hold water in any court of this"
+        " land,” and the judge will rule soon.",
+        # opening words that name no one, before a second verb
+        "Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton"
+        " has never done nothing for us.”",
+        "Does DC Comics president Geoff Johns come to you and say, “Hey, here is something we"
+        " tried out in a comic, let us do it”?",
+    ],
+)
+def test_words_that_name_no_one_are_no_speaker(paragraph: str) -> None:
+    (quote,) = speech(annotate(paragraph))
+    assert quote["speaker"]["name"] is None
+
+
 def test_they_after_one_named_person_is_no_one() -> None:
     """A wrong speaker is worse than none: "they" after one person is someone not named."""
     answer = annotate(
@@ -1044,6 +1062,21 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             ("Ken Doctor, a veteran analyst, spoke at the meeting.", f"“{WORDS},” says Doctor."),
             0,
             "Ken Doctor",
+        ),
+        # a second verb of the sentence's subject, after "but"
+        (
+            (
+                "A spokesman for the firm declined to address the report but said in a statement"
+                f" that “{WORDS}.”",
+            ),
+            0,
+            "A spokesman",
+        ),
+        # an apposition that ends in a possessive still closes on its name
+        (
+            (f"Paul Begala, a friend of the couple's, said that his strength is as “{WORDS}.”",),
+            0,
+            "Paul Begala",
         ),
         # (but an adverb alone is no one: "Strangely, " is no subject)
         (

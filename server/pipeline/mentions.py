@@ -566,6 +566,10 @@ def pronoun_ending_at(end: int, pronoun: str) -> Mention:
     )
 
 
+#: A window that ends in a possessive ("the ministry's", "the ministers’").
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
+
+
 def parse_subject(text: str, start: int, end: int) -> Mention | None:
     """The mention at the end of text[start:end] (a clause's subject); None if it names nobody."""
     lex = attribution_lexicon()
@@ -597,6 +601,11 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         end = dash_aside.start()
     start, end = _strip(text, start, end)
     if start >= end:
+        return None
+    if not closed and _POSSESSIVE_END.search(text, start, end) and "‘" not in text[start:end]:
+        # "the defense ministry's claim “is false”": an owner, not the subject (the noun after it
+        # is no verb); but "the ‘experts’" are closed quotation marks, and "Begala, a friend of
+        # the couple's, said" an apposition.
         return None
     # Only the last sentence of the window can hold the subject.
     for boundary in sentence_breaks(text, start, end):

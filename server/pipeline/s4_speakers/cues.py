@@ -275,6 +275,17 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
         mention = parse_subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
             text, pre_lo, pre_lo + m.start("verb")
         )
+        lead = (
+            _lead_subject(text, pre_lo)
+            if mention is None and _JOINED_VERB.search(pre, 0, m.start("verb"))
+            else None
+        )
+        if lead is not None:
+            # "A spokesman declined to address the report but said in a statement that “…”": a
+            # second verb of the sentence's subject.
+            mention = parse_subject(text, lead.start("np"), lead.end("np"))
+            if mention is not None and _no_lead(mention, lead.group("np").split()[0]):
+                mention = None
         if mention is not None and mention.kind != "unspecified":
             return _Cue(
                 mention,
@@ -282,6 +293,24 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 "sentence",
             )
     return None
+
+
+def _no_lead(mention: Mention, first: str) -> bool:
+    """A sentence's opening words that name no one: a quantifier alone ("One that …"), or a
+    name after a word that is none and does not open a clause ("Does DC Comics president …?",
+    "Eight years ago, …"; but "When Trump …")."""
+    lex = attribution_lexicon()
+    if mention.kind == "unnamed":
+        return len(mention.text.split()) < 2
+    return (
+        mention.kind == "name"
+        and first in lex.not_names
+        and first.casefold() not in lex.subordinators
+    )
+
+
+#: A verb joined to an earlier one of the same subject ("declined to comment but said").
+_JOINED_VERB = re.compile(r"\s(?:and|but)\s+$")
 
 
 @cache
