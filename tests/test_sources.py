@@ -57,6 +57,13 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
     ("sentence", "expected"),
     [
         (f"Kirby said that {CLAIM}.", ("said", "said that", "Kirby", CLAIM)),
+        # where it was said, before "that", is no part of the claim
+        (f"Kirby said in a statement that {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
+        (f"Kirby said in an email late Friday that {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
+        (
+            f"Kirby told reporters in a briefing that {CLAIM}.",
+            ("told", "told reporters in a briefing that", "Kirby", CLAIM),
+        ),
         (f"According to Kirby, {CLAIM}.", ("according_to", "According to", "Kirby", CLAIM)),
         (
             "The aid would arrive within a week, according to Kirby.",

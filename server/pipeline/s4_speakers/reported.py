@@ -108,6 +108,16 @@ _WIDE_OBJECT = (
 _THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)")
 
 
+#: When or where a claim was made, before it: the whole phrase when "that" follows it ("said
+#: in a statement late Friday that …", not "in a" and a claim "statement that …"); but a phrase
+#: with a second determiner runs into the claim ("says in an area a drug bust that chokes …").
+_WHEN = (
+    r"(?:\s+(?:on|in|during|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:(?!\b(?:a|an|the)\s)[^,.;:!?“”\"]){1,40}?(?=\s+that\b)"
+    rf"|\s+{_TIME})?"
+)
+
+
 @cache
 def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(told OBJECT (that) CLAIM, VERB (on Friday) (that) CLAIM)."""
@@ -115,12 +125,12 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     plural_nouns = _trie(attribution_lexicon().plural_noun_verbs)
     return (
         re.compile(
-            rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+(?:{_WIDE_OBJECT}|{_OBJECT}))(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+(?:{_WIDE_OBJECT}|{_OBJECT})){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
             # "the war, which she said was a mistake")
-            rf"\b(?!{plural_nouns}\s+(?:that\s+)?{_AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>)(?:\s+{_TIME})?{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?!{plural_nouns}\s+(?:that\s+)?{_AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
     )
 
