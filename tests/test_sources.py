@@ -828,6 +828,16 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
     ]
 
 
+def test_where_it_was_said_is_no_claim_but_a_second_statement_is() -> None:
+    second = "the bridge will close in May"
+    assert (
+        attributions(annotate("“We will win,” Kirby told a crowd in Berea, Ohio on Tuesday.")) == []
+    )
+    assert attributions(annotate(f"Kirby said in Paris, noting that {second}.")) == [
+        ("said", "noting that", "Kirby", second)
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -734,9 +734,15 @@ def _find_reported_all(
             if (
                 len(text[claim.start : claim.end].split()) < 2
                 or _NOT_A_CLAIM.fullmatch(after_verb)
+                # ("told The Spokesman-Review on Monday", "said Wednesday morning on MSNBC")
+                or _WHERE_SAID.fullmatch(text, claim.start, claim.end)
                 # "said of Trump's campaign": whom it was said about (but "warned of …")
                 or (verb.casefold() in ("said", "says", "say") and _SAID_OF.fullmatch(after_verb))
             ):
+                if more:
+                    # "Hollande said in Paris, noting that …": the second statement is the claim
+                    found.append(_second_statement(text, mention, more, claim_hi))
+                    pos = more.start("claim") - s_start
                 continue
             found.append(
                 FoundClaim(
@@ -767,6 +773,13 @@ _NOT_A_CLAIM = re.compile(
     r"(?:in|on|at(?!\s+(?:least|most)\b)|to|during|via|through|by|before|after|while|until)"
     r"\s+(?:\S+\s+){0,5}\S+"
     r"|\w+ly\b(?:,.*)?"
+)
+#: A claim that is only where or when it was said: a short phrase opened by a preposition,
+#: with no subject or auxiliary of a clause ("on Monday", "in Berea, Ohio Tuesday night").
+_WHERE_SAID = re.compile(
+    r"(?:in|on|at|during|via|through)\s+"
+    r"(?!.*\b(?:I|we|he|she|it|they|is|was|were|are|will|would|has|had|have|can|could)\b)"
+    r"(?:\S+\s+){0,5}\S+"
 )
 _SAID_OF = re.compile(r"of\s+(?:\S+\s+){0,5}\S+")
 #: A noun phrase announced: one opened by a determiner or possessive ("the arrest of a man"),
