@@ -723,6 +723,9 @@ def test_reported_speech_in_context(
         "The offensive views include an online post of a noose as one solution to the crisis.",
         f"A statement claiming that {CLAIM} was posted online.",
         "Ron Robison said in a written statement.",
+        # adding to a sum adds nothing said
+        "Clinton won Mississippi on Tuesday, adding to her run of victories in the South.",
+        "The latest hiccup adds to the drama that has surrounded the campaign this year.",
         "The note that he left on the table was short.",
         "China sentenced Robert Lloyd Schellenberg, an alleged drug smuggler, to death.",
         "Schumer showed the strength that Democrats can assert in the chamber this year.",

@@ -142,6 +142,8 @@ _BUT_SAYS = re.compile(
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
 #: Before "note": taking note, or advice ("should note"), reports nothing.
+#: "add to" something, which adds nothing said ("adding to her run of victories").
+_ADD_TO = re.compile(r"(?:add|adds|added|adding)\s+to\s+(?!reporters\b|the\s+reporters\b)", re.I)
 _ADVICE_OR_TAKING = re.compile(r"\b(?:took|take|takes|taking|taken|should|must|please)\s+$")
 
 #: A relative clause that opens on its verb: "that have endorsed him", "which was founded".
@@ -507,6 +509,8 @@ def _find_reported_all(
                 _ADVICE_OR_TAKING.search(before)
             ):
                 continue  # "Parents took note the school …", "Residents should note the office …"
+            if _ADD_TO.match(sentence, vm.start()):
+                continue  # "adding to her run of victories": a sum, no statement
             if before.endswith(" to ") and re.search(r"\bwho\s", before):
                 # "an aide who spoke on condition of anonymity to describe private talks": the
                 # reason for the anonymity, no claim
@@ -799,7 +803,8 @@ _TALLY = re.compile(
 )
 #: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
 _CLAIM_CONTINUES = re.compile(
-    r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|adding|noting|added|adds)(?:\s+that)?)\s+(?P<claim>\S)"
+    r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|adding(?!\s+to\s)|noting|added(?!\s+to\s)|adds)"
+    r"(?:\s+that)?)\s+(?P<claim>\S)"
 )
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
