@@ -1063,6 +1063,15 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Ken Doctor",
         ),
+        # an outlet's full name is no person ("York Times") for "she"
+        (
+            (
+                "Ruth Bader Ginsburg is known for speaking her mind on other issues.",
+                f"In an interview with The New York Times, she said, “{WORDS}.”",
+            ),
+            0,
+            "Ruth Bader Ginsburg",
+        ),
         # a second verb of the sentence's subject, after "but"
         (
             (

@@ -137,6 +137,11 @@ def _people(text: str, start: int) -> list[PersonMention]:
         words = _person_chain(raw)
         if len(words) < 2 or any(w in lex.organization_words for w in words):
             continue
+        if any(
+            outlet_table().lookup_name(" ".join(raw[i:]).rstrip(",.;:"))
+            for i in range(len(raw) - len(words))
+        ):
+            continue  # "The New York Times" is no person "York Times"
         if any(len(w) >= 3 and is_acronym(w) for w in words):
             continue  # "SCALE Initiative": an acronym marks a body (but "JD Vance" is a person)
         if any(w.casefold() in lex.plural_groups for w in words):
