@@ -1283,6 +1283,9 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
         # an acronym marks a body; a Roman numeral does not
         ("Stanford's SCALE Initiative studied the tutors.", []),
         ("Robert Griffin III threw two touchdowns.", [("Robert Griffin III", True)]),
+        # a place and a day; an outlet's full name
+        ("Trump won in South Carolina Saturday and thanked his supporters.", []),
+        ("She spoke with The New York Times, and he did not.", []),
     ],
 )
 def test_people_in_the_text(text: str, people: list[tuple[str, bool]]) -> None:

@@ -16,6 +16,7 @@ from server.lexicon import attribution_lexicon, load_data, outlet_table
 from server.pipeline.mentions import (
     _PREPOSITIONS,
     NAME_PARTICLES,
+    WEEKDAY,
     _function_words,
     is_acronym,
     starts_full_name,
@@ -128,6 +129,9 @@ _NOT_FIRST_NAMES = frozenset(
 )
 
 
+_WEEKDAY_WORD = re.compile(WEEKDAY)
+
+
 def _people(text: str, start: int) -> list[PersonMention]:
     """Full names in the body that read as people (not organisations or places with a title)."""
     lex = attribution_lexicon()
@@ -135,6 +139,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
     for m in _FULL_NAME.finditer(text, start):
         raw = m.group(0).split()
         words = _person_chain(raw)
+        if words and _WEEKDAY_WORD.fullmatch(words[-1].rstrip(",.;:")):
+            continue  # "in South Carolina Saturday": a place and a day, no one
         if len(words) < 2 or any(w in lex.organization_words for w in words):
             continue
         if any(
