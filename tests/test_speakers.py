@@ -1286,6 +1286,12 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
         # a place and a day; an outlet's full name
         ("Trump won in South Carolina Saturday and thanked his supporters.", []),
         ("She spoke with The New York Times, and he did not.", []),
+        # a line in title case (a headline, a related link) names no one by its capitals
+        ("Donald Trump And Marco Rubio Miss The Mark On Discrimination", []),
+        (
+            "Donald Trump And Marco Rubio Miss The Mark\nMarco Rubio said he was right.",
+            [("Marco Rubio", False)],
+        ),
     ],
 )
 def test_people_in_the_text(text: str, people: list[tuple[str, bool]]) -> None:

@@ -132,11 +132,36 @@ _NOT_FIRST_NAMES = frozenset(
 _WEEKDAY_WORD = re.compile(WEEKDAY)
 
 
+def _in_title_case(text: str, start: int) -> bool:
+    """Whether the line at `start` is written in title case (a headline, a related link), where
+    capitals mark no names: at least six words, three in four of them capitalised, and more
+    capitalised small words ("And", "The", "On") than a sentence has."""
+    end = text.find("\n", start)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    if len(words) < 6:
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    small = sum(w in _TITLE_CASE_SMALL_WORDS for w in words[1:])
+    return capitalised * 4 >= len(words) * 3 and small >= 1
+
+
+#: Small words a headline capitalises and a sentence does not (after its first word).
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    {"And", "Or", "The", "A", "An", "Of", "On", "In", "At", "To", "For", "With", "From", "By"}
+)
+
+
 def _people(text: str, start: int) -> list[PersonMention]:
     """Full names in the body that read as people (not organisations or places with a title)."""
     lex = attribution_lexicon()
     found: list[PersonMention] = []
+    title_case: dict[int, bool] = {}
     for m in _FULL_NAME.finditer(text, start):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if line not in title_case:
+            title_case[line] = _in_title_case(text, line)
+        if title_case[line]:
+            continue  # "Donald Trump And Marco Rubio Miss The Mark": a headline's words
         raw = m.group(0).split()
         words = _person_chain(raw)
         if words and _WEEKDAY_WORD.fullmatch(words[-1].rstrip(",.;:")):
