@@ -335,6 +335,8 @@ def test_no_cue_means_no_speaker() -> None:
         # an owner is no subject: "claim" here is a noun
         "Lawyers met on Monday. The company’s claim “does not hold water in any court of this"
         " land,” and the judge will rule soon.",
+        # a phone call, no naming
+        "Vendors have called in to report “emergency” incidents at the plant this week.",
         # opening words that name no one, before a second verb
         "Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton"
         " has never done nothing for us.”",
@@ -343,8 +345,9 @@ def test_no_cue_means_no_speaker() -> None:
     ],
 )
 def test_words_that_name_no_one_are_no_speaker(paragraph: str) -> None:
-    (quote,) = speech(annotate(paragraph))
-    assert quote["speaker"]["name"] is None
+    quotes = annotate(paragraph)["quotes"]
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"]["name"] is None
 
 
 def test_they_after_one_named_person_is_no_one() -> None:
@@ -1071,6 +1074,21 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             ),
             0,
             "Ruth Bader Ginsburg",
+        ),
+        # a naming verb after an auxiliary
+        (
+            ("One Clinton spokesman has called the situation “overclassification run amok.”",),
+            0,
+            "One Clinton spokesman",
+        ),
+        # a quoted sentence, then a new one that opens with a word and a comma
+        (
+            (
+                "Donald Trump spoke about the police. “They sue,” he said. “Everybody sues all the"
+                " time, right?” Later, Marco Rubio claimed that Muslims face no discrimination.",
+            ),
+            1,
+            "Donald Trump",
         ),
         # a second verb of the sentence's subject, after "but"
         (

@@ -113,6 +113,7 @@ class _Cue:
 _THAT_CLAUSE = re.compile(rf"(?:\s+{_TIME})?\s+that\s")
 
 #: A capitalised pronoun (not a name such as "He Jianxiong") opening a new sentence.
+_OPENING_WORD = re.compile(r"\s+([A-Z][a-z]+),\s")
 _NEW_SENTENCE = re.compile(r"\s+(?:She|He|They|We)\b(?!\s+[A-Z])")
 
 
@@ -122,10 +123,15 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     post_lo, post_hi = _clause_window(text, quote.end, hi, backwards=False)
     post = text[post_lo:post_hi]
     opens_clause = re.match(r"[\s,]*(?:and|but|or|while|whereas)\s", post) is not None
-    if text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!" and _NEW_SENTENCE.match(post):
+    if text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!":
         # `“Did you get it from a tick?” She answered, “Yeah …”`: a quoted sentence, then a new
-        # one opened by a capitalised pronoun, which introduces the next quote.
-        opens_clause = True
+        # one opened by a capitalised pronoun, which introduces the next quote; or by a word
+        # and a comma that name no one (`“Everybody sues, right?” Later, Rubio claimed that …`).
+        opener = _OPENING_WORD.match(post)
+        if _NEW_SENTENCE.match(post) or (
+            opener and opener.group(1) in attribution_lexicon().not_names
+        ):
+            opens_clause = True
     if (
         post.strip()[:1] in ("", ",", "—", "―", "–", "-") or post[:1].isspace()
     ) and not opens_clause:
@@ -252,7 +258,12 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
         if m.group(verb).endswith("ing"):
             mention = _participle_subject(text, quote.start)
         else:
-            mention = parse_subject(text, pre_lo, pre_lo + m.start(verb))
+            # ("One Clinton spokesman has called the situation “…”": the auxiliary is the
+            # verb's)
+            auxiliary = _AUXILIARY_END.search(text, pre_lo, pre_lo + m.start(verb))
+            mention = parse_subject(
+                text, pre_lo, auxiliary.start() if auxiliary else pre_lo + m.start(verb)
+            )
         if mention is not None and mention.kind != "unspecified":
             return _Cue(
                 mention,
@@ -345,13 +356,21 @@ _DASH_INSIDE = re.compile(r"\S\s*[—–]\s*\S|\s-\s")
 
 #: Verbs that name or characterise what they quote, close before it: "called the move “…”",
 #: "describing the scene as “…”", "expressed “deep concern”".
+#: An auxiliary (and an adverb) between a subject and its verb: "has called", "had once
+#: described".
+_AUXILIARY_END = re.compile(
+    r"\s+(?:has|have|had|would|will|once|also|repeatedly|previously|often)"
+    r"(?:\s+(?:also|once|repeatedly|previously|often|long|since))?\s*$"
+)
 _NAMING_CUE = re.compile(
     # "called" needs its object ("a group called “…”" is a name, not speech)
     r"(?<![Tt]he )(?<![Aa] )(?<!so-)\b(?:(?P<verb>(?:call|label|brand|dub|term)"
     r"(?:s|ed|led|bed|ing|ling|bing)?|describ(?:e|es|ed|ing))"
     # (its object up to three words, or a name and one more: "called Immigration Minister
     # Ahmed Hussen a “chicken”")
-    r"(?:(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}|(?:\s+[A-Z][\w'’.-]*){2,4}\s+[\w'’-]+)"
+    # (not "called in", "called off": a phone call, a cancellation)
+    r"(?:(?!\s+(?:in|up|off|out)\b)(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}"
+    r"|(?:\s+[A-Z][\w'’.-]*){2,4}\s+[\w'’-]+)"
     r"(?:\s+as)?"
     r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"
     r"(?:\s+(?:a|an|the))?[\s,]*$"
@@ -510,6 +529,9 @@ def _unread_cue(text: str, quote: RawQuote, bounds: list[tuple[int, int]]) -> bo
     last = text[quote.inner[-1].end - 1 : quote.inner[-1].end]
     if not (last in ",?!—–" or after[:1] in (",", "—", "–")):
         return False  # `“… where we came from.” As it stands, …`: the next sentence, no cue
+    opener = _OPENING_WORD.match(text, quote.end)
+    if last in "?!" and opener and opener.group(1) in attribution_lexicon().not_names:
+        return False  # `“… right?” Later, Rubio claimed …`: the next sentence
     first = (after.lstrip(",—– \t").split()[:1] or [""])[0]
     if not (first[:1].isupper() or first.casefold() in _CUE_OPENERS):
         return False  # `“… Mexico,” and he …`: the sentence goes on, no cue of its own
