@@ -1304,6 +1304,8 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
         # a place and a day; an outlet's full name
         ("Trump won in South Carolina Saturday and thanked his supporters.", []),
         ("She spoke with The New York Times, and he did not.", []),
+        # a two-word organisation name ("White House") is no person
+        ("Officials at the White House said it would respond to the letter.", []),
         # a line in title case (a headline, a related link) names no one by its capitals
         ("Donald Trump And Marco Rubio Miss The Mark On Discrimination", []),
         (

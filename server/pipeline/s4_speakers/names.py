@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from server.lexicon import attribution_lexicon, load_data, outlet_table
 from server.pipeline.mentions import (
@@ -168,6 +169,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue  # "in South Carolina Saturday": a place and a day, no one
         if len(words) < 2 or any(w in lex.organization_words for w in words):
             continue
+        if any(f"{a} {b}" in lex.organization_words for a, b in pairwise(words)):
+            continue  # "White House", "Downing Street"
         if any(
             outlet_table().lookup_name(" ".join(raw[i:]).rstrip(",.;:"))
             for i in range(len(raw) - len(words))
