@@ -142,6 +142,9 @@ class AttributionLexicon:
     not_names: frozenset[str]
     #: countries, provinces and states: "Statistics Canada" and "Canada has asked" name no person
     places: frozenset[str]
+    #: Last words of a programme's name ("Victoria Derbyshire TV", "The Oprah Winfrey Show"),
+    #: which is no person.
+    programme_words: frozenset[str]
 
     def ends_in_place(self, name: str) -> bool:
         """Whether a name is, or ends in, a place ("Canada", "Statistics Canada", "Nova Scotia")."""
@@ -211,6 +214,7 @@ def attribution_lexicon() -> AttributionLexicon:
         connectives=frozenset(c.lower() for c in data["connectives"]),
         not_names=frozenset(data["not_names"]),
         places=frozenset(data["places"]),
+        programme_words=frozenset(data["programme_words"]),
     )
 
 

@@ -723,6 +723,8 @@ def test_reported_speech_in_context(
         "The offensive views include an online post of a noose as one solution to the crisis.",
         f"A statement claiming that {CLAIM} was posted online.",
         "Ron Robison said in a written statement.",
+        # "told" is the verb, not a noun phrase before "show"
+        "Jane Ogden, for instance, told the Victoria Derbyshire TV show, “Shaming is wrong.”",
         # adding to a sum adds nothing said
         "Clinton won Mississippi on Tuesday, adding to her run of victories in the South.",
         "The latest hiccup adds to the drama that has surrounded the campaign this year.",

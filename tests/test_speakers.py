@@ -1306,6 +1306,8 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
         ("She spoke with The New York Times, and he did not.", []),
         # a two-word organisation name ("White House") is no person
         ("Officials at the White House said it would respond to the letter.", []),
+        # a programme's name is no person
+        ("She later appeared on the Victoria Derbyshire TV show to talk about it.", []),
         # a line in title case (a headline, a related link) names no one by its capitals
         ("Donald Trump And Marco Rubio Miss The Mark On Discrimination", []),
         (

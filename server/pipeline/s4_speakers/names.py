@@ -171,6 +171,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue
         if any(f"{a} {b}" in lex.organization_words for a, b in pairwise(words)):
             continue  # "White House", "Downing Street"
+        if words[-1].rstrip(",.;:") in lex.programme_words:
+            continue  # "the Victoria Derbyshire TV show"
         if any(
             outlet_table().lookup_name(" ".join(raw[i:]).rstrip(",.;:"))
             for i in range(len(raw) - len(words))

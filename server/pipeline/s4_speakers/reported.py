@@ -142,6 +142,8 @@ _BUT_SAYS = re.compile(
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
 #: Before "note": taking note, or advice ("should note"), reports nothing.
+#: A phrase that opens on a reporting verb, which is then the cue ("told the … show").
+_VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
 #: "add to" something, which adds nothing said ("adding to her run of victories").
 _ADD_TO = re.compile(r"(?:add|adds|added|adding)\s+to\s+(?!reporters\b|the\s+reporters\b)", re.I)
 _ADVICE_OR_TAKING = re.compile(r"\b(?:took|take|takes|taking|taken|should|must|please)\s+$")
@@ -452,6 +454,8 @@ def _find_reported_all(
         pos = 0
         # CLAIM, X said.  /  CLAIM, said X.
         m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
+        if m and m.re is not _claim_tail_verb_first() and _VERB_FIRST.match(m.group("np")):
+            m = None  # "…, told the Victoria Derbyshire TV show, “…”": "told" is the verb
         mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np")) if m else None
         if m and m.re is _claim_tail_verb_first() and _NAME_SET_OFF.match(sentence, m.end("np")):
             # "…, said a former spokesman for the ministry, Oleg Voloshyn, who …": the name set
