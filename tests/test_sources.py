@@ -725,6 +725,8 @@ def test_reported_speech_in_context(
         "Ron Robison said in a written statement.",
         # "told" is the verb, not a noun phrase before "show"
         "Jane Ogden, for instance, told the Victoria Derbyshire TV show, “Shaming is wrong.”",
+        # a denied verb reports nothing
+        "Her fellow cast members didn't know that she had been on her own since age 14.",
         # adding to a sum adds nothing said
         "Clinton won Mississippi on Tuesday, adding to her run of victories in the South.",
         "The latest hiccup adds to the drama that has surrounded the campaign this year.",

@@ -566,6 +566,8 @@ def pronoun_ending_at(end: int, pronoun: str) -> Mention:
     )
 
 
+#: A window that ends in a negated auxiliary ("didn’t", "don't"): the verb after it is denied.
+_NEGATED_END = re.compile(r"\w+n['’]t$")
 #: A window that ends in a possessive ("the ministry's", "the ministers’").
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 
@@ -602,6 +604,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     start, end = _strip(text, start, end)
     if start >= end:
         return None
+    if _NEGATED_END.search(text, start, end):
+        return None  # "the mega donor didn’t [disclose]": nothing said, no subject of a cue
     if not closed and _POSSESSIVE_END.search(text, start, end) and "‘" not in text[start:end]:
         # "the defense ministry's claim “is false”": an owner, not the subject (the noun after it
         # is no verb); but "the ‘experts’" are closed quotation marks, and "Begala, a friend of
