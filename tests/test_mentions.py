@@ -252,6 +252,16 @@ def test_gender_hints(subject: str, gender: str | None) -> None:
 
 @pytest.mark.parametrize(
     "subject",
+    ["about half of voters", "at least a dozen members of Congress", "visiting scholars"],
+)
+def test_a_count_or_a_modifier_still_opens_an_unnamed_source(subject: str) -> None:
+    mention = parse_subject(subject, 0, len(subject))
+    assert mention is not None
+    assert mention.kind == "unnamed"
+
+
+@pytest.mark.parametrize(
+    "subject",
     [
         "",
         " , ",
@@ -273,6 +283,13 @@ def test_gender_hints(subject: str, gender: str | None) -> None:
         " commander,",
         "The controversy centers on",
         "Finally",
+        # a participle or a preposition opens no noun phrase; an owner or a denial is no subject
+        "trying to keep students safe",
+        "in healthy individuals",
+        "to release a statement",
+        "heard an officer",
+        "the defense ministry’s",
+        "The Appellate Court didn’t",
     ],
 )
 def test_not_a_speaker(subject: str) -> None:

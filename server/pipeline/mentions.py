@@ -566,6 +566,14 @@ def pronoun_ending_at(end: int, pronoun: str) -> Mention:
     )
 
 
+#: First words that open no noun phrase: a participle, a preposition, "to", a perception verb
+#: (not "about" or "at", which open a count: "about half of voters", "at least a dozen").
+#: (a participle before a determiner or particle: "trying to", "drawing the ire"; not "leading
+#: Democrats", "ruling party officials")
+_NO_NOUN_PHRASE_START = re.compile(
+    r"(?:[a-z]{2,}ing\s+(?:to|the|a|an|out|up|his|her|their|its)"
+    r"|(?:in|to|on|for|with|from|by|into|heard|saw|watched))\b"
+)
 #: A window that ends in a negated auxiliary ("didn’t", "don't"): the verb after it is denied.
 _NEGATED_END = re.compile(r"\w+n['’]t$")
 #: A window that ends in a possessive ("the ministry's", "the ministers’").
@@ -1053,6 +1061,10 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
                 gender=_gender_from_words(head),
                 organization=_organization_description(lowered),
             )
+        if unnamed and _NO_NOUN_PHRASE_START.match(" ".join(words[:2])):
+            # "trying to keep students safe", "in healthy individuals", "to release a
+            # statement": a participle, a preposition or an infinitive opens no subject
+            return None
         if unnamed:
             plural = last in lex.plural_groups or (last.endswith("s") and last != "news")
             if not plural and any(_COUNT.fullmatch(w.casefold()) for w in words[:-1]):
