@@ -1273,6 +1273,25 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "the announcer",
         ),
+        # a body that only its apposition says is one, then described by its head noun
+        (
+            (
+                "Ms. Haley has been criticized by Citizens for Responsibility and Ethics in"
+                " Washington, a liberal nonprofit watchdog group. On Monday, the group sent a"
+                " letter to the State Department.",
+                f"“{WORDS},” the group said.",
+            ),
+            "Citizens for Responsibility and Ethics in Washington",
+        ),
+        # (but not an opening phrase, nor a person described by a role)
+        (
+            (
+                "In downtown San Francisco, a group marched in silence. The State Department"
+                " said it was watching.",
+                f"“{WORDS},” the group said.",
+            ),
+            "State Department",
+        ),
     ],
 )
 def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:

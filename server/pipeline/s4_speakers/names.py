@@ -18,12 +18,14 @@ from server.pipeline.mentions import (
     _PREPOSITIONS,
     NAME_PARTICLES,
     WEEKDAY,
+    _first_names,
     _function_words,
     is_acronym,
+    organization_heads,
     starts_full_name,
 )
 from server.pipeline.model import Span
-from server.pipeline.s4_speakers.patterns import _ADVERB, _DETERMINER_BEFORE
+from server.pipeline.s4_speakers.patterns import _ADVERB, _DETERMINER_BEFORE, _trie
 
 #: A chain of capitalised words; it never crosses a line break (a name ends its paragraph).
 _FULL_NAME = re.compile(
@@ -439,6 +441,9 @@ class OrganizationMention:
     name: str
     start: int
     end: int
+    #: The head noun of an apposition that describes it ("group" of "Citizens for …, a liberal
+    #: watchdog group"), by which "the group" refers to it later.
+    head: str | None = None
 
 
 @cache
@@ -494,6 +499,7 @@ def _organization_name(words: list[str]) -> list[str] | None:
 
 def _organizations(text: str, start: int, masked: list[Span]) -> list[OrganizationMention]:
     """Organisation names written in the body, in text order, whether or not they speak."""
+    lex = attribution_lexicon()
     found: list[OrganizationMention] = []
     for m in _NAME_CHAIN.finditer(text, start):
         if any(q.start <= m.start() < q.end for q in masked):
@@ -511,4 +517,42 @@ def _organizations(text: str, start: int, masked: list[Span]) -> list[Organizati
         if at < 0:
             continue
         found.append(OrganizationMention(name, at, at + len(name)))
-    return found
+    for m in _apposed_body().finditer(text, start):
+        if any(q.start <= m.start() < q.end for q in masked):
+            continue
+        # "Citizens for Responsibility and Ethics in Washington, a liberal nonprofit watchdog
+        # group": a body that only its apposition says is one
+        name = m.group("name")
+        if name.split()[0].casefold() in _first_names():
+            continue  # "Bob Mason, a retired letter carrier": a person
+        window = text[max(start, m.start() - 40) : m.start()]
+        opening = re.split(r"[.!?;:\n]\s", window)[-1].split()
+        first = (opening or name.split())[0]
+        if (
+            (first.casefold() in _PREPOSITIONS and len(opening) <= 3)
+            or first in lex.not_names
+            or lex.ends_in_place(name)
+        ):
+            # "In (downtown) San Francisco, a group …": an opening phrase; "Louisiana, a state"
+            continue
+        found.append(OrganizationMention(name, m.start("name"), m.end("name"), m.group("head")))
+    return sorted(found, key=lambda o: o.start)
+
+
+@cache
+def _apposed_body() -> re.Pattern[str]:
+    """A capitalised name set off by a comma and an indefinite description whose head noun is an
+    organisation's ("Rally Canada, a grassroots group"; not a document's: "…, a report")."""
+    lex = attribution_lexicon()
+    heads = _trie(sorted(organization_heads() - lex.document_nouns - lex.filed_documents))
+    return re.compile(
+        r"(?<![\w.'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|on|in|the)){0,8}"
+        r"(?<![\s,]of)(?<![\s,]for)(?<![\s,]and)(?<![\s,]on)(?<![\s,]in)(?<![\s,]the)),"
+        # (its modifiers, up to the last head noun before a relative or a preposition)
+        r"\s+(?:a|an)\s+"
+        r"(?:(?!(?:that|which|who|with|for|of|in|on|at|to|from|by|and|or)\b)[\w-]+\s+){0,4}"
+        # (the last noun of the phrase: not "a board spokeswoman", "a former Obama
+        # administration official")
+        rf"(?P<head>{heads})(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|who|whose|with|for|of|in|on|at"
+        r"|based|to)\b)"
+    )

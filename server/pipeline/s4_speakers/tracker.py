@@ -181,9 +181,11 @@ class Tracker:
                 else self.find_name(name)
             )
             if entity is None:
-                kind: SourceKind = (
-                    "outlet" if outlet else "organization" if mention.organization else "person"
+                # (a name the text described as a body: "Wealth-X, a private company")
+                apposed = mention.organization or any(
+                    o.head and o.name == name for o in self.organizations
                 )
+                kind: SourceKind = "outlet" if outlet else "organization" if apposed else "person"
                 entity = self._new(name, kind, True, mention)
             else:
                 longer = len(_name_words(name)) > len(_name_words(entity.name))
@@ -476,13 +478,17 @@ class Tracker:
         description's head noun, or else, for a bare description ("the agency") or a document
         ("the winter report"), the latest one named."""
         pos = mention.start
-        named = [(o.end, o.name) for o in self.organizations if o.end <= pos] + [
+        named = [(o.end, o.name) for o in self.organizations if o.end <= pos and not o.head] + [
             (span.end, entity.name)
             for entity in self.entities
             if entity.kind in ("organization", "outlet") and entity.named
             for span in entity.mentions
         ]
-        matching = sorted(c for c in named if head and head in _name_words(c[1]))
+        # (or whose apposition has it: "Citizens for …, a liberal watchdog group", "the group")
+        described = [
+            (o.end, o.name) for o in self.organizations if head and o.head == head and o.end <= pos
+        ]
+        matching = sorted([c for c in named if head and head in _name_words(c[1])] + described)
         if matching:
             # A description keeps the referent of its first use ("the commission" is the
             # commission named before the first "the commission", not one named since).
