@@ -252,7 +252,12 @@ def test_gender_hints(subject: str, gender: str | None) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["about half of voters", "at least a dozen members of Congress", "visiting scholars"],
+    [
+        "about half of voters",
+        "at least a dozen members of Congress",
+        "visiting scholars",
+        "on-duty officers",
+    ],
 )
 def test_a_count_or_a_modifier_still_opens_an_unnamed_source(subject: str) -> None:
     mention = parse_subject(subject, 0, len(subject))

@@ -57,6 +57,19 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
     ("sentence", "expected"),
     [
         (f"Kirby said that {CLAIM}.", ("said", "said that", "Kirby", CLAIM)),
+        # (a company named by a number; a count opens a claim; a clause after the time)
+        (
+            "Six Flags said in a statement that the park would reopen in June.",
+            ("said", "said", "Six Flags", "the park would reopen in June"),
+        ),
+        (
+            "Police Chief Tom Ruiz said at least 40 people died.",
+            ("said", "said", "Tom Ruiz", "at least 40 people died"),
+        ),
+        (
+            "But in-house lawyers at the firm said the contract was void.",
+            ("said", "said", "in-house lawyers at the firm", "the contract was void"),
+        ),
         # where it was said, before "that", is no part of the claim
         (f"Kirby said in a statement that {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
         (f"Kirby said in an email late Friday that {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
@@ -833,6 +846,36 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
         ("said", "said", "Kirby", CLAIM),
         ("said", cue, "Kirby", second),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time before a clause that has its own "that"
+        (
+            "Mayor Bob Lin said on Monday he hoped that the strike would end.",
+            [
+                ("said", "said", "Bob Lin", "he hoped that the strike would end"),
+                ("belief", "hoped that", "Bob Lin", "the strike would end"),
+            ],
+        ),
+        # adding to an audience is said; adding to the criticism ends the claim, says nothing
+        (
+            "The mayor said the budget was balanced, adding to reporters that no layoffs were"
+            " planned.",
+            [
+                ("said", "said", "The mayor", "the budget was balanced"),
+                ("said", "adding", "The mayor", "to reporters that no layoffs were planned"),
+            ],
+        ),
+        (
+            "Ann Cole said the bill was flawed, adding to the criticism from her own party.",
+            [("said", "said", "Ann Cole", "the bill was flawed")],
+        ),
+    ],
+)
+def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert attributions(annotate(sentence)) == expected
 
 
 def test_where_it_was_said_is_no_claim_but_a_second_statement_is() -> None:

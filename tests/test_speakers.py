@@ -335,6 +335,10 @@ def test_no_cue_means_no_speaker() -> None:
         # an owner is no subject: "claim" here is a noun
         "Lawyers met on Monday. The company’s claim “does not hold water in any court of this"
         " land,” and the judge will rule soon.",
+        # a second verb inside a relative clause, or after a clause of its own, is not the
+        # opening subject's
+        "Clinton hugged her daughter, who smiled and said, “I am proud of you, my dear.”",
+        "When Trump took the stage, Clinton waved and said, “Welcome to all of you tonight.”",
         # a phone call, no naming
         "Vendors have called in to report “emergency” incidents at the plant this week.",
         # opening words that name no one, before a second verb
@@ -1075,6 +1079,18 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Ruth Bader Ginsburg",
         ),
+        # a subordinate clause's own subject, with no comma before its second verb
+        (
+            (
+                "When Trump referred to the attack and said he would “protect our citizens,” the"
+                " crowd cheered.",
+            ),
+            0,
+            "Trump",
+        ),
+        # "called out" names what it quotes; a relative before an auxiliary is no subject
+        (("Warren called out Dimon as a “coward” on Tuesday.",), 0, "Warren"),
+        (("Residents who had once called the town “paradise” are leaving.",), 0, "Residents"),
         # a naming verb after an auxiliary
         (
             ("One Clinton spokesman has called the situation “overclassification run amok.”",),
@@ -1323,6 +1339,12 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
         # a place and a day; an outlet's full name
         ("Trump won in South Carolina Saturday and thanked his supporters.", []),
         ("She spoke with The New York Times, and he did not.", []),
+        # a weekday after a name is no part of it; a quoted title is no headline
+        ("Voters booed Hillary Clinton Tuesday at a rally in Ohio.", [("Hillary Clinton", False)]),
+        (
+            "Michael Wolff, author of “Fire And Fury: Inside The White House,” spoke Friday.",
+            [("Michael Wolff", True), ("Fire And Fury", False)],
+        ),
         # a two-word organisation name ("White House") is no person
         ("Officials at the White House said it would respond to the letter.", []),
         # a programme's name is no person

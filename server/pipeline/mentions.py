@@ -572,7 +572,8 @@ def pronoun_ending_at(end: int, pronoun: str) -> Mention:
 #: Democrats", "ruling party officials")
 _NO_NOUN_PHRASE_START = re.compile(
     r"(?:[a-z]{2,}ing\s+(?:to|the|a|an|out|up|his|her|their|its)"
-    r"|(?:in|to|on|for|with|from|by|into|heard|saw|watched))\b"
+    # (not "in-house lawyers", "on-duty officers")
+    r"|(?:in|to|on|for|with|from|by|into|heard|saw|watched))\b(?!-)"
 )
 #: A window that ends in a negated auxiliary ("didn’t", "don't"): the verb after it is denied.
 _NEGATED_END = re.compile(r"\w+n['’]t$")
@@ -612,6 +613,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     start, end = _strip(text, start, end)
     if start >= end:
         return None
+    # Only the last sentence of the window can hold the subject.
+    for boundary in sentence_breaks(text, start, end):
+        start = boundary.end()
     if _NEGATED_END.search(text, start, end):
         return None  # "the mega donor didn’t [disclose]": nothing said, no subject of a cue
     if not closed and _POSSESSIVE_END.search(text, start, end) and "‘" not in text[start:end]:
@@ -619,9 +623,6 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # is no verb); but "the ‘experts’" are closed quotation marks, and "Begala, a friend of
         # the couple's, said" an apposition.
         return None
-    # Only the last sentence of the window can hold the subject.
-    for boundary in sentence_breaks(text, start, end):
-        start = boundary.end()
     # "… sounded equivocal: Former Rep. Jane Harman called it": a colon before a capital opens
     # a clause of its own, as a semicolon does ("… whether to ban Trump; one lawmaker called").
     colon = text.rfind(": ", start, end)

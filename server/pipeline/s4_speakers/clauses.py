@@ -80,3 +80,24 @@ def _lead_description() -> re.Pattern[str]:
 def _lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
     """The sentence subject named at `pos`: a name, a pronoun or a description."""
     return _lead_description().match(text, pos) or _SENTENCE_SUBJECT.match(text, pos)
+
+
+#: A relative clause between a sentence's subject and a verb joined to its first one: the
+#: verb is the relative's ("hugged her daughter, who smiled and said").
+_ANOTHER_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
+
+
+def _joined_subject(text: str, pos: int, verb: int) -> re.Match[str] | None:
+    """The subject named at `pos` of a verb at `verb` joined to its first one by "and"/"but"
+    ("A spokesman declined to comment but said …"), unless a relative clause comes between
+    ("Clinton hugged her daughter, who smiled and said": the daughter's)."""
+    lead = _lead_subject(text, pos)
+    if lead is None:
+        return None
+    relative = max(
+        (m.end() for m in _ANOTHER_CLAUSE.finditer(text, lead.end("np"), verb)), default=None
+    )
+    if relative is not None and "," not in text[relative:verb]:
+        return None  # (one closed by a comma is done: "Schultz supported Democrats on MSNBC,
+        # which let him go in 2015, and said …")
+    return lead

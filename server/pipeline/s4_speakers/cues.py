@@ -17,7 +17,12 @@ from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import Mention, parse_inverted, parse_subject
 from server.pipeline.model import TextSpan
 from server.pipeline.s3_quotes import RawQuote
-from server.pipeline.s4_speakers.clauses import _clause_window, _lead_subject, _text_span
+from server.pipeline.s4_speakers.clauses import (
+    _clause_window,
+    _joined_subject,
+    _lead_subject,
+    _text_span,
+)
 from server.pipeline.s4_speakers.patterns import (
     _ABBREVIATION,
     _ADVERB,
@@ -112,8 +117,9 @@ class _Cue:
 #: A "that" clause after a verb (and its time): the verb reports that clause, not a quote.
 _THAT_CLAUSE = re.compile(rf"(?:\s+{_TIME})?\s+that\s")
 
-#: A capitalised pronoun (not a name such as "He Jianxiong") opening a new sentence.
+#: A capitalised word and a comma opening a new sentence ("Later, …").
 _OPENING_WORD = re.compile(r"\s+([A-Z][a-z]+),\s")
+#: A capitalised pronoun (not a name such as "He Jianxiong") opening a new sentence.
 _NEW_SENTENCE = re.compile(r"\s+(?:She|He|They|We)\b(?!\s+[A-Z])")
 
 
@@ -287,7 +293,7 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             text, pre_lo, pre_lo + m.start("verb")
         )
         lead = (
-            _lead_subject(text, pre_lo)
+            _joined_subject(text, pre_lo, pre_lo + m.start("verb"))
             if mention is None and _JOINED_VERB.search(pre, 0, m.start("verb"))
             else None
         )
@@ -295,7 +301,11 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             # "A spokesman declined to address the report but said in a statement that “…”": a
             # second verb of the sentence's subject.
             mention = parse_subject(text, lead.start("np"), lead.end("np"))
-            if mention is not None and _no_lead(mention, lead.group("np").split()[0]):
+            if mention is not None and _no_lead(
+                mention,
+                lead.group("np").split()[0],
+                text[lead.end("np") : pre_lo + m.start("verb")],
+            ):
                 mention = None
         if mention is not None and mention.kind != "unspecified":
             return _Cue(
@@ -306,20 +316,26 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     return None
 
 
-def _no_lead(mention: Mention, first: str) -> bool:
-    """A sentence's opening words that name no one: a quantifier alone ("One that …"), or a
-    name after a word that is none and does not open a clause ("Does DC Comics president …?",
-    "Eight years ago, …"; but "When Trump …")."""
+def _no_lead(mention: Mention, first: str, between: str) -> bool:
+    """A sentence's opening words that name no one: a quantifier alone ("One that …"), a count
+    ("Eight years ago, he …"), or a name after a word that is none ("Does DC Comics president
+    …?"; "When Trump took the stage, Clinton waved and said": a clause of its own, closed by a
+    comma, but "When Trump referred to … and said" is Trump's)."""
     lex = attribution_lexicon()
     if mention.kind == "unnamed":
         return len(mention.text.split()) < 2
-    return (
-        mention.kind == "name"
-        and first in lex.not_names
-        and first.casefold() not in lex.subordinators
-    )
+    if _COUNT_WORD.fullmatch(first.casefold()):
+        return True
+    if first.casefold() in lex.subordinators:
+        return "," in between
+    return mention.kind == "name" and first in lex.not_names
 
 
+#: A number word that opens a sentence ("Eight years ago, …").
+_COUNT_WORD = re.compile(
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundreds|thousands|millions|dozens"
+)
 #: A verb joined to an earlier one of the same subject ("declined to comment but said").
 _JOINED_VERB = re.compile(r"\s(?:and|but)\s+$")
 
@@ -354,14 +370,15 @@ def _it_opens(text: str, lo: int, hi: int) -> Mention | None:
 _DASH_INSIDE = re.compile(r"\S\s*[—–]\s*\S|\s-\s")
 
 
-#: Verbs that name or characterise what they quote, close before it: "called the move “…”",
-#: "describing the scene as “…”", "expressed “deep concern”".
 #: An auxiliary (and an adverb) between a subject and its verb: "has called", "had once
-#: described".
+#: described" (and a relative pronoun before them: "Residents who had once called").
 _AUXILIARY_END = re.compile(
+    r"(?:\s+(?:who|that|which))?"
     r"\s+(?:has|have|had|would|will|once|also|repeatedly|previously|often)"
     r"(?:\s+(?:also|once|repeatedly|previously|often|long|since))?\s*$"
 )
+#: Verbs that name or characterise what they quote, close before it: "called the move “…”",
+#: "describing the scene as “…”", "expressed “deep concern”".
 _NAMING_CUE = re.compile(
     # "called" needs its object ("a group called “…”" is a name, not speech)
     r"(?<![Tt]he )(?<![Aa] )(?<!so-)\b(?:(?P<verb>(?:call|label|brand|dub|term)"
@@ -369,7 +386,7 @@ _NAMING_CUE = re.compile(
     # (its object up to three words, or a name and one more: "called Immigration Minister
     # Ahmed Hussen a “chicken”")
     # (not "called in", "called off": a phone call, a cancellation)
-    r"(?:(?!\s+(?:in|up|off|out)\b)(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}"
+    r"(?:(?!\s+(?:in|off)\b)(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}"
     r"|(?:\s+[A-Z][\w'’.-]*){2,4}\s+[\w'’-]+)"
     r"(?:\s+as)?"
     r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"

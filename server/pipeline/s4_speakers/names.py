@@ -30,7 +30,9 @@ from server.pipeline.s4_speakers.patterns import _ADVERB, _DETERMINER_BEFORE, _t
 #: A chain of capitalised words; it never crosses a line break (a name ends its paragraph).
 _FULL_NAME = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
-    r"(?:[ \t]+(?:(?:de|da|van|von|der|al|el|bin|le|la)[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.)){1,4}"
+    # (a weekday after a name is when, not a part of it: "booed Hillary Clinton Tuesday")
+    rf"(?:[ \t]+(?:(?:de|da|van|von|der|al|el|bin|le|la)[ \t]+)?(?!{WEEKDAY}\b)"
+    r"(?:[A-Z][\w'’-]+|[A-Z]\.)){1,4}"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\n)$")
 
@@ -132,15 +134,14 @@ _NOT_FIRST_NAMES = frozenset(
 )
 
 
-_WEEKDAY_WORD = re.compile(WEEKDAY)
-
-
 def _in_title_case(text: str, start: int) -> bool:
     """Whether the line at `start` is written in title case (a headline, a related link), where
     capitals mark no names: at least six words, three in four of them capitalised, and more
     capitalised small words ("And", "The", "On") than a sentence has."""
     end = text.find("\n", start)
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    # (a quoted title inside a sentence is no headline: "author of “Fire And Fury: Inside …”")
+    line = _QUOTED.sub(" ", text[start : end if end >= 0 else len(text)])
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if len(words) < 6:
         return False
     capitalised = sum(w[0].isupper() for w in words)
@@ -148,6 +149,7 @@ def _in_title_case(text: str, start: int) -> bool:
     return capitalised * 4 >= len(words) * 3 and small >= 1
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 #: Small words a headline capitalises and a sentence does not (after its first word).
 _TITLE_CASE_SMALL_WORDS = frozenset(
     {"And", "Or", "The", "A", "An", "Of", "On", "In", "At", "To", "For", "With", "From", "By"}
@@ -167,8 +169,6 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue  # "Donald Trump And Marco Rubio Miss The Mark": a headline's words
         raw = m.group(0).split()
         words = _person_chain(raw)
-        if words and _WEEKDAY_WORD.fullmatch(words[-1].rstrip(",.;:")):
-            continue  # "in South Carolina Saturday": a place and a day, no one
         if len(words) < 2 or any(w in lex.organization_words for w in words):
             continue
         if any(f"{a} {b}" in lex.organization_words for a, b in pairwise(words)):

@@ -23,7 +23,7 @@ from server.pipeline.mentions import (
 )
 from server.pipeline.model import Span
 from server.pipeline.s4_speakers.claims import FoundClaim, _kind_for, _skip_lead, _trim_claim
-from server.pipeline.s4_speakers.clauses import _lead_subject, _text_span
+from server.pipeline.s4_speakers.clauses import _joined_subject, _lead_subject, _text_span
 from server.pipeline.s4_speakers.constructions import (
     _QUANTIFIER_INSIDE,
     _characterizations,
@@ -113,7 +113,8 @@ _THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)
 #: with a second determiner runs into the claim ("says in an area a drug bust that chokes …").
 _WHEN = (
     r"(?:\s+(?:on|in|during|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-    r"(?:(?!\b(?:a|an|the)\s)[^,.;:!?“”\"]){1,40}?(?=\s+that\b)"
+    # (no second determiner, and no subject of a clause: "said on Monday he hoped that")
+    r"(?:(?!\b(?:a|an|the|he|she|they|it|we|I)\s)[^,.;:!?“”\"]){1,40}?(?=\s+that\b)"
     rf"|\s+{_TIME})?"
 )
 
@@ -141,11 +142,16 @@ _BUT_SAYS = re.compile(
     r",?\s+but\s+(?:[A-Z][\w'’-]*|he|she|they)(?:\s+[A-Z][\w'’-]*)*\s+"
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
-#: Before "note": taking note, or advice ("should note"), reports nothing.
 #: A phrase that opens on a reporting verb, which is then the cue ("told the … show").
 _VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
-#: "add to" something, which adds nothing said ("adding to her run of victories").
-_ADD_TO = re.compile(r"(?:add|adds|added|adding)\s+to\s+(?!reporters\b|the\s+reporters\b)", re.I)
+#: "add to" something, which adds nothing said ("adding to her run of victories"); but "added
+#: to reporters that …" is said to an audience.
+_ADD_TO = re.compile(
+    r"(?:add|adds|added|adding)\s+to\s+"
+    r"(?!(?:the\s+)?(?:reporters|journalists|crowd|audience|supporters|press)\b)",
+    re.I,
+)
+#: Before "note": taking note, or advice ("should note"), reports nothing.
 _ADVICE_OR_TAKING = re.compile(r"\b(?:took|take|takes|taking|taken|should|must|please)\s+$")
 
 #: A relative clause that opens on its verb: "that have endorsed him", "which was founded".
@@ -494,7 +500,7 @@ def _find_reported_all(
                     more = None
                 if more:
                     # "…, a Chinese official said, adding that …": the speaker's second statement.
-                    found.append(_second_statement(text, mention, more, s_end))
+                    found.extend(_second_statement(text, mention, more, s_end))
                 # "…, records show, and aviation experts say …": another source may follow.
                 pos = (more.start("claim") - s_start) if more else m.end()
         # X VERB (that) CLAIM, possibly several in one sentence ("X cites Y who claimed Z").
@@ -622,7 +628,7 @@ def _find_reported_all(
                 elif mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
                     # "Authorities announced an arrest and said a curfew …": a second verb of
                     # the sentence's subject.
-                    lead = _lead_subject(sentence)
+                    lead = _joined_subject(sentence, 0, vm.start())
                     if lead:
                         mention = parse_subject(
                             text, s_start + lead.start("np"), s_start + lead.end("np")
@@ -739,7 +745,7 @@ def _find_reported_all(
                 more = None
             claim = _trim_claim(text, claim_lo, more.start() if more else claim_hi)
             after_verb = text[s_start + rest.end("verb") : claim.end].strip()
-            if (
+            if not (
                 len(text[claim.start : claim.end].split()) < 2
                 or _NOT_A_CLAIM.fullmatch(after_verb)
                 # ("told The Spokesman-Review on Monday", "said Wednesday morning on MSNBC")
@@ -747,28 +753,25 @@ def _find_reported_all(
                 # "said of Trump's campaign": whom it was said about (but "warned of …")
                 or (verb.casefold() in ("said", "says", "say") and _SAID_OF.fullmatch(after_verb))
             ):
-                if more:
-                    # "Hollande said in Paris, noting that …": the second statement is the claim
-                    found.append(_second_statement(text, mention, more, claim_hi))
-                    pos = more.start("claim") - s_start
-                continue
-            found.append(
-                FoundClaim(
-                    mention,
-                    # (an announced noun phrase is a topic, no statement; but "announced the
-                    # Peace Corps would begin …" is a clause)
-                    "topic"
-                    if announced and not _CLAUSE_AFTER.match(" " + text[claim.start : claim.end])
-                    else _kind_for(verb, mention),
-                    _text_span(text, s_start + rest.start("verb"), cue_end),
-                    claim,
+                found.append(
+                    FoundClaim(
+                        mention,
+                        # (an announced noun phrase is a topic, no statement; but "announced the
+                        # Peace Corps would begin …" is a clause)
+                        "topic"
+                        if announced
+                        and not _CLAUSE_AFTER.match(" " + text[claim.start : claim.end])
+                        else _kind_for(verb, mention),
+                        _text_span(text, s_start + rest.start("verb"), cue_end),
+                        claim,
+                    )
                 )
-            )
-            pos = claim_hi - s_start if again is mention else rest.start("claim")
+                pos = claim_hi - s_start if again is mention else rest.start("claim")
             if more:
                 # "… he sees misinformation, saying the province holds …": a second statement
-                # of the same speaker, reported on its own.
-                found.append(_second_statement(text, mention, more, claim_hi))
+                # of the same speaker, reported on its own ("Hollande said in Paris, noting
+                # that …": the only one).
+                found.extend(_second_statement(text, mention, more, claim_hi))
                 pos = more.start("claim") - s_start
             # Keep scanning inside the claim for a relayed source ("cites Y who claimed").
     return found
@@ -785,8 +788,9 @@ _NOT_A_CLAIM = re.compile(
 #: A claim that is only where or when it was said: a short phrase opened by a preposition,
 #: with no subject or auxiliary of a clause ("on Monday", "in Berea, Ohio Tuesday night").
 _WHERE_SAID = re.compile(
-    r"(?:in|on|at|during|via|through)\s+"
-    r"(?!.*\b(?:I|we|he|she|it|they|is|was|were|are|will|would|has|had|have|can|could)\b)"
+    r"(?:in|on|at(?!\s+(?:least|most)\b)|during|via|through)\s+"
+    r"(?!.*\b(?:I|we|he|she|it|they|is|was|were|are|will|would|has|had|have|can|could|did|does"
+    r"|do|should|must|may|might)\b)"
     r"(?:\S+\s+){0,5}\S+"
 )
 _SAID_OF = re.compile(r"of\s+(?:\S+\s+){0,5}\S+")
@@ -807,8 +811,7 @@ _TALLY = re.compile(
 )
 #: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
 _CLAIM_CONTINUES = re.compile(
-    r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|adding(?!\s+to\s)|noting|added(?!\s+to\s)|adds)"
-    r"(?:\s+that)?)\s+(?P<claim>\S)"
+    r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|adding|noting|added|adds)(?:\s+that)?)\s+(?P<claim>\S)"
 )
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
@@ -816,12 +819,17 @@ _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 
 def _second_statement(
     text: str, mention: Mention, more: re.Match[str], claim_hi: int
-) -> FoundClaim:
+) -> list[FoundClaim]:
     """The attribution of a speaker's second statement (", adding that …", ", saying …"), matched
-    by `_CLAIM_CONTINUES`, whose claim runs to `claim_hi`."""
-    return FoundClaim(
-        mention,
-        _kind_for(more.group("verb"), mention),
-        _text_span(text, more.start("verb"), more.end("cue")),
-        _trim_claim(text, more.start("claim"), claim_hi),
-    )
+    by `_CLAIM_CONTINUES`, whose claim runs to `claim_hi`; none for ", adding to the criticism",
+    which ends the first claim but says nothing."""
+    if _ADD_TO.match(text, more.start("verb")):
+        return []
+    return [
+        FoundClaim(
+            mention,
+            _kind_for(more.group("verb"), mention),
+            _text_span(text, more.start("verb"), more.end("cue")),
+            _trim_claim(text, more.start("claim"), claim_hi),
+        )
+    ]
