@@ -872,6 +872,8 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
             "Ann Cole said the bill was flawed, adding to the criticism from her own party.",
             [("said", "said", "Ann Cole", "the bill was flawed")],
         ),
+        # a subordinate clause's subject is not the main clause's
+        ("When Trump took the stage, Clinton waved and said the debate was over.", []),
     ],
 )
 def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -301,11 +301,7 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             # "A spokesman declined to address the report but said in a statement that “…”": a
             # second verb of the sentence's subject.
             mention = parse_subject(text, lead.start("np"), lead.end("np"))
-            if mention is not None and _no_lead(
-                mention,
-                lead.group("np").split()[0],
-                text[lead.end("np") : pre_lo + m.start("verb")],
-            ):
+            if mention is not None and _no_lead(mention, lead.group("np").split()[0]):
                 mention = None
         if mention is not None and mention.kind != "unspecified":
             return _Cue(
@@ -316,18 +312,17 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     return None
 
 
-def _no_lead(mention: Mention, first: str, between: str) -> bool:
+def _no_lead(mention: Mention, first: str) -> bool:
     """A sentence's opening words that name no one: a quantifier alone ("One that …"), a count
     ("Eight years ago, he …"), or a name after a word that is none ("Does DC Comics president
-    …?"; "When Trump took the stage, Clinton waved and said": a clause of its own, closed by a
-    comma, but "When Trump referred to … and said" is Trump's)."""
+    …?"; but "When Trump referred to … and said" is Trump's)."""
     lex = attribution_lexicon()
     if mention.kind == "unnamed":
         return len(mention.text.split()) < 2
     if _COUNT_WORD.fullmatch(first.casefold()):
         return True
     if first.casefold() in lex.subordinators:
-        return "," in between
+        return False  # ("When Trump referred to … and said"; one closed by a comma is no lead)
     return mention.kind == "name" and first in lex.not_names
 
 
