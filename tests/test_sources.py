@@ -74,6 +74,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         (f"Kirby said in a statement that {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
         (f"Kirby said in an email late Friday that {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
         (
+            f"Kirby said in an interview with the Associated Press that {CLAIM}.",
+            ("said", "said", "Kirby", CLAIM),
+        ),
+        (f"The FBI concluded in that case that {CLAIM}.", ("said", "concluded", "FBI", CLAIM)),
+        (
+            f"Kirby said in one of a series of Twitter messages that {CLAIM}.",
+            ("said", "said", "Kirby", CLAIM),
+        ),
+        (
             f"Kirby told reporters in a briefing that {CLAIM}.",
             ("told", "told reporters in a briefing that", "Kirby", CLAIM),
         ),

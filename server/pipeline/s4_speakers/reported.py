@@ -111,11 +111,16 @@ _THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)
 #: When or where a claim was made, before it: the whole phrase when "that" follows it ("said
 #: in a statement late Friday that …", not "in a" and a claim "statement that …"); but a phrase
 #: with a second determiner runs into the claim ("says in an area a drug bust that chokes …").
+_WHEN_WORD = r"(?!(?:a|an|the|he|she|they|it|we|I|that)\b)[\w'’.-]+"
+_WHEN_DETERMINER = r"(?:(?:a|an|the|this|that|his|her|its|their)\s+)?"
 _WHEN = (
-    r"(?:\s+(?:on|in|during|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-    # (no second determiner, and no subject of a clause: "said on Monday he hoped that")
-    r"(?:(?!\b(?:a|an|the|he|she|they|it|we|I)\s)[^,.;:!?“”\"]){1,40}?(?=\s+that\b)"
-    rf"|\s+{_TIME})?"
+    rf"(?:\s+(?:on|in|during|at(?!\s+(?:least|most|all)\b))\s+{_WHEN_DETERMINER}{_WHEN_WORD}"
+    # (a determiner only after a preposition or a participle: "in an interview with the
+    # Associated Press that", "in closing the case that"; not "in an area a drug bust that";
+    # no subject of a clause: "on Monday he hoped that"; no count: "at least 20 victims")
+    rf"(?:\s+(?:(?:with|on|of|for|to|at|from|by|[a-z]+ing)\s+{_WHEN_DETERMINER})?{_WHEN_WORD})"
+    r"{0,6}?"
+    rf"(?=\s+that\b)|\s+{_TIME})?"
 )
 
 
