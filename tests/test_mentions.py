@@ -62,6 +62,8 @@ from server.pipeline.mentions import parse_subject
         # a US legislator's party and state is no part of the name
         ("Rep. John Mica (R-Fla.)", "name", "John Mica", "Rep."),
         ("Mitch McConnell, R-Ky.,", "name", "Mitch McConnell", None),
+        ("Rep. Chris Collins, R-N.Y.,", "name", "Chris Collins", "Rep."),
+        ("Sen. Joe Manchin, D-W.Va.,", "name", "Joe Manchin", "Sen."),
         ("Rep. Chris Collins, R-NY,", "name", "Chris Collins", "Rep."),
         # a name after a preposition or inside a relative clause qualifies the head noun
         ("one former GOP leadership aide", "unnamed", "one former GOP leadership aide", None),

@@ -82,7 +82,8 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 #: A US legislator's party and state after the name: "(R-Fla.)", "(D-New York)", ", R-Ky.,".
 PARTY_STATE = (
     r"(?:\((?:[DRI]|Dem|Rep|Ind)[-–][^()\n]{1,20}\)"
-    r"|(?<=,\s)[DRI][-–][A-Z][A-Za-z]*\.?(?:\s[A-Z][a-z]*\.?)?)"
+    # (", R-Ky.,", ", D-N.Y.,", ", D-W.Va.,")
+    r"|(?<=,\s)[DRI][-–][A-Z][A-Za-z]*\.?(?:[A-Z][a-z]*\.)?(?:\s[A-Z][a-z]*\.?)?)"
 )
 _TRAILING_ADVERB = re.compile(
     # (one or more: "Jewish groups also widely [condemned]")
