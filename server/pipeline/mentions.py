@@ -576,6 +576,12 @@ _NO_NOUN_PHRASE_START = re.compile(
     # (not "in-house lawyers", "on-duty officers")
     r"|(?:in|to|on|for|with|from|by|into|heard|saw|watched))\b(?!-)"
 )
+#: A window that ends in a determiner or "of": the next word is a noun.
+_FUNCTION_WORD_END = re.compile(
+    # (not a possessive pronoun: "his call for “…”" is his; nor a preposition a relative clause
+    # leaves at its end: "Residents the reporter spoke with")
+    r"(?<![\w'’-])(?:the|a|an|of)$"
+)
 #: A window that ends in a negated auxiliary ("didn’t", "don't"): the verb after it is denied.
 _NEGATED_END = re.compile(r"\w+n['’]t$")
 #: A window that ends in a possessive ("the ministry's", "the ministers’").
@@ -619,6 +625,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         start = boundary.end()
     if _NEGATED_END.search(text, start, end):
         return None  # "the mega donor didn’t [disclose]": nothing said, no subject of a cue
+    if _FUNCTION_WORD_END.search(text, start, end):
+        return None  # "the authors of the [report]": the cue word is a noun, no verb
     if not closed and _POSSESSIVE_END.search(text, start, end) and "‘" not in text[start:end]:
         # "the defense ministry's claim “is false”": an owner, not the subject (the noun after it
         # is no verb); but "the ‘experts’" are closed quotation marks, and "Begala, a friend of
