@@ -1088,6 +1088,15 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Trump",
         ),
+        # a naming verb with an object of four words
+        (
+            (
+                "Mark Warner, the Virginia Democrat, called last year’s tax bill “the worst piece"
+                " of legislation we have passed.”",
+            ),
+            0,
+            "Mark Warner",
+        ),
         # "called out" names what it quotes; a relative before an auxiliary is no subject
         (("Warren called out Dimon as a “coward” on Tuesday.",), 0, "Warren"),
         (("Residents who had once called the town “paradise” are leaving.",), 0, "Residents"),

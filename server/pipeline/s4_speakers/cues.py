@@ -378,10 +378,10 @@ _NAMING_CUE = re.compile(
     # "called" needs its object ("a group called “…”" is a name, not speech)
     r"(?<![Tt]he )(?<![Aa] )(?<!so-)\b(?:(?P<verb>(?:call|label|brand|dub|term)"
     r"(?:s|ed|led|bed|ing|ling|bing)?|describ(?:e|es|ed|ing))"
-    # (its object up to three words, or a name and one more: "called Immigration Minister
+    # (its object up to four words, or a name and one more: "called Immigration Minister
     # Ahmed Hussen a “chicken”")
     # (not "called in", "called off": a phone call, a cancellation)
-    r"(?:(?!\s+(?:in|off)\b)(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,3}"
+    r"(?:(?!\s+(?:in|off)\b)(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,4}"
     r"|(?:\s+[A-Z][\w'’.-]*){2,4}\s+[\w'’-]+)"
     r"(?:\s+as)?"
     r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"
