@@ -45,6 +45,13 @@ def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
     [
         (f"Kirby said, “{WORDS}.”", "Kirby", "said", None),
         (f"“{WORDS},” said Kirby.", "Kirby", "said", None),
+        # an age before the name after an inverted cue
+        (
+            f"“{WORDS},” wrote 43-year-old Martin Taylor of Aberdeen.",
+            "Martin Taylor",
+            "wrote",
+            "of Aberdeen",
+        ),
         (f"“{WORDS},” Kirby said.", "Kirby", "said", None),
         (
             f"“{WORDS},” said Kirby, a spokesman for the National Security Council.",

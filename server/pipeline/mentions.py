@@ -1301,6 +1301,10 @@ def _named_after_description(text: str, start: int, comma: int, end: int) -> Men
     return replace(mention, role=mention.role or description)
 
 
+#: An age before a name after an inverted cue ("said 43-year-old Martin Taylor").
+_AGE_FIRST = re.compile(r"(?:(?:a|the)\s+)?\d+-year-old\s+")
+
+
 def parse_inverted(text: str, start: int, end: int) -> Mention | None:
     """The speaker after an inverted cue: `said [Rockets general manager Bruce Hamilton] before
     turning to ...`, `says [Dr. Matthew Bowes, Nova Scotia's chief medical examiner]`.
@@ -1314,6 +1318,9 @@ def parse_inverted(text: str, start: int, end: int) -> Mention | None:
         return None
     if re.match(r"(?:that|which|what|how|whether|if)\b", text[start:end]):
         return None  # "suggests that Phoenix and its officers …": a clause, not a speaker
+    age = _AGE_FIRST.match(text, start, end)
+    if age and text[age.end() : age.end() + 1].isupper():
+        start = age.end()  # "wrote 43-year-old Martin Taylor of Aberdeenshire"
     comma = text.find(",", start, end)
     head_end = comma if comma >= 0 else end
     role: str | None = None
