@@ -881,8 +881,28 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
             "Ann Cole said the bill was flawed, adding to the criticism from her own party.",
             [("said", "said", "Ann Cole", "the bill was flawed")],
         ),
-        # a subordinate clause's subject is not the main clause's
+        # a subordinate clause's subject is not the main clause's; a count opens no subject
         ("When Trump took the stage, Clinton waved and said the debate was over.", []),
+        ("Eight years ago, Obama signed the order and said that the prison would close.", []),
+        # a participle phrase that adds to something, mid-claim, is part of it
+        (
+            "The board said the new costs, added to last year's losses, would push the firm"
+            " into bankruptcy.",
+            [
+                (
+                    "said",
+                    "said",
+                    "The board",
+                    "the new costs, added to last year's losses, would push the firm into"
+                    " bankruptcy",
+                )
+            ],
+        ),
+        # an adverbial phrase opens the claim, no place where it was said
+        (
+            "The principal said on average half of the students that enroll drop out.",
+            [("said", "said", "The principal", "half of the students that enroll drop out")],
+        ),
     ],
 )
 def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:

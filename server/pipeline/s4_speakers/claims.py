@@ -51,7 +51,15 @@ def _skip_lead(text: str, lo: int, hi: int) -> int:
     return lo + m.end() if m else lo
 
 
+#: A participle phrase that closes a claim and adds to something, saying nothing ("…, adding to
+#: the criticism from her own party.").
+_ADDING_TO_TAIL = re.compile(r",\s+(?:adding|added)\s+to\s+(?:the\s+)?(?!reporters\b)[^,;:]*$")
+
+
 def _trim_claim(text: str, lo: int, hi: int) -> Span:
+    tail = _ADDING_TO_TAIL.search(text, lo, hi)
+    if tail:
+        hi = tail.start()
     while lo < hi and (text[lo].isspace() or text[lo] in ",:;"):
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:"):

@@ -82,6 +82,14 @@ def _lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
     return _lead_description().match(text, pos) or _SENTENCE_SUBJECT.match(text, pos)
 
 
+#: A number word that opens a sentence ("Eight years ago, …", "Five years later …").
+COUNT_WORD = re.compile(
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundreds|thousands|millions|dozens"
+)
+#: A comma and the subject of a main clause after it ("When Trump took the stage, Clinton …";
+#: not "When Trump spoke about jobs, trade and crime").
+_NEW_SUBJECT = re.compile(r",\s+(?:[A-Z][\w'’.-]*|he|she|they|it|we|I)\b")
 #: A relative clause between a sentence's subject and a verb joined to its first one: the
 #: verb is the relative's ("hugged her daughter, who smiled and said").
 _ANOTHER_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
@@ -100,7 +108,11 @@ def _joined_subject(text: str, pos: int, verb: int) -> re.Match[str] | None:
         (m.end() for m in _ANOTHER_CLAUSE.finditer(text, lead.end("np"), verb)), default=None
     )
     first = lead.group("np").split()[0].casefold()
-    if first in attribution_lexicon().subordinators and "," in text[lead.end("np") : verb]:
+    if COUNT_WORD.fullmatch(first):
+        return None  # "Eight years ago, Obama signed the order and said"
+    if first in attribution_lexicon().subordinators and _NEW_SUBJECT.search(
+        text, lead.end("np"), verb
+    ):
         return None  # "When Trump took the stage, Clinton waved and said": Clinton's
     if relative is not None and "," not in text[relative:verb]:
         return None  # (one closed by a comma is done: "Schultz supported Democrats on MSNBC,

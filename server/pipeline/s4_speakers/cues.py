@@ -18,6 +18,7 @@ from server.pipeline.mentions import Mention, parse_inverted, parse_subject
 from server.pipeline.model import TextSpan
 from server.pipeline.s3_quotes import RawQuote
 from server.pipeline.s4_speakers.clauses import (
+    COUNT_WORD,
     _clause_window,
     _joined_subject,
     _lead_subject,
@@ -267,8 +268,16 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             # ("One Clinton spokesman has called the situation “…”": the auxiliary is the
             # verb's)
             auxiliary = _AUXILIARY_END.search(text, pre_lo, pre_lo + m.start(verb))
-            mention = parse_subject(
-                text, pre_lo, auxiliary.start() if auxiliary else pre_lo + m.start(verb)
+            subject_end = auxiliary.start() if auxiliary else pre_lo + m.start(verb)
+            relative = _RELATIVE_END.search(text, pre_lo, subject_end)
+            # ("Mr. Scott, who has called …": the name before the comma; "volunteers that had
+            # once called the shelter “home”": a restrictive relative's, no one)
+            mention = (
+                parse_subject(text, pre_lo, relative.start())
+                if relative and relative.group(0).startswith(",")
+                else None
+                if relative
+                else parse_subject(text, pre_lo, subject_end)
             )
         if mention is not None and mention.kind != "unspecified":
             return _Cue(
@@ -319,18 +328,13 @@ def _no_lead(mention: Mention, first: str) -> bool:
     lex = attribution_lexicon()
     if mention.kind == "unnamed":
         return len(mention.text.split()) < 2
-    if _COUNT_WORD.fullmatch(first.casefold()):
+    if COUNT_WORD.fullmatch(first.casefold()):
         return True
     if first.casefold() in lex.subordinators:
         return False  # ("When Trump referred to … and said"; one closed by a comma is no lead)
     return mention.kind == "name" and first in lex.not_names
 
 
-#: A number word that opens a sentence ("Eight years ago, …").
-_COUNT_WORD = re.compile(
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|hundreds|thousands|millions|dozens"
-)
 #: A verb joined to an earlier one of the same subject ("declined to comment but said").
 _JOINED_VERB = re.compile(r"\s(?:and|but)\s+$")
 
@@ -366,12 +370,12 @@ _DASH_INSIDE = re.compile(r"\S\s*[—–]\s*\S|\s-\s")
 
 
 #: An auxiliary (and an adverb) between a subject and its verb: "has called", "had once
-#: described" (and a relative pronoun before them: "Residents who had once called").
+#: described".
 _AUXILIARY_END = re.compile(
-    r"(?:\s+(?:who|that|which))?"
     r"\s+(?:has|have|had|would|will|once|also|repeatedly|previously|often)"
     r"(?:\s+(?:also|once|repeatedly|previously|often|long|since))?\s*$"
 )
+_RELATIVE_END = re.compile(r",?\s(?:who|that|which)$")
 #: Verbs that name or characterise what they quote, close before it: "called the move “…”",
 #: "describing the scene as “…”", "expressed “deep concern”".
 _NAMING_CUE = re.compile(
@@ -380,8 +384,8 @@ _NAMING_CUE = re.compile(
     r"(?:s|ed|led|bed|ing|ling|bing)?|describ(?:e|es|ed|ing))"
     # (its object up to four words, or a name and one more: "called Immigration Minister
     # Ahmed Hussen a “chicken”")
-    # (not "called in", "called off": a phone call, a cancellation)
-    r"(?:(?!\s+(?:in|off)\b)(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,4}"
+    # (not "called in", "called up", "called off": a phone call, a summons, a cancellation)
+    r"(?:(?!\s+(?:in|up|off)\b)(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,4}"
     r"|(?:\s+[A-Z][\w'’.-]*){2,4}\s+[\w'’-]+)"
     r"(?:\s+as)?"
     r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"

@@ -248,23 +248,27 @@ def _people(text: str, start: int) -> list[PersonMention]:
                 end,
                 # (but one that opens the sentence or has a title stays in view: "Suu Kyi's
                 # fate is unclear, but she said", "… FBI Director James Comey’s statement. He
-                # called …")
-                opens
-                or titled
-                or (
-                    not suffix
-                    and (
-                        bool(lead)
-                        or bool(apposition)
-                        or bool(closing)
-                        or named_subject
-                        or (
-                            # (or a surname with its particle: "where Al Turkmani was")
-                            (
-                                words[0].casefold() in _given_names()
-                                or words[0].casefold() in NAME_PARTICLES
+                # called …"; not one a weekday follows, as places are: "Downtown Baton Rouge
+                # Friday was quiet")
+                not _WEEKDAY_AFTER.match(text, m.end())
+                and (
+                    opens
+                    or titled
+                    or (
+                        not suffix
+                        and (
+                            bool(lead)
+                            or bool(apposition)
+                            or bool(closing)
+                            or named_subject
+                            or (
+                                # (or a surname with its particle: "where Al Turkmani was")
+                                (
+                                    words[0].casefold() in _given_names()
+                                    or words[0].casefold() in NAME_PARTICLES
+                                )
+                                and _main_clause_subject(text, begin, end)
                             )
-                            and _main_clause_subject(text, begin, end)
                         )
                     )
                 ),
@@ -274,6 +278,8 @@ def _people(text: str, start: int) -> list[PersonMention]:
     return found
 
 
+#: A weekday right after a name chain ("in Cedar Rapids Saturday").
+_WEEKDAY_AFTER = re.compile(rf"[ \t]+{WEEKDAY}\b")
 #: An opening "Asked …" clause up to a name: who is named there is asked about, not asking.
 _ASKED_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)(?:When\s+)?[Aa]sked\b[^,.;:!?\n]*$")
 

@@ -112,13 +112,20 @@ _THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)
 #: in a statement late Friday that …", not "in a" and a claim "statement that …"); but a phrase
 #: with a second determiner runs into the claim ("says in an area a drug bust that chokes …").
 _WHEN_WORD = r"(?!(?:a|an|the|he|she|they|it|we|I|that)\b)[\w'’.-]+"
+#: "on average", "at times", "in fact": phrases that open the claim, not where it was said.
+_ADVERBIAL_PHRASE = (
+    r"(?:average|times|practice|fact|particular|general|turn|short|total|part|addition"
+    r"|contrast|response|effect|theory|reality|sum)\b"
+)
 _WHEN_DETERMINER = r"(?:(?:a|an|the|this|that|his|her|its|their)\s+)?"
 _WHEN = (
-    rf"(?:\s+(?:on|in|during|at(?!\s+(?:least|most|all)\b))\s+{_WHEN_DETERMINER}{_WHEN_WORD}"
-    # (a determiner only after a preposition or a participle: "in an interview with the
-    # Associated Press that", "in closing the case that"; not "in an area a drug bust that";
-    # no subject of a clause: "on Monday he hoped that"; no count: "at least 20 victims")
-    rf"(?:\s+(?:(?:with|on|of|for|to|at|from|by|[a-z]+ing)\s+{_WHEN_DETERMINER})?{_WHEN_WORD})"
+    rf"(?:\s+(?:on|in|during|at(?!\s+(?:least|most|all)\b))\s+(?!{_ADVERBIAL_PHRASE})"
+    rf"{_WHEN_DETERMINER}{_WHEN_WORD}"
+    # (a determiner only after a preposition: "in an interview with the Associated Press that";
+    # not "in an area a drug bust that"; no pronoun subject of a clause: "on Monday he hoped
+    # that"; no count: "at least 20 victims"; no adverbial phrase before the claim's subject:
+    # "on average half of the students that enroll …")
+    rf"(?:\s+(?:(?:with|on|of|for|to|at|from|by)\s+{_WHEN_DETERMINER})?{_WHEN_WORD})"
     r"{0,6}?"
     rf"(?=\s+that\b)|\s+{_TIME})?"
 )
@@ -505,7 +512,7 @@ def _find_reported_all(
                     more = None
                 if more:
                     # "…, a Chinese official said, adding that …": the speaker's second statement.
-                    found.extend(_second_statement(text, mention, more, s_end))
+                    found.append(_second_statement(text, mention, more, s_end))
                 # "…, records show, and aviation experts say …": another source may follow.
                 pos = (more.start("claim") - s_start) if more else m.end()
         # X VERB (that) CLAIM, possibly several in one sentence ("X cites Y who claimed Z").
@@ -776,7 +783,7 @@ def _find_reported_all(
                 # "… he sees misinformation, saying the province holds …": a second statement
                 # of the same speaker, reported on its own ("Hollande said in Paris, noting
                 # that …": the only one).
-                found.extend(_second_statement(text, mention, more, claim_hi))
+                found.append(_second_statement(text, mention, more, claim_hi))
                 pos = more.start("claim") - s_start
             # Keep scanning inside the claim for a relayed source ("cites Y who claimed").
     return found
@@ -816,7 +823,10 @@ _TALLY = re.compile(
 )
 #: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
 _CLAIM_CONTINUES = re.compile(
-    r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|adding|noting|added|adds)(?:\s+that)?)\s+(?P<claim>\S)"
+    # (not "the new costs, added to last year's losses, would …": a sum, mid-claim)
+    r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|noting|(?:adding|added|adds)(?!\s+to\s+(?!"
+    r"(?:the\s+)?(?:reporters|journalists|crowd|audience|supporters|press)\b)))(?:\s+that)?)"
+    r"\s+(?P<claim>\S)"
 )
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
@@ -824,17 +834,12 @@ _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 
 def _second_statement(
     text: str, mention: Mention, more: re.Match[str], claim_hi: int
-) -> list[FoundClaim]:
+) -> FoundClaim:
     """The attribution of a speaker's second statement (", adding that …", ", saying …"), matched
-    by `_CLAIM_CONTINUES`, whose claim runs to `claim_hi`; none for ", adding to the criticism",
-    which ends the first claim but says nothing."""
-    if _ADD_TO.match(text, more.start("verb")):
-        return []
-    return [
-        FoundClaim(
-            mention,
-            _kind_for(more.group("verb"), mention),
-            _text_span(text, more.start("verb"), more.end("cue")),
-            _trim_claim(text, more.start("claim"), claim_hi),
-        )
-    ]
+    by `_CLAIM_CONTINUES`, whose claim runs to `claim_hi`."""
+    return FoundClaim(
+        mention,
+        _kind_for(more.group("verb"), mention),
+        _text_span(text, more.start("verb"), more.end("cue")),
+        _trim_claim(text, more.start("claim"), claim_hi),
+    )
