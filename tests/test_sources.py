@@ -874,7 +874,7 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
             " planned.",
             [
                 ("said", "said", "The mayor", "the budget was balanced"),
-                ("said", "adding", "The mayor", "to reporters that no layoffs were planned"),
+                ("said", "adding to reporters that", "The mayor", "no layoffs were planned"),
             ],
         ),
         (

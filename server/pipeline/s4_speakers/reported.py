@@ -158,11 +158,8 @@ _BUT_SAYS = re.compile(
 _VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
 #: "add to" something, which adds nothing said ("adding to her run of victories"); but "added
 #: to reporters that …" is said to an audience.
-_ADD_TO = re.compile(
-    r"(?:add|adds|added|adding)\s+to\s+"
-    r"(?!(?:the\s+)?(?:reporters|journalists|crowd|audience|supporters|press)\b)",
-    re.I,
-)
+_AUDIENCE = r"(?:the\s+)?(?:reporters|journalists|crowd|audience|supporters|press)\b"
+_ADD_TO = re.compile(rf"(?:add|adds|added|adding)\s+to\s+(?!{_AUDIENCE})", re.I)
 #: Before "note": taking note, or advice ("should note"), reports nothing.
 _ADVICE_OR_TAKING = re.compile(r"\b(?:took|take|takes|taking|taken|should|must|please)\s+$")
 
@@ -825,7 +822,7 @@ _TALLY = re.compile(
 _CLAIM_CONTINUES = re.compile(
     # (not "the new costs, added to last year's losses, would …": a sum, mid-claim)
     r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|noting|(?:adding|added|adds)(?!\s+to\s+(?!"
-    r"(?:the\s+)?(?:reporters|journalists|crowd|audience|supporters|press)\b)))(?:\s+that)?)"
+    rf"{_AUDIENCE})))(?:\s+to\s+{_AUDIENCE})?(?:\s+that)?)"
     r"\s+(?P<claim>\S)"
 )
 #: Participles that report a bare clause, without "that" (", saying there are limits").
