@@ -567,10 +567,10 @@ def pronoun_ending_at(end: int, pronoun: str) -> Mention:
     )
 
 
-#: First words that open no noun phrase: a participle, a preposition, "to", a perception verb
-#: (not "about" or "at", which open a count: "about half of voters", "at least a dozen").
-#: (a participle before a determiner or particle: "trying to", "drawing the ire"; not "leading
-#: Democrats", "ruling party officials")
+#: First words that open no noun phrase: a participle before a determiner or particle ("trying
+#: to", "drawing the ire"; not "leading Democrats", "ruling party officials"), a preposition,
+#: "to", a perception verb (not "about" or "at", which open a count: "about half of voters",
+#: "at least a dozen").
 _NO_NOUN_PHRASE_START = re.compile(
     r"(?:[a-z]{2,}ing\s+(?:to|the|a|an|out|up|his|her|their|its)"
     # (not "in-house lawyers", "on-duty officers")
