@@ -98,15 +98,12 @@ _ANOTHER_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 def _joined_subject(text: str, pos: int, verb: int) -> re.Match[str] | None:
     """The subject named at `pos` of a verb at `verb` joined to its first one by "and"/"but"
     ("A spokesman declined to comment but said …"), unless a relative clause comes between
-    ("Clinton hugged her daughter, who smiled and said": the daughter's) or the subject is a
-    subordinate clause's, closed by a comma ("When Trump took the stage, Clinton waved and
-    said")."""
+    ("Clinton hugged her daughter, who smiled and said": the daughter's), the subject is a
+    subordinate clause's and a main clause's follows a comma ("When Trump took the stage,
+    Clinton waved and said"), or the sentence opens on a count ("Eight years ago, …")."""
     lead = _lead_subject(text, pos)
     if lead is None:
         return None
-    relative = max(
-        (m.end() for m in _ANOTHER_CLAUSE.finditer(text, lead.end("np"), verb)), default=None
-    )
     first = lead.group("np").split()[0].casefold()
     if COUNT_WORD.fullmatch(first):
         return None  # "Eight years ago, Obama signed the order and said"
@@ -114,6 +111,9 @@ def _joined_subject(text: str, pos: int, verb: int) -> re.Match[str] | None:
         text, lead.end("np"), verb
     ):
         return None  # "When Trump took the stage, Clinton waved and said": Clinton's
+    relative = max(
+        (m.end() for m in _ANOTHER_CLAUSE.finditer(text, lead.end("np"), verb)), default=None
+    )
     if relative is not None and "," not in text[relative:verb]:
         return None  # (one closed by a comma is done: "Schultz supported Democrats on MSNBC,
         # which let him go in 2015, and said …")
