@@ -63,6 +63,9 @@ from server.pipeline.mentions import parse_subject
         ("Rep. John Mica (R-Fla.)", "name", "John Mica", "Rep."),
         ("Mitch McConnell, R-Ky.,", "name", "Mitch McConnell", None),
         ("Rep. Chris Collins, R-N.Y.,", "name", "Chris Collins", "Rep."),
+        # a sentence's period after an acronym is no part of it ("according to CNN.")
+        ("CNN.", "name", "CNN", None),
+        ("U.S.", "name", "U.S.", None),
         ("Sen. Joe Manchin, D-W.Va.,", "name", "Joe Manchin", "Sen."),
         ("Rep. Chris Collins, R-NY,", "name", "Chris Collins", "Rep."),
         # a name after a preposition or inside a relative clause qualifies the head noun

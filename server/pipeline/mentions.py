@@ -142,7 +142,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”'‘’)"):
         end -= 1
+    if _ACRONYM_AT_END.search(text, start, end):
+        end -= 1  # "according to CNN.": the sentence's period, not the name's
     return start, end
+
+
+#: An acronym and a period that ends a sentence ("CNN."; not "U.S." or "Inc.").
+_ACRONYM_AT_END = re.compile(r"(?<![\w.])[A-Z]{2,}\.$")
 
 
 _RELATIVE_OPENER = re.compile(
