@@ -63,6 +63,19 @@ from server.pipeline.mentions import parse_subject
         ("Rep. John Mica (R-Fla.)", "name", "John Mica", "Rep."),
         ("Mitch McConnell, R-Ky.,", "name", "Mitch McConnell", None),
         ("Rep. Chris Collins, R-N.Y.,", "name", "Chris Collins", "Rep."),
+        # "and" inside an organisation's name after "of"/"for"
+        (
+            "the Centers for Disease Control and Prevention",
+            "name",
+            "Centers for Disease Control and Prevention",
+            None,
+        ),
+        (
+            "the Organization for Economic Cooperation and Development",
+            "name",
+            "Organization for Economic Cooperation and Development",
+            None,
+        ),
         # a sentence's period after an acronym is no part of it ("according to CNN.")
         ("CNN.", "name", "CNN", None),
         ("U.S.", "name", "U.S.", None),

@@ -324,6 +324,23 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             i -= 1
             continue
         if (
+            token == "and"
+            and i < j
+            and i >= 4
+            and _is_name_token(tokens[i - 2][0])
+            and any(
+                t[0] in ("of", "for")
+                and k > 0
+                and tokens[k - 1][0].rstrip(".,") in lex.organization_words
+                for k, t in enumerate(tokens[: i - 1])
+                if k >= i - 6
+            )
+        ):
+            # "Department of Health and Human Services", "Centers for Disease Control and
+            # Prevention": one organisation's name, not the words after "and".
+            i -= 1
+            continue
+        if (
             token in ("of", "on", "for")
             and i < j
             and i >= 2
