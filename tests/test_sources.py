@@ -1447,6 +1447,12 @@ def test_outlet_by_name_without_link() -> None:
     assert "not linked" in outlet["note"]
 
 
+def test_an_outlet_named_second_keeps_its_article() -> None:
+    answer = annotate(f"{CLAIM}, according to an investigation by +972 Magazine and The Intercept.")
+    outlet = source(answer, "The Intercept")
+    assert (outlet["kind"], outlet["named"]) == ("outlet", True)
+
+
 def test_outlet_by_link_domain() -> None:
     href = "https://www.reuters.com/world/aid-123"
     answer = annotate(

@@ -148,8 +148,15 @@ class Tracker:
         span = Span(mention.start, mention.end)
         lex = attribution_lexicon()
         if mention.kind == "name" and mention.name:
-            outlet = outlet_table().lookup_name(mention.text) or outlet_table().lookup_name(
-                mention.name
+            outlet = (
+                outlet_table().lookup_name(mention.text)
+                or outlet_table().lookup_name(mention.name)
+                # ("… by +972 Magazine and The Intercept": the name without its "The")
+                or (
+                    outlet_table().lookup_name(f"The {mention.name}")
+                    if f"The {mention.name}" in mention.text
+                    else None
+                )
             )
             name = outlet.name if outlet else mention.name
             if (
