@@ -348,6 +348,9 @@ def test_no_cue_means_no_speaker() -> None:
         "When Trump took the stage, Clinton waved and said, “Welcome to all of you tonight.”",
         # a naming verb in a relative clause, after its auxiliary, is the relative's
         "The mayor thanked volunteers that had once called the shelter “home” for years.",
+        # a quoted sentence, then a new one that opens with a phrase and a comma
+        "“His knowledge is invaluable to all of us here.” Up until recently, Caudevilla"
+        " answered questions on the forum.",
         # a phone call or a summons, no naming
         "The coach called up three players from the “B” team for the match on Sunday.",
         "Vendors have called in to report “emergency” incidents at the plant this week.",

@@ -118,10 +118,25 @@ class _Cue:
 #: A "that" clause after a verb (and its time): the verb reports that clause, not a quote.
 _THAT_CLAUSE = re.compile(rf"(?:\s+{_TIME})?\s+that\s")
 
-#: A capitalised word and a comma opening a new sentence ("Later, …").
-_OPENING_WORD = re.compile(r"\s+([A-Z][a-z]+),\s")
+#: A capitalised word (and up to three more) and a comma opening a new sentence ("Later, …",
+#: "Up until recently, …").
+_OPENING_WORD = re.compile(r"\s+([A-Z][a-z]+)(?:\s+[a-z]+){0,3},\s")
 #: A capitalised pronoun (not a name such as "He Jianxiong") opening a new sentence.
 _NEW_SENTENCE = re.compile(r"\s+(?:She|He|They|We)\b(?!\s+[A-Z])")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the words at `pos` open a sentence of their own with a phrase set off by a comma
+    that names no one ("Later, …", "Up until recently, …"; not "Smith, a spokesman, …")."""
+    opener = _OPENING_WORD.match(text, pos)
+    if opener is None:
+        return False
+    word = opener.group(1)
+    return word in attribution_lexicon().not_names or word.casefold() in _OPENING_PREPOSITIONS
+
+
+#: Prepositions that open a sentence's first phrase ("Up until recently, …").
+_OPENING_PREPOSITIONS = frozenset({"up", "until", "since", "in", "on", "at", "after", "before"})
 
 
 def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None:
@@ -130,15 +145,13 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     post_lo, post_hi = _clause_window(text, quote.end, hi, backwards=False)
     post = text[post_lo:post_hi]
     opens_clause = re.match(r"[\s,]*(?:and|but|or|while|whereas)\s", post) is not None
-    if text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!":
+    if text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!" and (
+        _NEW_SENTENCE.match(post) or _opens_sentence(post, 0)
+    ):
         # `“Did you get it from a tick?” She answered, “Yeah …”`: a quoted sentence, then a new
-        # one opened by a capitalised pronoun, which introduces the next quote; or by a word
+        # one opened by a capitalised pronoun, which introduces the next quote; or by a phrase
         # and a comma that name no one (`“Everybody sues, right?” Later, Rubio claimed that …`).
-        opener = _OPENING_WORD.match(post)
-        if _NEW_SENTENCE.match(post) or (
-            opener and opener.group(1) in attribution_lexicon().not_names
-        ):
-            opens_clause = True
+        opens_clause = True
     if (
         post.strip()[:1] in ("", ",", "—", "―", "–", "-") or post[:1].isspace()
     ) and not opens_clause:
@@ -545,8 +558,7 @@ def _unread_cue(text: str, quote: RawQuote, bounds: list[tuple[int, int]]) -> bo
     last = text[quote.inner[-1].end - 1 : quote.inner[-1].end]
     if not (last in ",?!—–" or after[:1] in (",", "—", "–")):
         return False  # `“… where we came from.” As it stands, …`: the next sentence, no cue
-    opener = _OPENING_WORD.match(text, quote.end)
-    if last in "?!" and opener and opener.group(1) in attribution_lexicon().not_names:
+    if last in "?!" and _opens_sentence(text, quote.end):
         return False  # `“… right?” Later, Rubio claimed …`: the next sentence
     first = (after.lstrip(",—– \t").split()[:1] or [""])[0]
     if not (first[:1].isupper() or first.casefold() in _CUE_OPENERS):
