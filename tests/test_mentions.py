@@ -76,6 +76,11 @@ from server.pipeline.mentions import parse_subject
             "Organization for Economic Cooperation and Development",
             None,
         ),
+        # a dateline with two hyphens; "now" after the subject
+        ("NEW YORK--Verizon Communications", "name", "Verizon Communications", None),
+        ("Mexican officials now", "unnamed", "Mexican officials", None),
+        # "None" opening an earlier clause is not the subject's
+        ("None was marked as classified, but Linick", "name", "Linick", None),
         # a sentence's period after an acronym is no part of it ("according to CNN.")
         ("CNN.", "name", "CNN", None),
         ("U.S.", "name", "U.S.", None),
@@ -312,6 +317,9 @@ def test_a_count_or_a_modifier_still_opens_an_unnamed_source(subject: str) -> No
         "to release a statement",
         "heard an officer",
         "the defense ministry’s",
+        # a subject that denies anyone said it
+        "Neither Cruz nor Christie",
+        "No one",
         # a window that ends in a determiner or "of": the cue word was a noun
         "the authors of the",
         "a POLITICO survey on Tuesday of",

@@ -90,7 +90,7 @@ _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:also|then|later|again|once|further|finally|first|previously|earlier|recently|"
     r"repeatedly|publicly|privately|separately|similarly|initially|subsequently|reportedly|"
     r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too|widely|"
-    r"generally|largely|mostly|"
+    r"generally|largely|mostly|now|"
     # an emphatic pronoun too ("The police service itself refused")
     r"itself|himself|herself|themselves))+$"
 )
@@ -605,6 +605,8 @@ _FUNCTION_WORD_END = re.compile(
     # leaves at its end: "Residents the reporter spoke with")
     r"(?<![\w'’-])(?:the|a|an|of)$"
 )
+#: A subject that denies anyone said it.
+_NO_ONE = re.compile(r"(?:[Nn]either|[Nn]obody|[Nn]one|[Nn]o\s+one)\b")
 #: A window that ends in a negated auxiliary ("didn’t", "don't"): the verb after it is denied.
 _NEGATED_END = re.compile(r"\w+n['’]t$")
 #: A window that ends in a possessive ("the ministry's", "the ministers’").
@@ -613,6 +615,13 @@ _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 
 def parse_subject(text: str, start: int, end: int) -> Mention | None:
     """The mention at the end of text[start:end] (a clause's subject); None if it names nobody."""
+    mention = _parse_subject(text, start, end)
+    if mention is not None and _NO_ONE.match(mention.text):
+        return None  # "Neither Clinton nor Trump says", "No one said": nobody said it
+    return mention
+
+
+def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     lex = attribution_lexicon()
     relative_verb = _RELATIVE_VERB_END.search(text, start, end)
     adverb = _ADVERB_NEXT.match(text, end) if relative_verb else None
@@ -665,8 +674,9 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         start = semicolon + 2
     # "… resort to name-calling — Calgary MP Michelle Rempel called": a dash before a capital
     # opens an aside with a subject of its own.
-    # (and a dateline's: "PHILADELPHIA ― Hillary Clinton's campaign", "(Reuters) - Obama")
-    dashes = ((text.rfind(d, start, end), len(d)) for d in ("— ", "– ", "― ", " - "))
+    # (and a dateline's: "PHILADELPHIA ― Hillary Clinton's campaign", "(Reuters) - Obama",
+    # "NEW YORK--Verizon Communications")
+    dashes = ((text.rfind(d, start, end), len(d)) for d in ("— ", "– ", "― ", " - ", "--"))
     dash = max((at + width for at, width in dashes if at >= 0), default=-1)
     if dash > start and text[dash : dash + 1].isupper():
         start = dash
