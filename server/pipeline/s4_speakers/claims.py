@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import Mention
 from server.pipeline.model import AttributionKind, Span, TextSpan
+from server.pipeline.s4_speakers.patterns import _AUDIENCE
 from server.pipeline.s4_speakers.tracker import _document_head
 
 
@@ -53,7 +54,7 @@ def _skip_lead(text: str, lo: int, hi: int) -> int:
 
 #: A participle phrase that closes a claim and adds to something, saying nothing ("…, adding to
 #: the criticism from her own party.").
-_ADDING_TO_TAIL = re.compile(r",\s+(?:adding|added)\s+to\s+(?:the\s+)?(?!reporters\b)[^,;:]*$")
+_ADDING_TO_TAIL = re.compile(rf",\s+(?:adding|added)\s+to\s+(?!{_AUDIENCE})[^,;:]*$")
 
 
 def _trim_claim(text: str, lo: int, hi: int) -> Span:

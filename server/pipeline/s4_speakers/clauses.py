@@ -83,7 +83,7 @@ def _lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
 
 
 #: A number word that opens a sentence ("Eight years ago, …", "Five years later …").
-COUNT_WORD = re.compile(
+_COUNT_WORD = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundreds|thousands|millions|dozens"
 )
@@ -105,7 +105,7 @@ def _joined_subject(text: str, pos: int, verb: int) -> re.Match[str] | None:
     if lead is None:
         return None
     first = lead.group("np").split()[0].casefold()
-    if COUNT_WORD.fullmatch(first):
+    if _COUNT_WORD.fullmatch(first):
         return None  # "Eight years ago, Obama signed the order and said"
     if first in attribution_lexicon().subordinators and _NEW_SUBJECT.search(
         text, lead.end("np"), verb

@@ -18,7 +18,6 @@ from server.pipeline.mentions import Mention, parse_inverted, parse_subject
 from server.pipeline.model import TextSpan
 from server.pipeline.s3_quotes import RawQuote
 from server.pipeline.s4_speakers.clauses import (
-    COUNT_WORD,
     _clause_window,
     _joined_subject,
     _lead_subject,
@@ -335,14 +334,12 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
 
 
 def _no_lead(mention: Mention, first: str) -> bool:
-    """A sentence's opening words that name no one: a quantifier alone ("One that …"), a count
-    ("Eight years ago, he …"), or a name after a word that is none ("Does DC Comics president
-    …?"; but "When Trump referred to … and said" is Trump's)."""
+    """A sentence's opening words that name no one: a quantifier alone ("One that …"), or a
+    name after a word that is none ("Does DC Comics president …?"; but "When Trump referred to
+    … and said" is Trump's). (A count, "Eight years ago, …", `_joined_subject` turns away.)"""
     lex = attribution_lexicon()
     if mention.kind == "unnamed":
         return len(mention.text.split()) < 2
-    if COUNT_WORD.fullmatch(first.casefold()):
-        return True
     if first.casefold() in lex.subordinators:
         return False  # ("When Trump referred to … and said"; one closed by a comma is no lead)
     return mention.kind == "name" and first in lex.not_names

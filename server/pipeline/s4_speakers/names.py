@@ -177,9 +177,9 @@ def _people(text: str, start: int) -> list[PersonMention]:
             continue  # "the Victoria Derbyshire TV show"
         if any(
             outlet_table().lookup_name(" ".join(raw[i:]).rstrip(",.;:"))
-            for i in range(len(raw) - len(words))
+            for i in range(len(raw) - len(words) + 1)
         ):
-            continue  # "The New York Times" is no person "York Times"
+            continue  # an outlet, or its full name: "The New York Times" is no "York Times"
         if any(len(w) >= 3 and is_acronym(w) for w in words):
             continue  # "SCALE Initiative": an acronym marks a body (but "JD Vance" is a person)
         if any(w.casefold() in lex.plural_groups for w in words):
@@ -201,8 +201,6 @@ def _people(text: str, start: int) -> list[PersonMention]:
             bool(_SENTENCE_START.search(text[max(start, m.start() - 4) : m.start()]))
             or m.start() == start
         )
-        if outlet_table().lookup_name(" ".join(words)):
-            continue
         cut = [w for w in raw[: len(raw) - len(words)] if not _no_name_word(w)]
         before = text[max(start, m.start() - 40) : m.start()].split()
         lead: list[str] = []

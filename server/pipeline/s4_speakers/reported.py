@@ -38,6 +38,7 @@ from server.pipeline.s4_speakers.constructions import (
 from server.pipeline.s4_speakers.patterns import (
     _ABBREVIATION,
     _ADVERB,
+    _AUDIENCE,
     _AUXILIARY,
     _AUXILIARY_WORD,
     _BARE_CLAUSE,
@@ -158,7 +159,6 @@ _BUT_SAYS = re.compile(
 _VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
 #: "add to" something, which adds nothing said ("adding to her run of victories"); but "added
 #: to reporters that …" is said to an audience.
-_AUDIENCE = r"(?:the\s+)?(?:reporters|journalists|crowd|audience|supporters|press)\b"
 _ADD_TO = re.compile(rf"(?:add|adds|added|adding)\s+to\s+(?!{_AUDIENCE})", re.I)
 #: Before "note": taking note, or advice ("should note"), reports nothing.
 _ADVICE_OR_TAKING = re.compile(r"\b(?:took|take|takes|taking|taken|should|must|please)\s+$")
