@@ -145,6 +145,9 @@ class AttributionLexicon:
     #: Last words of a programme's name ("Victoria Derbyshire TV", "The Oprah Winfrey Show"),
     #: which is no person.
     programme_words: frozenset[str]
+    #: What one says that states nothing ("saying goodbye to the old stadium", "said grace"):
+    #: no claim follows a reporting verb.
+    speech_formulas: frozenset[str]
 
     def ends_in_place(self, name: str) -> bool:
         """Whether a name is, or ends in, a place ("Canada", "Statistics Canada", "Nova Scotia")."""
@@ -215,6 +218,7 @@ def attribution_lexicon() -> AttributionLexicon:
         not_names=frozenset(data["not_names"]),
         places=frozenset(data["places"]),
         programme_words=frozenset(data["programme_words"]),
+        speech_formulas=frozenset(f.lower() for f in data["speech_formulas"]),
     )
 
 

@@ -583,6 +583,24 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Donald Trump's campaign manager says {CLAIM}.",
             ("said", "says", "Donald Trump's campaign manager", CLAIM),
         ),
+        # the progressive, with an adverb or a perfect; "telling" its hearer
+        (
+            "Some Republicans are quietly saying it is time to accept a new reality.",
+            ("said", "saying", "Some Republicans", "it is time to accept a new reality"),
+        ),
+        (
+            "Trump's campaign has been claiming that the polls are rigged against him.",
+            ("said", "claiming that", "Trump’s campaign", "the polls are rigged against him"),
+        ),
+        (
+            "The mayor was telling reporters that the bill would pass the Senate easily.",
+            (
+                "told",
+                "telling reporters that",
+                "The mayor",
+                "the bill would pass the Senate easily",
+            ),
+        ),
         # a phrase cut after its preposition names no one ("delegates from [states he won]")
         (
             "Roe argues that delegates from states he won should flip to his column.",
@@ -828,6 +846,12 @@ def test_reported_speech_in_context(
         "Kirby told the story of a man that lived in the woods near the town for years.",
         "Kirby tells so many jokes that the meeting ran late into the night on Monday.",
         "Kirby told the story of farm workers - a labor issue that Roe had discovered in May.",
+        # a progressive negated, a greeting, or a sum, with no "that"
+        "The mayor isn't saying that the budget will be balanced by the end of the year.",
+        "Residents are saying goodbye to the old stadium this weekend after fifty years.",
+        "The nation's rail system was adding seats on some routes during the storm.",
+        # no progressive: an adverb before a participle with no comma
+        "Officials quickly saying the plan would fail were ignored by the council.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

@@ -21,7 +21,8 @@ MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"
 _COUNT = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
 _TOKEN = re.compile(r"[^\s,]+")
 _CAPITALISED = re.compile(
-    r"^(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*"
+    # (not "I’ve", "I’m": "other than Jim Eastland I’ve presided")
+    r"^(?!I['’](?:ve|m|ll|d)$)(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*"
     r"|(?:al|el|ad|ash|bin|ibn|abu)-[A-Z][\w'’-]*)$"
 )
 #: Lower-case words inside a name ("Martin Van Buren", "Bashar al-Assad", "Ortega y Gasset").

@@ -110,6 +110,8 @@ def _reporting_pattern() -> str:
     alternatives = [_trie(f for f in forms if not f.endswith("ing"))]
     # (", adding that", or "responded by saying": the participle's subject is the sentence's)
     alternatives.append("(?:(?<=,\\s)|(?<=\\bby\\s))" + _trie(participles))
+    # ("critics are saying", "is quietly warning that": the progressive; see _PROGRESSIVE)
+    alternatives.append(_AFTER_BE + _trie(participles))
     # ("released a statement saying": after a document the subject put out; see _issued)
     # (or after a day: "issued a statement Tuesday saying")
     after_document = "|".join(
@@ -141,6 +143,12 @@ _BARE_CLAUSE = (
     # (a subject may hold commas: "hoped the meeting, requested by Sanders, would be")
     rf"[\w'’.-]+(?:,?\s+{_SUBJECT_WORD}){{0,5}}?,?\s+{_AUXILIARY_WORD})"
 )
+
+
+@cache
+def _speech_formula() -> re.Pattern[str]:
+    """A greeting, thanks or apology: said, but no claim ("saying goodbye to …")."""
+    return re.compile(_trie(attribution_lexicon().speech_formulas) + r"\b", re.I)
 
 
 @cache
@@ -192,6 +200,18 @@ def _last_subordinator(before: str) -> re.Match[str] | None:
     )
 
 
+#: A form of "be" (or an adverb after one) right before a participle: a lookbehind for each.
+_AFTER_BE = (
+    "(?:"
+    + "|".join(rf"(?<=\b{w}\s)" for w in ("is", "are", "was", "were", "been", "be", "am"))
+    + r"|(?<=['’]s\s)|(?<=['’]re\s)|(?<=n['’]t\s)|(?<=\bnot\s)|(?<=ly\s))"
+)
+#: "Critics are (quietly) saying", "officials have been warning", "he isn't saying": the
+#: progressive is the subject's own statement, unless negated.
+_PROGRESSIVE = re.compile(
+    r"(?:\s+(?:is|are|was|were|am|be|been)(?P<negation>\s+not|n['’]t)?|['’](?:s|re))"
+    r"(?:\s+(?:also|still|now|\w+ly))?\s*$"
+)
 #: "officials have (long) said", "experts had not said": the auxiliary belongs to the verb.
 _AUXILIARY = re.compile(
     r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|did|do|does)"

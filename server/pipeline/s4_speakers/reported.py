@@ -47,10 +47,12 @@ from server.pipeline.s4_speakers.patterns import (
     _OBJECT,
     _POSSESSIVE_BEFORE,
     _POSSESSIVE_MODIFIER_BEFORE,
+    _PROGRESSIVE,
     _TIME,
     _last_subordinator,
     _reporting_pattern,
     _reporting_verb,
+    _speech_formula,
     _trie,
 )
 from server.pipeline.s4_speakers.tracker import _document_head
@@ -139,7 +141,7 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     plural_nouns = _trie(attribution_lexicon().plural_noun_verbs)
     return (
         re.compile(
-            rf"\b(?P<verb>tell|tells|told)(?P<obj>\s+(?:{_WIDE_OBJECT}|{_OBJECT})){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?P<verb>tell|tells|told|telling)(?P<obj>\s+(?:{_WIDE_OBJECT}|{_OBJECT})){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
@@ -590,12 +592,20 @@ def _find_reported_all(
                 before = before[clause.end() :]
             else:
                 embedded = False
+            progressive = _PROGRESSIVE.search(before) if vm.group("verb").endswith("ing") else None
+            if progressive:
+                if progressive.group("negation"):
+                    continue  # "he isn't saying that …": nothing was claimed
+                subject_hi = lo + progressive.start()
+                before = text[lo:subject_hi]
             auxiliary = _AUXILIARY.search(before)
             if auxiliary:
                 if auxiliary.group("negation"):
                     continue  # "have not said when": nothing was claimed
                 subject_hi = lo + auxiliary.start()
-            if vm.group("verb").endswith("ing"):
+            if vm.group("verb").endswith("ing") and not progressive:
+                if re.search(r"(?<!,)\s\w+ly\s*$", before) or re.search(r"\snot\s*$", before):
+                    continue  # "Officials quickly saying": no progressive, no comma
                 issued = None
                 # (", perhaps recognizing that …": an adverb may come between)
                 if not re.search(
@@ -666,10 +676,16 @@ def _find_reported_all(
                 continue
             told, other = _reported_patterns()
             rest = (
-                told if vm.group("verb").casefold() in ("tell", "tells", "told") else other
+                told
+                if vm.group("verb").casefold() in ("tell", "tells", "told", "telling")
+                else other
             ).match(sentence, vm.start())
             if not rest or not rest.group("claim"):
                 continue
+            if _speech_formula().match(rest.group("claim")):
+                continue  # "saying goodbye to the old stadium": no claim
+            if progressive and not rest.group("that") and rest.group("verb").casefold() != "saying":
+                continue  # "the rail system was adding seats": only "saying" reports a bare clause
             if (
                 rest.re is told
                 and not rest.group("that")
