@@ -1383,4 +1383,4 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
     ],
 )
 def test_people_in_the_text(text: str, people: list[tuple[str, bool]]) -> None:
-    assert [(p.name, p.subject) for p in names._people(text, 0)] == people
+    assert [(p.name, p.subject) for p in names.find_people(text, 0)] == people

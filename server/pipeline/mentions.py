@@ -251,7 +251,7 @@ def adverb_like(bare: str) -> bool:
         and not (bare.endswith("ully") and not bare.endswith("fully"))
         and bare[:1].isupper()
         and bare[1:].islower()
-        and bare.casefold() not in _first_names()
+        and bare.casefold() not in first_names()
     )
 
 
@@ -306,7 +306,7 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             and i >= 2
             and token.istitle()
             and (
-                tokens[i - 2][0].casefold() in _first_names()
+                tokens[i - 2][0].casefold() in first_names()
                 or tokens[i - 2][0].rstrip(".") in COURTESY_TITLES
             )
         )
@@ -408,7 +408,7 @@ def _after_preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     """Words that never name a speaker on their own: determiners, adverbs, connectives."""
     lex = attribution_lexicon()
     # Quantifiers stand for people on their own ("Some said", "Others argued").
@@ -445,15 +445,15 @@ def starts_full_name(before: str, word: str) -> bool:
     that is no given name nor an initial: the words before are a role or an affiliation ("NASA
     Administrator Bill Nelson"; not "Mary Jane Watson", "J. Gerald Hebert")."""
     return (
-        word.casefold() in _first_names()
+        word.casefold() in first_names()
         and before[:1].isupper()
-        and before.casefold() not in _first_names()
+        and before.casefold() not in first_names()
         and not re.fullmatch(r"[A-Z]\.", before)
     )
 
 
 @cache
-def _first_names() -> dict[str, str]:
+def first_names() -> dict[str, str]:
     """Given name -> "female" or "male" (server/data/attribution.json, `first_names`); read once
     (it was parsed from the JSON file on every call, about a third of the analysis time)."""
     data = load_data("attribution.json").get("first_names", {})
@@ -464,7 +464,7 @@ def _first_names() -> dict[str, str]:
 
 def _gender_from_name(name: str) -> str | None:
     words = name.split()
-    return _first_names().get(words[0].casefold()) if len(words) >= 2 else None
+    return first_names().get(words[0].casefold()) if len(words) >= 2 else None
 
 
 def person_gender(name: str, role: str | None) -> str | None:
@@ -495,7 +495,7 @@ def _organization_name(head: str) -> re.Match[str] | None:
     at = joint - 1 if joint is not None else len(words) - 1
     head, after = words[at], words[at + 1 :]
     whole = m.group("name") in lex.organization_words  # "White House", "Downing Street"
-    if any(w.casefold() in _first_names() or w.rstrip(".") in lex.titles for w in after[:-1]):
+    if any(w.casefold() in first_names() or w.rstrip(".") in lex.titles for w in after[:-1]):
         # "Ministry of Finance Brian Manning", "Council on American-Islamic Relations National
         # Executive Director Nihad Awad": a person named after the body
         return None
@@ -685,7 +685,7 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     # the clause it opens is no name)
     first_word = (text[start:end].split()[:1] or [""])[0].casefold()
     opening_clause = first_word in lex.subordinators
-    opens_with_preposition = first_word in _PREPOSITIONS
+    opens_with_preposition = first_word in PREPOSITIONS
     window_start = start
     start = _drop_connectives(text, start, end)
     # "In a statement early Saturday morning, the DNC": the phrase the dropped connective opened
@@ -741,7 +741,7 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         and len(commas) >= 2
         and opening
         and (
-            opening[0].casefold() in _PREPOSITIONS
+            opening[0].casefold() in PREPOSITIONS
             or opening_clause
             # ("Dashing into a luncheon, Senator Capito, Republican of West Virginia, called")
             or (
@@ -767,7 +767,7 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         opener = text[start:first].split()[0].casefold() if text[start:first].split() else ""
         if (
             after
-            and opener not in _PREPOSITIONS
+            and opener not in PREPOSITIONS
             and not opening_preposition
             # "Although there is no overlap, a White House official said": an opening clause
             and not opening_clause
@@ -919,7 +919,7 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             gender="plural" if plural else _gender_from_words(head),
             owner=pronoun if pronoun in ("his", "her") else None,
         )
-    if all(w.strip(".,") in _function_words() for w in lowered.split()):
+    if all(w.strip(".,") in function_words() for w in lowered.split()):
         # Only determiners, adverbs or connectives ("the", "Somehow"): nobody is named.
         return None
     if lowered in lex.unspecified_sources:
@@ -1207,7 +1207,7 @@ def _issued() -> re.Pattern[str]:
 
 
 #: A clause opening with one of these is an adverbial ("In his ruling, the judge said").
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     {
         "in",
         "on",

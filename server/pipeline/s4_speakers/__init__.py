@@ -31,39 +31,39 @@ from server.pipeline.mentions import TITLE_ABBREVIATIONS, Mention, person_gender
 from server.pipeline.model import Article, AttributionKind, Resolution, Segmentation, Span, TextSpan
 from server.pipeline.s2_segmentation import sentence_breaks
 from server.pipeline.s3_quotes import RawQuote
-from server.pipeline.s4_speakers.clauses import _text_span
+from server.pipeline.s4_speakers.clauses import text_span
 from server.pipeline.s4_speakers.continuation import (
-    _block_of,
-    _is_floating,
-    _narrates,
-    _previous_subject,
-    _someone_else_in,
+    block_of,
+    is_floating,
+    narrates,
+    previous_subject,
+    someone_else_in,
 )
 from server.pipeline.s4_speakers.cues import (
     TERM_MAX_WORDS,
-    _block_cue,
-    _Cue,
-    _find_quote_cue,
-    _follow_on_sentence,
-    _quote_kind,
-    _unread_cue,
+    Cue,
+    block_cue,
+    find_quote_cue,
+    follow_on_sentence,
+    quote_kind,
+    unread_cue,
 )
 from server.pipeline.s4_speakers.names import (
     PersonMention,
-    _full_names,
-    _leading_names,
-    _opens_clause,
-    _organizations,
-    _people,
+    find_people,
+    full_names,
+    leading_names,
+    name_opens_clause,
+    organizations,
 )
-from server.pipeline.s4_speakers.patterns import _DETERMINER_BEFORE
-from server.pipeline.s4_speakers.reported import _find_reported
+from server.pipeline.s4_speakers.patterns import DETERMINER_BEFORE
+from server.pipeline.s4_speakers.reported import find_reported
 from server.pipeline.s4_speakers.tracker import (
     DESCRIPTION_REACH,
     Entity,
     Tracker,
-    _description_words,
-    _named_in,
+    description_words,
+    named_in,
 )
 
 __all__ = [
@@ -140,16 +140,16 @@ def attribute(
     tracker = Tracker()
     masked = _masked(text, raw_quotes)
     body_start = article.body_blocks[0].start if article.body_blocks else 0
-    people = _people(text, body_start)
-    tracker.full_names = _full_names(people)
-    tracker.given_names = _leading_names(people)
-    tracker.organizations = _organizations(text, body_start, masked)
+    people = find_people(text, body_start)
+    tracker.full_names = full_names(people)
+    tracker.given_names = leading_names(people)
+    tracker.organizations = organizations(text, body_start, masked)
     tracker.text = text
     block_bounds = [(b.start, b.end) for b in article.blocks]
 
     # 1.-2. collect events: (position, order, payload)
     events: list[tuple[int, int, str, int]] = []
-    cues: dict[int, _Cue | None] = {}
+    cues: dict[int, Cue | None] = {}
     for qi, quote in enumerate(raw_quotes):
         if quote.kind in ("headline",):
             cues[qi] = None
@@ -168,14 +168,14 @@ def attribute(
             block_end = block_bounds[following][1]
         hi = min([block_end, *[q.start for q in raw_quotes if q.start >= quote.end]])
         cue = (
-            _find_quote_cue(text, quote, lo, hi)
+            find_quote_cue(text, quote, lo, hi)
             if quote.kind != "block"
-            else _block_cue(text, quote, hi)
+            else block_cue(text, quote, hi)
         )
         cues[qi] = cue
         pos = cue.mention.start if cue and cue.mention else quote.start
         events.append((pos, 1, "quote", qi))
-    reported = _find_reported(
+    reported = find_reported(
         text,
         _sentences_of(segmentation, article),
         masked,
@@ -229,7 +229,7 @@ def attribute(
             mention, claim = found.mention, found.claim
             entity, resolution = tracker.resolve(
                 mention,
-                _named_in(tracker, text, claim) if mention.kind == "pronoun" else frozenset(),
+                named_in(tracker, text, claim) if mention.kind == "pronoun" else frozenset(),
             )
             if entity is None:
                 continue
@@ -242,7 +242,7 @@ def attribute(
                     mention=Span(mention.start, mention.end),
                 )
             )
-            last_reported_entity = (_block_of(block_bounds, mention.start), entity.key)
+            last_reported_entity = (block_of(block_bounds, mention.start), entity.key)
             tracker.spoke.add(entity.key)
             # As after a quote, the speaker of a reported claim is the latest one mentioned, not
             # someone named inside their own apposition ("Sandmann, seen facing activist Nathan
@@ -262,11 +262,11 @@ def attribute(
                     conf = 0.85
                 choice = SpeakerChoice(
                     entity.key,
-                    _text_span(text, cue.mention.start, cue.mention.end),
+                    text_span(text, cue.mention.start, cue.mention.end),
                     resolution,
                     conf,
                 )
-        elif quote.kind != "block" and not _unread_cue(text, quote, block_bounds):
+        elif quote.kind != "block" and not unread_cue(text, quote, block_bounds):
             block = quote.blocks[0]
             if (
                 last_quote_speaker
@@ -279,10 +279,10 @@ def attribute(
                 last_quote_speaker
                 and last_quote_speaker[0] == block - 2
                 and last_quote_speaker[1].entity is not None
-                and _is_floating(text, quote, block_bounds[block])
+                and is_floating(text, quote, block_bounds[block])
                 and last_quote_words >= 4
-                and _narrates(text, block_bounds[block - 1])
-                and not _someone_else_in(
+                and narrates(text, block_bounds[block - 1])
+                and not someone_else_in(
                     tracker, last_quote_speaker[1].entity, block_bounds[block - 1]
                 )
             ):
@@ -294,12 +294,12 @@ def attribute(
             elif (
                 last_reported_entity
                 and last_reported_entity[0] in (block, block - 1)
-                and _is_floating(text, quote, block_bounds[block])
+                and is_floating(text, quote, block_bounds[block])
             ):
                 entity = tracker.entities[last_reported_entity[1]]
                 choice = SpeakerChoice(entity.key, None, "continuation", 0.6)
             else:
-                entity = _previous_subject(text, quote, block_bounds, tracker)
+                entity = previous_subject(text, quote, block_bounds, tracker)
                 if entity is not None:
                     choice = SpeakerChoice(entity.key, None, "continuation", 0.5)
         choices[index] = choice
@@ -322,7 +322,7 @@ def attribute(
         cue = cues.get(qi)
         first_block = block_bounds[quote.blocks[0]]
         last_block = block_bounds[quote.blocks[-1]]
-        kind = _quote_kind(text, quote, cue, first_block[0], last_block[1])
+        kind = quote_kind(text, quote, cue, first_block[0], last_block[1])
         choice = choices.get(
             qi, SpeakerChoice(None, None, "none", 0.0 if kind in ("headline", "term") else 0.3)
         )
@@ -330,7 +330,7 @@ def attribute(
             kind == "term"
             and choice.resolution == "continuation"
             and qi > 0
-            and _follow_on_sentence(text, raw_quotes[qi - 1], cues.get(qi - 1), quote)
+            and follow_on_sentence(text, raw_quotes[qi - 1], cues.get(qi - 1), quote)
         ):
             kind = "direct"  # `“The fear will not go away,” Lotayef said. “This can happen.”`
         if kind == "term" and choice.resolution != "explicit":
@@ -375,9 +375,9 @@ def _surname_mentions(
             continue
         if _CHAIN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # inside a longer chain of capitalised words (not after "Media. ", "Mr. ")
-        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        if DETERMINER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # "the Ford government": the name qualifies a noun
-        if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _opens_clause(
+        if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not name_opens_clause(
             text, m.start()
         ):
             continue  # "used Mr. Ailes as a consultant": a titled surname after a verb, an object
@@ -397,7 +397,7 @@ def _forward_descriptions(
     for entity in tracker.entities:
         if entity.named or entity.kind != "person" or not entity.mentions:
             continue
-        words = _description_words(entity.name)
+        words = description_words(entity.name)
         if len(words) < 2 or words[0] != "the":
             continue
         role = re.compile(rf"\b{re.escape(' '.join(words[1:]))}\b")

@@ -1,6 +1,6 @@
 """A claim of reported speech as a finder returns it, before its speaker is resolved
-(`FoundClaim`), the attribution kind its verb makes (`_kind_for`: said, told, according_to,
-belief, document …) and how a claim's span is cut (`_skip_lead`, `_trim_claim`). The
+(`FoundClaim`), the attribution kind its verb makes (`kind_for`: said, told, according_to,
+belief, document …) and how a claim's span is cut (`skip_lead`, `trim_claim`). The
 reported-speech driver and the construction finders both build claims this way, so they share
 this module rather than import each other.
 """
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import Mention
 from server.pipeline.model import AttributionKind, Span, TextSpan
-from server.pipeline.s4_speakers.patterns import _AUDIENCE
-from server.pipeline.s4_speakers.tracker import _document_head
+from server.pipeline.s4_speakers.patterns import AUDIENCE
+from server.pipeline.s4_speakers.tracker import document_head
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class FoundClaim:
     claim: Span
 
 
-def _kind_for(verb: str, mention: Mention) -> AttributionKind:
+def kind_for(verb: str, mention: Mention) -> AttributionKind:
     verb = verb.casefold()
     if verb == "according to":
         return "according_to"
@@ -41,12 +41,12 @@ def _kind_for(verb: str, mention: Mention) -> AttributionKind:
         return "told"
     if verb in attribution_lexicon().belief_verbs:
         return "belief"
-    if mention.name and _document_head(mention.name):
+    if mention.name and document_head(mention.name):
         return "document"
     return "said"
 
 
-def _skip_lead(text: str, lo: int, hi: int) -> int:
+def skip_lead(text: str, lo: int, hi: int) -> int:
     """Skip a leading connective ('However, ') of a claim."""
     m = re.match(r"\s*(?:However|But|And|Meanwhile|Still|Yet|Also|Now|So)\s*,?\s+", text[lo:hi])
     return lo + m.end() if m else lo
@@ -54,10 +54,10 @@ def _skip_lead(text: str, lo: int, hi: int) -> int:
 
 #: A participle phrase that closes a claim and adds to something, saying nothing ("…, adding to
 #: the criticism from her own party.").
-_ADDING_TO_TAIL = re.compile(rf",\s+(?:adding|added)\s+to\s+(?!{_AUDIENCE})[^,;:]*$")
+_ADDING_TO_TAIL = re.compile(rf",\s+(?:adding|added)\s+to\s+(?!{AUDIENCE})[^,;:]*$")
 
 
-def _trim_claim(text: str, lo: int, hi: int) -> Span:
+def trim_claim(text: str, lo: int, hi: int) -> Span:
     tail = _ADDING_TO_TAIL.search(text, lo, hi)
     if tail:
         hi = tail.start()

@@ -1,6 +1,6 @@
 """Sentences and clauses around a position: the window of the sentence that touches it
-(`_clause_window`, on stage 2's one definition of a sentence break), a `TextSpan` of the text
-(`_text_span`), and the subject named at a sentence's start (`_lead_subject`: a name, a pronoun
+(`clause_window`, on stage 2's one definition of a sentence break), a `TextSpan` of the text
+(`text_span`), and the subject named at a sentence's start (`lead_subject`: a name, a pronoun
 or a description). The quote-cue finder reads both; the tracker reads a sentence's edges (the
 document a description names) and the reported-speech finders its opening subject, so these
 helpers sit below all three.
@@ -14,13 +14,13 @@ from functools import cache
 from server.lexicon import attribution_lexicon
 from server.pipeline.model import TextSpan
 from server.pipeline.s2_segmentation import sentence_breaks
-from server.pipeline.s4_speakers.patterns import _trie
+from server.pipeline.s4_speakers.patterns import trie
 
 #: Characters before a quote searched first for the sentence break.
 _NEAR_WINDOW = 600
 
 
-def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int, int]:
+def clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int, int]:
     """Trim [lo, hi) to the sentence touching `hi` (backwards) or `lo` (forwards)."""
     if backwards:
         # The lookahead must see the quotation mark (or `''`) and letter that follow `hi`. The
@@ -39,7 +39,7 @@ def _clause_window(text: str, lo: int, hi: int, *, backwards: bool) -> tuple[int
     return lo, (found.start() + 1 if found else hi)
 
 
-def _text_span(text: str, start: int, end: int) -> TextSpan:
+def text_span(text: str, start: int, end: int) -> TextSpan:
     return TextSpan(text=text[start:end], start=start, end=end)
 
 
@@ -66,7 +66,7 @@ def _lead_description() -> re.Pattern[str]:
     doubled down …, saying": the last head noun, not "His chief")."""
     lex = attribution_lexicon()
     # (not a head that is also a verb after a role: "The governor delegates most decisions")
-    heads = _trie(sorted((lex.role_nouns | lex.unnamed_heads) - _VERB_LIKE_HEADS))
+    heads = trie(sorted((lex.role_nouns | lex.unnamed_heads) - _VERB_LIKE_HEADS))
     return re.compile(
         r"\s*(?:(?:But|And|Yet|So|Still),?\s+)?"
         r"(?P<np>(?:(?i:the|a|an|his|her|their|its|other|some|several|many|two|three|both)"
@@ -77,7 +77,7 @@ def _lead_description() -> re.Pattern[str]:
     )
 
 
-def _lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
+def lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
     """The sentence subject named at `pos`: a name, a pronoun or a description."""
     return _lead_description().match(text, pos) or _SENTENCE_SUBJECT.match(text, pos)
 
@@ -95,13 +95,13 @@ _NEW_SUBJECT = re.compile(r",\s+(?:[A-Z][\w'’.-]*|he|she|they|it|we|I)\b")
 _ANOTHER_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b")
 
 
-def _joined_subject(text: str, pos: int, verb: int) -> re.Match[str] | None:
+def joined_subject(text: str, pos: int, verb: int) -> re.Match[str] | None:
     """The subject named at `pos` of a verb at `verb` joined to its first one by "and"/"but"
     ("A spokesman declined to comment but said …"), unless a relative clause comes between
     ("Clinton hugged her daughter, who smiled and said": the daughter's), the subject is a
     subordinate clause's and a main clause's follows a comma ("When Trump took the stage,
     Clinton waved and said"), or the sentence opens on a count ("Eight years ago, …")."""
-    lead = _lead_subject(text, pos)
+    lead = lead_subject(text, pos)
     if lead is None:
         return None
     first = lead.group("np").split()[0].casefold()

@@ -15,17 +15,17 @@ from functools import cache
 from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import WEEKDAY, Mention, parse_subject
 from server.pipeline.model import Span
-from server.pipeline.s4_speakers.claims import FoundClaim, _kind_for, _trim_claim
-from server.pipeline.s4_speakers.clauses import _text_span
+from server.pipeline.s4_speakers.claims import FoundClaim, kind_for, trim_claim
+from server.pipeline.s4_speakers.clauses import text_span
 from server.pipeline.s4_speakers.patterns import (
-    _ABBREVIATION,
-    _ADVERB,
-    _AUXILIARY,
-    _DETERMINER_BEFORE,
-    _NP_IN_CLAUSE,
-    _POSSESSIVE_BEFORE,
-    _last_subordinator,
-    _trie,
+    ABBREVIATION,
+    ADVERB,
+    AUXILIARY,
+    DETERMINER_BEFORE,
+    NP_IN_CLAUSE,
+    POSSESSIVE_BEFORE,
+    last_subordinator,
+    trie,
 )
 
 #: A characterisation: "in what officials called a hate crime", "a bill that critics called
@@ -60,7 +60,7 @@ _NAME_THEN_PREPOSITION = re.compile(
 )
 
 
-def _characterizations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+def characterizations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """What a source called something, in a sentence: the complement is the claim."""
     found = []
     for m in _CHARACTERIZED.finditer(sentence):
@@ -90,8 +90,8 @@ def _characterizations(text: str, s_start: int, sentence: str) -> list[FoundClai
         found.append(
             FoundClaim(
                 mention,
-                "belief" if m.group("view") else _kind_for(verb, mention),
-                _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
+                "belief" if m.group("view") else kind_for(verb, mention),
+                text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
                 Span(s_start + m.start("claim"), s_start + m.end("claim")),
             )
         )
@@ -120,26 +120,26 @@ def _refusal() -> re.Pattern[str]:
     …", "would not comment", "did not respond to a request for comment", "could not be reached
     for comment".  The cue is the refusing words, the claim what was not given."""
     lex = attribution_lexicon()
-    rest = rf"(?:{_NP_IN_CLAUSE})*?{_REFUSAL_END}"
-    requests = rf"(?:[\w'’-]+\s+){{0,4}}?{_trie(lex.reply_requests)}\b"
+    rest = rf"(?:{NP_IN_CLAUSE})*?{_REFUSAL_END}"
+    requests = rf"(?:[\w'’-]+\s+){{0,4}}?{trie(lex.reply_requests)}\b"
     adverb = r"(?:\s+(?:immediately|publicly|directly|specifically|further|also))?"
     return re.compile(
-        rf"(?<![\w'’])(?:(?P<refused>{_trie(lex.refusal_verbs)})(?:\s+{_ADVERB})?"
-        rf"\s+(?P<act>to\s+(?:\w+ly\s+)?{_trie(lex.refused_acts)}\b{rest})"
+        rf"(?<![\w'’])(?:(?P<refused>{trie(lex.refusal_verbs)})(?:\s+{ADVERB})?"
+        rf"\s+(?P<act>to\s+(?:\w+ly\s+)?{trie(lex.refused_acts)}\b{rest})"
         # (not "does not": a habit, "companies do not disclose their tax liabilities")
         r"|(?P<negation>(?:did|would|will|could|can)\s+not|(?:did|would|could)n['’]t|won['’]t"
-        rf"|can['’]t){adverb}\s+(?P<reply>(?:{_trie(lex.withheld_acts)}\b"
+        rf"|can['’]t){adverb}\s+(?P<reply>(?:{trie(lex.withheld_acts)}\b"
         rf"|(?:respond|reply)\s+to\s+{requests}|return\s+{requests}|be\s+reached\b){rest})"
         # (a participle only after "has not": "the terms were not disclosed" is no refusal)
         r"|(?P<perfect>(?:has|have|had)\s+not|(?:has|have|had)n['’]t)"
-        rf"{adverb}\s+(?P<withheld>(?:{_trie(lex.withheld_participles)}\b"
+        rf"{adverb}\s+(?P<withheld>(?:{trie(lex.withheld_participles)}\b"
         rf"|(?:responded|replied)\s+to\s+{requests}|returned\s+{requests}|been\s+reached\b)"
         rf"{rest})"
         r"|(?P<state>(?:was|were|is|are)\s+not|(?:was|were|is|are)n['’]t)"
         rf"\s+(?P<available>(?:immediately\s+)?available\s+for\s+comment\b{rest})"
         # "were coy about whether …", "remained tight-lipped on …"
         r"|(?P<reticent>(?:was|were|is|are|remain(?:s|ed)?|stay(?:s|ed)?|(?:has|have|had)\s+been)"
-        rf"(?:\s+(?:also|largely|mostly|so\s+far))?\s+(?:{_trie(lex.reticent_adjectives)})"
+        rf"(?:\s+(?:also|largely|mostly|so\s+far))?\s+(?:{trie(lex.reticent_adjectives)})"
         r"\s+(?:about|on))\s+(?P<topic>[^,.;:!?“”\"()—–]{3,}))",
         re.IGNORECASE,
     )
@@ -156,9 +156,9 @@ def _expectation() -> re.Pattern[str]:
     )
     rest = r"[^,.;:!?“”\"()—–]*"
     return re.compile(
-        rf"(?<![\w'’])(?:(?P<expect>{_trie(lex.expectation_verbs)})\s+"
+        rf"(?<![\w'’])(?:(?P<expect>{trie(lex.expectation_verbs)})\s+"
         rf"(?P<expected>{obj}to\s+[a-z]{rest})"
-        rf"|(?P<view>{_trie(lex.view_verbs)})\s+(?P<viewed>{obj}as\s+"
+        rf"|(?P<view>{trie(lex.view_verbs)})\s+(?P<viewed>{obj}as\s+"
         rf"(?!(?:well|soon|long|much|many|far|if|though|of|for|to|a\s+result|he|she|it|they|we|i|you)\b)\S{rest}))"
     )
 
@@ -170,9 +170,9 @@ def _subject_before_verb(
     None when a determiner or possessive makes the verb a noun ("the expected outcome", "their
     support") or the auxiliary is negated, or, unless `modal`, a modal ("could oppose")."""
     before = text[s_start:verb_start]
-    if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
+    if DETERMINER_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before):
         return None
-    auxiliary = _AUXILIARY.search(before)
+    auxiliary = AUXILIARY.search(before)
     if auxiliary is None:
         return verb_start
     if auxiliary.group("negation") or (not modal and _MODAL.match(auxiliary.group().strip())):
@@ -187,12 +187,12 @@ def _belief(
     return FoundClaim(
         mention,
         "belief",
-        _text_span(text, s_start + cue[0], s_start + cue[1]),
-        _trim_claim(text, s_start + claim[0], s_start + claim[1]),
+        text_span(text, s_start + cue[0], s_start + cue[1]),
+        trim_claim(text, s_start + claim[0], s_start + claim[1]),
     )
 
 
-def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+def expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Beliefs with an object, in a sentence: "Officials expect it to raise rates" (kind
     "belief"; the object and what follows are the claim)."""
     found = []
@@ -215,7 +215,7 @@ def _expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
 #: most party insiders expected", "not as toxic as most D.C. insiders believe".
 _COMPARED_WITH = re.compile(
     r"\b(?:than|as)\s+(?P<np>(?!(?:it|they|he|she|we|I|you|one|was|is|had)\b)"
-    rf"(?:(?!\s(?:as|than)\s)(?:{_ABBREVIATION}|[^,.;:!?“”\"])){{2,60}}?)"
+    rf"(?:(?!\s(?:as|than)\s)(?:{ABBREVIATION}|[^,.;:!?“”\"])){{2,60}}?)"
     # (not a passive nor a noun: "the 500 guests who were expected", "the bank's own forecast")
     r"(?<!\swere)(?<!\swas)(?<!\sbeen)(?<!['’]s)(?<!\sown)"
     r"\s+(?P<cue>(?:had\s+)?(?:expected|anticipated|predicted|projected|forecast|believed?|"
@@ -238,7 +238,7 @@ _PROMPTED_TO = re.compile(
 )
 
 
-def _prompted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+def prompted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Beliefs and questions of unnamed people that something prompted (kind "belief"): "The
     announcement led some to speculate that …"."""
     found = []
@@ -256,14 +256,14 @@ def _prompted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
 _VIEWED_BY = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|largely\s+)?"
     r"(?P<cue>seen|viewed|interpreted|regarded|perceived)\s+by\s+"
-    rf"(?P<np>(?:(?!\sas\s)(?:{_ABBREVIATION}|[^,.;:!?“”\"])){{2,60}}?)\s+as\s+"
+    rf"(?P<np>(?:(?!\sas\s)(?:{ABBREVIATION}|[^,.;:!?“”\"])){{2,60}}?)\s+as\s+"
     # (not a time: "was seen by doctors as early as Tuesday")
     r"(?!(?:soon|early|late|recently|long|well|much|many|far|often|quickly)\s+as\b)"
-    rf"(?P<claim>(?:{_ABBREVIATION}|[^.;:!?“”\"]){{2,120}}?)(?=\s*(?:[,.;:!?)—–]|$))"
+    rf"(?P<claim>(?:{ABBREVIATION}|[^.;:!?“”\"]){{2,120}}?)(?=\s*(?:[,.;:!?)—–]|$))"
 )
 
 
-def _passive_views(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+def passive_views(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Views in the passive (kind "belief"): who holds them follows "by", what they are follows
     "as"."""
     found = []
@@ -276,10 +276,10 @@ def _passive_views(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
 
 
 #: A quantifier for unnamed people inside a phrase ("the coronation many pundits [forecast]").
-_QUANTIFIER_INSIDE = re.compile(r"\s((?:many|most|some|several|few)\s)")
+QUANTIFIER_INSIDE = re.compile(r"\s((?:many|most|some|several|few)\s)")
 
 
-def _comparisons(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+def comparisons(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Beliefs a comparison is measured against (kind "belief"): "about 10,000 more than most
     party insiders expected": the source is who expected, the claim the compared words before
     "than" in their clause."""
@@ -289,7 +289,7 @@ def _comparisons(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         mention = parse_subject(text, np_lo, np_hi)
         # ("as the coronation many pundits forecast": the source after the object it forecast;
         # but "some of the most optimistic analysts" is one source already)
-        quantifier = _QUANTIFIER_INSIDE.search(text, np_lo + 1, np_hi)
+        quantifier = QUANTIFIER_INSIDE.search(text, np_lo + 1, np_hi)
         if quantifier and not (mention and mention.kind == "unnamed"):
             mention = parse_subject(text, quantifier.start(1), np_hi)
         if mention is None or mention.kind in ("unspecified", "pronoun"):
@@ -340,20 +340,20 @@ def _stance() -> re.Pattern[str]:
     lex = attribution_lexicon()
     rest = r"[^,.;:!?“”\"()—–]"
     return re.compile(
-        rf"(?<![\w'’-])(?:(?P<verb>{_trie(lex.stance_verbs)})\s+"
+        rf"(?<![\w'’-])(?:(?P<verb>{trie(lex.stance_verbs)})\s+"
         # (not "supported by", "opposed to", "welcomed in": a passive or an intransitive use)
         r"(?P<object>(?!(?:by|to|in|on|at|for|with|from|of|as|that|it|him|her|them|me|us|you|back)\b)"
         rf"[\w'’$]{rest}{{8,}})"
         r"|(?P<linking>(?:is|are|was|were|remain(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
         r"(?:has|have|had)\s+been|grew|became)(?:\s+(?:also|still|more|less|so|very|deeply|"
         r"increasingly|openly|privately|publicly|quietly|\w+ly))?)"
-        rf"\s+(?P<adjective>{_trie(lex.stance_adjectives)})\s+"
+        rf"\s+(?P<adjective>{trie(lex.stance_adjectives)})\s+"
         rf"(?P<complement>(?:that|about|of|over|to|on|with|whether)\s{rest}{{8,}}))",
         re.IGNORECASE,
     )
 
 
-def _stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+def stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Stances of unnamed people, in a sentence (kind "belief"): "Critics have likened the
     salutes to …", "some remained skeptical that he would follow through". Named people's
     stances are left to their words: a named subject here would often be misread ("Mr. Trump"
@@ -396,19 +396,19 @@ def _topic_remark() -> re.Pattern[str]:
     preposition, the topic to the clause's end is the claim."""
     lex = attribution_lexicon()
     return re.compile(
-        rf"(?<![\w'’])(?:(?P<verb>{_trie(lex.topic_verbs)})"
+        rf"(?<![\w'’])(?:(?P<verb>{trie(lex.topic_verbs)})"
         rf"(?:\s+(?:{WEEKDAY}|today|yesterday|again|\w+ly))?\s+(?P<on>on|about|with)\b"
         r"\s+(?P<claim>[^,.;:!?“”\"()—–]+)"
         # "ruled out a tax increase", "have effectively ruled that out"
-        rf"|(?P<ruled>{_trie(lex.ruling_out_verbs)})\s+(?:(?P<out>out)\s+"
+        rf"|(?P<ruled>{trie(lex.ruling_out_verbs)})\s+(?:(?P<out>out)\s+"
         r"(?P<ruled_out>[^,.;:!?“”\"()—–]+)|(?P<object>(?:it|that|this|them)\s+out)\b)"
         # "offered his assessment of the deal", "with experts offering their assessments"
-        rf"|(?P<offered>{_trie(lex.offering_verbs)})\s+(?P<view>(?:a|an|the|his|her|their|its|our)"
-        rf"\s+(?:[\w-]+\s+)?(?:{_trie(lex.offered_views)})\b[^,.;:!?“”\"()—–]*))"
+        rf"|(?P<offered>{trie(lex.offering_verbs)})\s+(?P<view>(?:a|an|the|his|her|their|its|our)"
+        rf"\s+(?:[\w-]+\s+)?(?:{trie(lex.offered_views)})\b[^,.;:!?“”\"()—–]*))"
     )
 
 
-def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+def topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Remarks on a topic, in a sentence (kind "topic"): "Other officials weighed in about
     whether …"."""
     found = []
@@ -431,21 +431,21 @@ def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
                 continue
             lo += absolute.start("np")
             before = text[lo:subject_hi]
-        if _DETERMINER_BEFORE.search(before):
+        if DETERMINER_BEFORE.search(before):
             continue  # "the rule out of …": a noun
         adverb = _TRAILING_LY.search(before)
         if adverb:
             # "have effectively ruled that out": the adverb is the verb's
             subject_hi = lo + adverb.start()
             before = text[lo:subject_hi]
-        clause = _last_subordinator(before)
+        clause = last_subordinator(before)
         if clause and 0 < len(before[clause.end() :].split()) <= 8:
             # "but before city officials had weighed in with …": the subject follows.
             lo += clause.end()
             before = before[clause.end() :]
         if _NOT_OR_TO_BEFORE.search(before):
             continue  # "shouldn't weigh in", "get to weigh in": nobody has
-        auxiliary = _AUXILIARY.search(before)
+        auxiliary = AUXILIARY.search(before)
         if auxiliary:
             if auxiliary.group("negation") or _MODAL.match(auxiliary.group().strip()):
                 continue  # "should offer an opinion": not (yet) said
@@ -453,21 +453,21 @@ def _topic_remarks(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         mention = parse_subject(text, lo, subject_hi)
         if mention is None or mention.kind == "unspecified":
             continue
-        claim = _trim_claim(text, s_start + m.start(claim_group), s_start + m.end(claim_group))
+        claim = trim_claim(text, s_start + m.start(claim_group), s_start + m.end(claim_group))
         if len(text[claim.start : claim.end].split()) < 2:
             continue
         found.append(
             FoundClaim(
                 mention,
                 "topic",
-                _text_span(text, s_start + m.start(verb), s_start + m.end(cue_end)),
+                text_span(text, s_start + m.start(verb), s_start + m.end(cue_end)),
                 claim,
             )
         )
     return found
 
 
-def _refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+def refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """Sources asked who said nothing, in a sentence (kind "declined": no claim is made)."""
     found = []
     for m in _refusal().finditer(sentence):
@@ -477,7 +477,7 @@ def _refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         subject_hi = s_start + m.start(cue)
         before = text[s_start:subject_hi]
         relative = _RELATIVE_BEFORE.search(before)
-        auxiliary = _AUXILIARY.search(before)
+        auxiliary = AUXILIARY.search(before)
         if relative:
             subject_hi = s_start + relative.start()
         elif auxiliary and not auxiliary.group("negation"):
@@ -489,7 +489,7 @@ def _refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             FoundClaim(
                 mention,
                 "declined",
-                _text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
+                text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
                 Span(s_start + m.start(claim), s_start + m.end(claim)),
             )
         )

@@ -1,8 +1,8 @@
 """The speaker of a quote with no cue of its own, past the quote right before it: a quoted
-paragraph standing alone (`_is_floating`) continues the last speaker across one paragraph of
-narration that names nobody else (`_narrates`, `_someone_else_in`), or the source of a claim
+paragraph standing alone (`is_floating`) continues the last speaker across one paragraph of
+narration that names nobody else (`narrates`, `someone_else_in`), or the source of a claim
 reported just before; failing that, a quoted sentence takes the known person the sentence before
-it is about (`_previous_subject`). `_block_of` gives the paragraph index these choices are kept
+it is about (`previous_subject`). `block_of` gives the paragraph index these choices are kept
 by. They read the tracker's state in the middle of the stage's walk, not only the text around
 the quote, so they are apart from the cue finder.
 """
@@ -22,7 +22,7 @@ _LEAD_PRONOUN = re.compile(
 _LEAD_NAME = re.compile(r"(?P<np>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]")
 
 
-def _previous_subject(
+def previous_subject(
     text: str, quote: RawQuote, bounds: list[tuple[int, int]], tracker: Tracker
 ) -> Entity | None:
     """A quoted sentence with no cue that ends its paragraph, right after a sentence about a person
@@ -55,14 +55,14 @@ def _previous_subject(
     return None
 
 
-def _narrates(text: str, block: tuple[int, int]) -> bool:
+def narrates(text: str, block: tuple[int, int]) -> bool:
     """A paragraph of narration: a sentence of a few words, not one that introduces a quotation
     ("Partial transcript as follows:") nor a fragment of an embedded post ("@potus.")."""
     words = text[block[0] : block[1]].split()
     return len(words) >= 4 and not words[-1].endswith(":")
 
 
-def _someone_else_in(tracker: Tracker, speaker: int, block: tuple[int, int]) -> bool:
+def someone_else_in(tracker: Tracker, speaker: int, block: tuple[int, int]) -> bool:
     """Whether a paragraph mentions a source other than `speaker` (as far as the tracker has
     read)."""
     lo, hi = block
@@ -72,12 +72,12 @@ def _someone_else_in(tracker: Tracker, speaker: int, block: tuple[int, int]) -> 
     )
 
 
-def _is_floating(text: str, quote: RawQuote, block: tuple[int, int]) -> bool:
+def is_floating(text: str, quote: RawQuote, block: tuple[int, int]) -> bool:
     """A quote that is its block's whole text (a quoted paragraph with no cue of its own)."""
     return not text[block[0] : quote.start].strip() and not text[quote.end : block[1]].strip(" .")
 
 
-def _block_of(bounds: list[tuple[int, int]], pos: int) -> int:
+def block_of(bounds: list[tuple[int, int]], pos: int) -> int:
     for i, (lo, hi) in enumerate(bounds):
         if lo <= pos <= hi:
             return i

@@ -1,9 +1,9 @@
-"""A quote's cue and the words naming its speaker: `_find_quote_cue` looks right after the
+"""A quote's cue and the words naming its speaker: `find_quote_cue` looks right after the
 quote (`,” Kirby said`), right before it (`He said: “`, `According to Kirby, “`), at a colon, at
 a verb that names what it quotes (`called the move “…”`), at words spoken "from" someone, and
-anywhere earlier in the sentence; `_block_cue` reads a block quote's signature and `_unread_cue`
+anywhere earlier in the sentence; `block_cue` reads a block quote's signature and `unread_cue`
 tells when a cue follows a quote though no speaker could be read from it. The kind a quote is
-given (direct, partial, term, block, headline: `_quote_kind`, `_follow_on_sentence`) depends on
+given (direct, partial, term, block, headline: `quote_kind`, `follow_on_sentence`) depends on
 where its cue stands, so it is decided here too.
 """
 
@@ -18,24 +18,24 @@ from server.pipeline.mentions import Mention, parse_inverted, parse_subject
 from server.pipeline.model import TextSpan
 from server.pipeline.s3_quotes import RawQuote
 from server.pipeline.s4_speakers.clauses import (
-    _clause_window,
-    _joined_subject,
-    _lead_subject,
-    _text_span,
+    clause_window,
+    joined_subject,
+    lead_subject,
+    text_span,
 )
 from server.pipeline.s4_speakers.patterns import (
-    _ABBREVIATION,
-    _ADVERB,
-    _DETERMINER_BEFORE,
-    _NP,
-    _NP_IN_CLAUSE,
-    _OBJECT,
-    _POSSESSIVE_BEFORE,
-    _TIME,
-    _cue_verb,
-    _reporting_verb,
-    _trie,
-    _verb_pattern,
+    ABBREVIATION,
+    ADVERB,
+    DETERMINER_BEFORE,
+    NP,
+    NP_IN_CLAUSE,
+    OBJECT,
+    POSSESSIVE_BEFORE,
+    TIME,
+    cue_verb,
+    reporting_verb,
+    trie,
+    verb_pattern,
 )
 
 TERM_MAX_WORDS = 4
@@ -46,7 +46,7 @@ _MARKS_AND_SPACE = "“”\"„«»‘’'‚‹› \t\n"
 def _post_inverted() -> re.Pattern[str]:
     # ,” said Kirby, a spokesman for the council.
     return re.compile(
-        rf"^\s*[,—–-]?\s*(?P<verb>{_verb_pattern()})\s+(?P<np>{_NP}{{1,300}}?)\s*(?=[.;:!?“\"]|$)"
+        rf"^\s*[,—–-]?\s*(?P<verb>{verb_pattern()})\s+(?P<np>{NP}{{1,300}}?)\s*(?=[.;:!?“\"]|$)"
     )
 
 
@@ -54,7 +54,7 @@ def _post_inverted() -> re.Pattern[str]:
 def _post_normal() -> re.Pattern[str]:
     # ,” Kirby said.  ,” he told reporters on Friday.
     return re.compile(
-        rf"^\s*[,—–-]?\s*(?P<np>{_NP}{{1,120}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})(?P<obj>\s+{_OBJECT})?\b"
+        rf"^\s*[,—–-]?\s*(?P<np>{NP}{{1,120}}?)\s+(?:{ADVERB}\s+)?(?P<verb>{cue_verb()})(?P<obj>\s+{OBJECT})?\b"
     )
 
 
@@ -62,11 +62,11 @@ def _post_normal() -> re.Pattern[str]:
 def _post_apposition() -> re.Pattern[str]:
     # ,” Leonard E. Burman, director of the … Center and a professor at …, said of the plan.
     return re.compile(
-        rf"^\s*[,—–-]?\s*(?P<np>(?:{_ABBREVIATION}|[A-Z][\w'’-]*)(?:\s+(?:{_ABBREVIATION}|[A-Z][\w'’-]*)){{0,4}}"
+        rf"^\s*[,—–-]?\s*(?P<np>(?:{ABBREVIATION}|[A-Z][\w'’-]*)(?:\s+(?:{ABBREVIATION}|[A-Z][\w'’-]*)){{0,4}}"
         # (an apposition may hold commas: "…, a fellow at the institute in Garching, Germany,
         # and co-author of the study, said")
-        rf"(?:,\s+{_NP_IN_CLAUSE}{{1,200}}?){{1,4}},)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})"
-        rf"(?P<obj>\s+{_OBJECT})?\b"
+        rf"(?:,\s+{NP_IN_CLAUSE}{{1,200}}?){{1,4}},)\s+(?:{ADVERB}\s+)?(?P<verb>{cue_verb()})"
+        rf"(?P<obj>\s+{OBJECT})?\b"
     )
 
 
@@ -74,7 +74,7 @@ def _post_apposition() -> re.Pattern[str]:
 def _pre_cue() -> re.Pattern[str]:
     # He said: “   Kirby told reporters on Friday, “   She added that “
     return re.compile(
-        rf"(?P<np>[^.;!?“”\"]{{1,160}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_cue_verb()})(?P<obj>\s+{_OBJECT})?(?:\s+{_TIME})?(?:\s+(?:in|on)\s+(?:(?:a|an|the)\s+[\w\s-]{{1,30}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))?\s*(?P<punct>[,:]|that|—|–)?\s*$"
+        rf"(?P<np>[^.;!?“”\"]{{1,160}}?)\s+(?:{ADVERB}\s+)?(?P<verb>{cue_verb()})(?P<obj>\s+{OBJECT})?(?:\s+{TIME})?(?:\s+(?:in|on)\s+(?:(?:a|an|the)\s+[\w\s-]{{1,30}}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}))?\s*(?P<punct>[,:]|that|—|–)?\s*$"
     )
 
 
@@ -82,8 +82,8 @@ def _pre_cue() -> re.Pattern[str]:
 def _pre_inverted() -> re.Pattern[str]:
     # Said Dorothy Poynter, who grew up with Ali, “   Continued Stone: “
     return re.compile(
-        rf"(?:^|[.!?]\s+|\n)\s*(?P<verb>(?i:{_verb_pattern()}))\s+"
-        rf"(?P<np>(?-i:[A-Z]){_NP}{{0,200}}?)\s*[,:]\s*$"
+        rf"(?:^|[.!?]\s+|\n)\s*(?P<verb>(?i:{verb_pattern()}))\s+"
+        rf"(?P<np>(?-i:[A-Z]){NP}{{0,200}}?)\s*[,:]\s*$"
     )
 
 
@@ -108,14 +108,14 @@ _PRE_CUE_REACH = 500
 
 
 @dataclass(slots=True)
-class _Cue:
+class Cue:
     mention: Mention | None
     cue: TextSpan
     where: str  # "post", "pre", "naming", "sentence"
 
 
 #: A "that" clause after a verb (and its time): the verb reports that clause, not a quote.
-_THAT_CLAUSE = re.compile(rf"(?:\s+{_TIME})?\s+that\s")
+_THAT_CLAUSE = re.compile(rf"(?:\s+{TIME})?\s+that\s")
 
 #: A capitalised word (and up to three more) and a comma opening a new sentence ("Later, …",
 #: "Up until recently, …").
@@ -138,10 +138,10 @@ def _opens_sentence(text: str, pos: int) -> bool:
 _OPENING_PREPOSITIONS = frozenset({"up", "until", "since", "in", "on", "at", "after", "before"})
 
 
-def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None:
+def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
     """The cue of one quote, with the words naming its speaker."""
     # 1. right after the quote.
-    post_lo, post_hi = _clause_window(text, quote.end, hi, backwards=False)
+    post_lo, post_hi = clause_window(text, quote.end, hi, backwards=False)
     post = text[post_lo:post_hi]
     opens_clause = re.match(r"[\s,]*(?:and|but|or|while|whereas)\s", post) is not None
     if text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!" and (
@@ -195,21 +195,21 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 if "obj" in m.groupdict() and m.group("obj")
                 else post_lo + m.end("verb")
             )
-            cue = _text_span(text, post_lo + m.start("verb"), verb_end)
-            return _Cue(mention, cue, "post")
+            cue = text_span(text, post_lo + m.start("verb"), verb_end)
+            return Cue(mention, cue, "post")
         m = _POST_SIGNATURE.match(post)
         mention = _bare_name(text, post_lo + m.start("np"), post_lo + m.end("np")) if m else None
         if m and mention is not None:
             dash = post_lo + len(post) - len(post.lstrip())
-            return _Cue(mention, _text_span(text, dash, dash + 1), "post")
+            return Cue(mention, text_span(text, dash, dash + 1), "post")
     # 2. right before the quote.
-    pre_lo, pre_hi = _clause_window(text, lo, quote.start, backwards=True)
+    pre_lo, pre_hi = clause_window(text, lo, quote.start, backwards=True)
     pre = text[pre_lo:pre_hi]
     m = _ACCORDING_PRE.search(pre)
     if m:
         np_lo, np_hi = pre_lo + m.start("np"), pre_lo + m.end("np")
         comma = text.find(",", np_lo, np_hi)
-        if comma >= 0 and re.search(rf"\b{_verb_pattern()}\b", text[comma:np_hi]):
+        if comma >= 0 and re.search(rf"\b{verb_pattern()}\b", text[comma:np_hi]):
             # "According to court documents, Jones told police, “…”": the words after the comma
             # are a clause with its own cue, found below.
             mention = None
@@ -225,15 +225,15 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
         else:
             mention = parse_subject(text, np_lo, np_hi)
         if mention is not None:
-            return _Cue(
-                mention, _text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre"
+            return Cue(
+                mention, text_span(text, pre_lo + m.start(), pre_lo + m.start("np") - 1), "pre"
             )
     m = _pre_inverted().search(pre)
     if m:
         mention = parse_inverted(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
         if mention is not None and mention.kind != "unspecified":
-            return _Cue(
-                mention, _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")), "pre"
+            return Cue(
+                mention, text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")), "pre"
             )
     # The cue ends the window and is bounded in length: only its tail needs searching.
     tail = max(0, len(pre) - _PRE_CUE_REACH)
@@ -247,7 +247,7 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
         if mention is not None:
             verb_end = pre_lo + (m.end("obj") if m.group("obj") else m.end("verb"))
-            return _Cue(mention, _text_span(text, pre_lo + m.start("verb"), verb_end), "pre")
+            return Cue(mention, text_span(text, pre_lo + m.start("verb"), verb_end), "pre")
     # 3. a sentence that introduces the quote with a colon ("Martell is more blunt: “...”"), or
     # a name and a colon alone ("Carl Bialik: “...”").
     if pre.rstrip().endswith(":"):
@@ -259,7 +259,7 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
         mention = _bare_name(text, pre_lo + m.start("np"), pre_lo + m.end("np")) if m else None
         if m and mention is not None:
             colon = pre_lo + pre.rstrip().rindex(":")
-            return _Cue(mention, _text_span(text, colon, colon + 1), "pre")
+            return Cue(mention, text_span(text, colon, colon + 1), "pre")
     # 4. a verb that names what it quotes ("called the move “a disgrace”"; "in what he called
     # “the loneliest moment”": the words are the subject's).
     found = _np_verb_cue(
@@ -292,9 +292,9 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
                 else parse_subject(text, pre_lo, subject_end)
             )
         if mention is not None and mention.kind != "unspecified":
-            return _Cue(
+            return Cue(
                 mention,
-                _text_span(text, pre_lo + m.start(verb), pre_lo + m.end(verb)),
+                text_span(text, pre_lo + m.start(verb), pre_lo + m.end(verb)),
                 "naming",
             )
     # 5. words spoken, from someone ("a scathing attack from Beijing's envoy that it smacks of
@@ -309,12 +309,12 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
     if found is not None:
         return found
     # 6. anywhere earlier in the sentence (partial quotes).
-    for m in re.finditer(rf"\b(?P<verb>{_verb_pattern()})\b", pre):
+    for m in re.finditer(rf"\b(?P<verb>{verb_pattern()})\b", pre):
         mention = parse_subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
             text, pre_lo, pre_lo + m.start("verb")
         )
         lead = (
-            _joined_subject(text, pre_lo, pre_lo + m.start("verb"))
+            joined_subject(text, pre_lo, pre_lo + m.start("verb"))
             if mention is None and _JOINED_VERB.search(pre, 0, m.start("verb"))
             else None
         )
@@ -325,9 +325,9 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
             if mention is not None and _no_lead(mention, lead.group("np").split()[0]):
                 mention = None
         if mention is not None and mention.kind != "unspecified":
-            return _Cue(
+            return Cue(
                 mention,
-                _text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")),
+                text_span(text, pre_lo + m.start("verb"), pre_lo + m.end("verb")),
                 "sentence",
             )
     return None
@@ -336,7 +336,7 @@ def _find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> _Cue | None
 def _no_lead(mention: Mention, first: str) -> bool:
     """A sentence's opening words that name no one: a quantifier alone ("One that …"), or a
     name after a word that is none ("Does DC Comics president …?"; but "When Trump referred to
-    … and said" is Trump's). (A count, "Eight years ago, …", `_joined_subject` turns away.)"""
+    … and said" is Trump's). (A count, "Eight years ago, …", `joined_subject` turns away.)"""
     lex = attribution_lexicon()
     if mention.kind == "unnamed":
         return len(mention.text.split()) < 2
@@ -353,7 +353,7 @@ _JOINED_VERB = re.compile(r"\s(?:and|but)\s+$")
 def _spoken_from() -> re.Pattern[str]:
     """A speech noun, "from" and its speaker, then "that …", a colon or a comma before the
     quote (the speaker's words: "in Ottawa", "on Monday" after the name are cut)."""
-    nouns = _trie(attribution_lexicon().speech_nouns)
+    nouns = trie(attribution_lexicon().speech_nouns)
     return re.compile(
         rf"\b(?P<verb>{nouns})\s+from\s+(?P<np>[^,.;:!?“”\"()]{{2,80}}?)"
         rf"(?:\s+(?:in|on)\s+[A-Z][\w.'’-]*)?"
@@ -417,7 +417,7 @@ def _bare_name(text: str, start: int, end: int) -> Mention | None:
 
 def _np_verb_cue(
     text: str, lo: int, m: re.Match[str] | None, where: str, kinds: tuple[str, ...]
-) -> _Cue | None:
+) -> Cue | None:
     """The cue a match of `np` and `verb` groups in text[lo:] makes, when its subject is one of
     `kinds`."""
     if m is None:
@@ -425,11 +425,11 @@ def _np_verb_cue(
     mention = parse_subject(text, lo + m.start("np"), lo + m.end("np"))
     if mention is None or mention.kind not in kinds:
         return None
-    return _Cue(mention, _text_span(text, lo + m.start("verb"), lo + m.end("verb")), where)
+    return Cue(mention, text_span(text, lo + m.start("verb"), lo + m.end("verb")), where)
 
 
 _WHAT_CALLED = re.compile(
-    rf"\bwhat\s+(?P<np>{_NP_IN_CLAUSE}{{1,60}}?)\s+(?:has\s+|have\s+|had\s+)?"
+    rf"\bwhat\s+(?P<np>{NP_IN_CLAUSE}{{1,60}}?)\s+(?:has\s+|have\s+|had\s+)?"
     r"(?P<verb>call(?:s|ed)|describe[sd]\s+as|dubbed|termed|labell?ed)(?:\s+(?:a|an|the))?\s*$"
 )
 
@@ -438,15 +438,15 @@ def _participle_subject(text: str, pos: int) -> Mention | None:
     """`He voiced his anger on Twitter, writing “…”`: a participle's subject is the sentence's
     own, named at its start (before any earlier quote in the sentence)."""
     block_lo = text.rfind("\n", 0, pos) + 1
-    s_lo, _ = _clause_window(text, block_lo, pos, backwards=True)
+    s_lo, _ = clause_window(text, block_lo, pos, backwards=True)
     verb = next(
         (
             v
-            for v in _reporting_verb().finditer(text[s_lo:pos])
+            for v in reporting_verb().finditer(text[s_lo:pos])
             # a finite verb, not the participle itself nor a noun ("Sanders' comments")
             if not v.group().endswith("ing")
-            and not _POSSESSIVE_BEFORE.search(text, s_lo, s_lo + v.start())
-            and not _DETERMINER_BEFORE.search(text, s_lo, s_lo + v.start())
+            and not POSSESSIVE_BEFORE.search(text, s_lo, s_lo + v.start())
+            and not DETERMINER_BEFORE.search(text, s_lo, s_lo + v.start())
         ),
         None,
     )
@@ -456,7 +456,7 @@ def _participle_subject(text: str, pos: int) -> Mention | None:
         mention = parse_subject(text, s_lo, s_lo + verb.start())
         if mention is not None:
             return mention
-    lead = _lead_subject(text, s_lo)
+    lead = lead_subject(text, s_lo)
     return parse_subject(text, lead.start("np"), lead.end("np")) if lead else None
 
 
@@ -471,13 +471,13 @@ _CLAUSE_ENDS = (".", ",", "!", "?", "…")
 _CLAUSE_LINK = re.compile(r"\b(?:as|while|when|because|after|before|since|until|if|than)\b")
 
 
-def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) -> str:
+def quote_kind(text: str, quote: RawQuote, cue: Cue | None, lo: int, hi: int) -> str:
     if quote.kind == "block":
         return "block"
     if quote.kind == "headline":
         return "headline"
     words = quote.words(text).split()
-    pre_lo, _ = _clause_window(text, lo, quote.start, backwards=True)
+    pre_lo, _ = clause_window(text, lo, quote.start, backwards=True)
     pre = text[pre_lo : quote.start].strip()
     starts_clause = (
         pre == "" or pre.endswith((":", ",", "—", "–")) or (cue is not None and cue.where == "pre")
@@ -505,8 +505,8 @@ def _quote_kind(text: str, quote: RawQuote, cue: _Cue | None, lo: int, hi: int) 
 _CUE_THEN_BREAK = re.compile(r"[^.!?“”\"]{1,80}[.!?]\s+$")
 
 
-def _follow_on_sentence(
-    text: str, previous: RawQuote, previous_cue: _Cue | None, quote: RawQuote
+def follow_on_sentence(
+    text: str, previous: RawQuote, previous_cue: Cue | None, quote: RawQuote
 ) -> bool:
     """A short quoted sentence right after the sentence that cues the quote before it, in the
     same paragraph: more of the same speech, not quoted words (`“…,” Tarek said. “It didn’t
@@ -524,7 +524,7 @@ def _follow_on_sentence(
     )
 
 
-def _block_cue(text: str, quote: RawQuote, hi: int) -> _Cue | None:
+def block_cue(text: str, quote: RawQuote, hi: int) -> Cue | None:
     """An embedded post or pull quote signed '— Name (@handle)' on its last line."""
     inner = quote.inner[-1]
     m = re.search(
@@ -536,17 +536,17 @@ def _block_cue(text: str, quote: RawQuote, hi: int) -> _Cue | None:
     mention = parse_subject(text, lo, inner.start + m.end("np"))
     if mention is None or mention.kind != "name":
         return None
-    return _Cue(
-        mention, _text_span(text, inner.start + m.start(), inner.start + m.start() + 1), "post"
+    return Cue(
+        mention, text_span(text, inner.start + m.start(), inner.start + m.start() + 1), "post"
     )
 
 
 @cache
 def _unread_cue_pattern() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]*[,—–-]?[ \t]*{_NP}{{0,250}}?\b(?P<verb>{_verb_pattern()})\b")
+    return re.compile(rf"[ \t]*[,—–-]?[ \t]*{NP}{{0,250}}?\b(?P<verb>{verb_pattern()})\b")
 
 
-def _unread_cue(text: str, quote: RawQuote, bounds: list[tuple[int, int]]) -> bool:
+def unread_cue(text: str, quote: RawQuote, bounds: list[tuple[int, int]]) -> bool:
     """Whether a cue verb follows the quote in its sentence though no speaker could be read from
     it (`“…,” said Della.`, `“…,” Paganini and his team wrote`): the quote then has a speaker of
     its own, whom the previous quote's speaker must not stand in for."""

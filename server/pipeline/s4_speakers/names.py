@@ -1,7 +1,7 @@
 """People and organisations written in the text, whether they speak or not: full names
-that read as people (`_people`, with whether each is its sentence's subject and the role
-written with it), the surname and given-name tables built from them (`_full_names`,
-`_leading_names`), and organisation names (`_organizations`). The stage reads them before any
+that read as people (`find_people`, with whether each is its sentence's subject and the role
+written with it), the surname and given-name tables built from them (`full_names`,
+`leading_names`), and organisation names (`organizations`). The stage reads them before any
 speech because they are what a later surname, pronoun or description ("the agency") resolves
 to; they need nothing of the tracker, only the text, the lexicon and the shared patterns.
 """
@@ -15,17 +15,17 @@ from itertools import pairwise
 
 from server.lexicon import attribution_lexicon, load_data, outlet_table
 from server.pipeline.mentions import (
-    _PREPOSITIONS,
     NAME_PARTICLES,
+    PREPOSITIONS,
     WEEKDAY,
-    _first_names,
-    _function_words,
+    first_names,
+    function_words,
     is_acronym,
     organization_heads,
     starts_full_name,
 )
 from server.pipeline.model import Span
-from server.pipeline.s4_speakers.patterns import _ADVERB, _DETERMINER_BEFORE, _trie
+from server.pipeline.s4_speakers.patterns import ADVERB, DETERMINER_BEFORE, trie
 
 #: A chain of capitalised words; it never crosses a line break (a name ends its paragraph).
 _FULL_NAME = re.compile(
@@ -156,7 +156,7 @@ _TITLE_CASE_SMALL_WORDS = frozenset(
 )
 
 
-def _people(text: str, start: int) -> list[PersonMention]:
+def find_people(text: str, start: int) -> list[PersonMention]:
     """Full names in the body that read as people (not organisations or places with a title)."""
     lex = attribution_lexicon()
     found: list[PersonMention] = []
@@ -293,7 +293,7 @@ _VERB_AFTER_APPOSITION = re.compile(
 #: What follows a name that is the subject of its clause: a verb, or an adverb and a verb (not
 #: "hosted by", a participle of a passive).
 _VERB_AFTER_NAME = re.compile(
-    rf"\s+(?:(?:{_ADVERB}|still|never|now|often|himself|herself)\s+)?"
+    rf"\s+(?:(?:{ADVERB}|still|never|now|often|himself|herself)\s+)?"
     + _FINITE_VERB
     + r"(?!\s+by\b)"
 )
@@ -309,12 +309,12 @@ _NAMED_BEFORE = re.compile(r"\b(?:named|called|identified\s+as)\s+$")
 
 def _main_clause_subject(text: str, start: int, end: int) -> bool:
     """Whether the name at `start:end` is the subject of a clause: a verb follows it and a clause
-    opens before it (`_opens_clause`): "…, Kevin Haley agreed", "where Kevin McCallister takes",
+    opens before it (`name_opens_clause`): "…, Kevin Haley agreed", "where Kevin McCallister takes",
     not "the Christian Monitor Breakfast this morning"."""
-    return bool(_VERB_AFTER_NAME.match(text, end)) and _opens_clause(text, start)
+    return bool(_VERB_AFTER_NAME.match(text, end)) and name_opens_clause(text, start)
 
 
-def _opens_clause(text: str, start: int) -> bool:
+def name_opens_clause(text: str, start: int) -> bool:
     """Whether a clause opens before the name at `start`, once titles and roles are skipped: the
     start of the text or of a sentence, punctuation, or a word that opens a clause ("and", "when").
     After a verb or a preposition the name is an object ("used Mr. Ailes as a consultant",
@@ -355,8 +355,8 @@ def _descriptor(token: str) -> bool:
         and token.islower()
         and len(token) >= 3
         and not token.endswith(("ed", "ing"))
-        and token not in _function_words()
-        and token not in _PREPOSITIONS
+        and token not in function_words()
+        and token not in PREPOSITIONS
         # ("police said Wade Bassi had been arrested": the name is the object of a clause)
         and token not in lex.reporting_forms
         and token not in lex.quote_cue_verbs
@@ -376,7 +376,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
     """A capitalised chain between a determiner and a common noun names a place or a body, not a
     person ("The Upstate New York prosecutor", "a Toronto police officer")."""
-    if not _DETERMINER_BEFORE.search(text, max(0, start - 5), start) and not _DETERMINER.match(
+    if not DETERMINER_BEFORE.search(text, max(0, start - 5), start) and not _DETERMINER.match(
         text, start
     ):
         return False
@@ -385,7 +385,7 @@ def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
     return nxt is not None and (nxt.group(1) in lex.role_nouns or nxt.group(1) in lex.unnamed_heads)
 
 
-def _leading_names(people: list[PersonMention]) -> dict[str, str]:
+def leading_names(people: list[PersonMention]) -> dict[str, str]:
     """First word -> full name, for two-word names whose first word is not a common given name."""
     known = _given_names()
     names: dict[str, str] = {}
@@ -402,13 +402,13 @@ def _given_names() -> frozenset[str]:
     return frozenset(n.casefold() for key in ("female", "male") for n in data.get(key, []))
 
 
-def _surname_key(name: str) -> bool:
+def surname_key(name: str) -> bool:
     """A bare surname: one word, or a family name with its particle ("Al Hashish")."""
     words = name.split()
     return len(words) == 1 or (len(words) == 2 and words[0].casefold() in NAME_PARTICLES)
 
 
-def _full_names(people: list[PersonMention]) -> dict[str, list[tuple[int, str]]]:
+def full_names(people: list[PersonMention]) -> dict[str, list[tuple[int, str]]]:
     """Surname -> the full names ending in it, in text order (a later "Haley" is "Kevin Haley")."""
     names: dict[str, list[tuple[int, str]]] = {}
     for person in people:
@@ -422,7 +422,7 @@ def _full_names(people: list[PersonMention]) -> dict[str, list[tuple[int, str]]]
                 entries.append((person.start, person.name))
     for key, entries in names.items():
         # "Al Mnajer" is the surname of "Mohammad Al Mnajer", not a full name of its own.
-        full = [e for e in entries if not _surname_key(e[1])]
+        full = [e for e in entries if not surname_key(e[1])]
         if full:
             names[key] = full
     return names
@@ -501,7 +501,7 @@ def _organization_name(words: list[str]) -> list[str] | None:
     return name
 
 
-def _organizations(text: str, start: int, masked: list[Span]) -> list[OrganizationMention]:
+def organizations(text: str, start: int, masked: list[Span]) -> list[OrganizationMention]:
     """Organisation names written in the body, in text order, whether or not they speak."""
     lex = attribution_lexicon()
     found: list[OrganizationMention] = []
@@ -527,13 +527,13 @@ def _organizations(text: str, start: int, masked: list[Span]) -> list[Organizati
         # "Citizens for Responsibility and Ethics in Washington, a liberal nonprofit watchdog
         # group": a body that only its apposition says is one
         name = m.group("name")
-        if name.split()[0].casefold() in _first_names():
+        if name.split()[0].casefold() in first_names():
             continue  # "Bob Mason, a retired letter carrier": a person
         window = text[max(start, m.start() - 40) : m.start()]
         opening = re.split(r"[.!?;:\n]\s", window)[-1].split()
         first = (opening or name.split())[0]
         if (
-            (first.casefold() in _PREPOSITIONS and len(opening) <= 3)
+            (first.casefold() in PREPOSITIONS and len(opening) <= 3)
             or first in lex.not_names
             or lex.ends_in_place(name)
         ):
@@ -548,7 +548,7 @@ def _apposed_body() -> re.Pattern[str]:
     """A capitalised name set off by a comma and an indefinite description whose head noun is an
     organisation's ("Rally Canada, a grassroots group"; not a document's: "…, a report")."""
     lex = attribution_lexicon()
-    heads = _trie(sorted(organization_heads() - lex.document_nouns - lex.filed_documents))
+    heads = trie(sorted(organization_heads() - lex.document_nouns - lex.filed_documents))
     return re.compile(
         r"(?<![\w.'’-])(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|on|in|the)){0,8}"
         r"(?<![\s,]of)(?<![\s,]for)(?<![\s,]and)(?<![\s,]on)(?<![\s,]in)(?<![\s,]the)),"

@@ -1,6 +1,6 @@
-"""The speaker stage's regex vocabulary: the verbs that cue a quote (`_verb_pattern`,
-`_cue_verb`) and those that report speech (`_reporting_pattern`, `_reporting_verb`), built from
-the attribution lexicon as prefix tries (`_trie`), and the fragments every finder puts around
+"""The speaker stage's regex vocabulary: the verbs that cue a quote (`verb_pattern`,
+`cue_verb`) and those that report speech (`reporting_pattern`, `reporting_verb`), built from
+the attribution lexicon as prefix tries (`trie`), and the fragments every finder puts around
 them (a speaker's noun phrase, a time, an object, a bare clause, an auxiliary, a determiner or
 possessive that makes a verb form a noun). They sit apart so that the quote-cue finder, the name
 finder and the reported-speech finders all match the same words the same way; the builders are
@@ -18,18 +18,18 @@ from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import PARTY_STATE, TITLE_ABBREVIATIONS, WEEKDAY
 
 #: Whom something is said to, when "added to" reports it ("added to reporters that …").
-_AUDIENCE = r"(?:the\s+)?(?:reporters|journalists|crowd|audience|supporters|press)\b"
-_ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|[a-z]+ly)"
+AUDIENCE = r"(?:the\s+)?(?:reporters|journalists|crowd|audience|supporters|press)\b"
+ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|[a-z]+ly)"
 #: When something was said: "on Friday", "in a statement", "earlier this week" (but not "this is"
 #: or "at least 20", which open the claim).
-_TIME = (
+TIME = (
     r"(?:(?:on|in|during|at(?!\s+(?:least|most|all)\b))\s+[^,.;:!?“”\"]{1,40}?"
     r"|(?:last|this|next|earlier|later|late|early)(?:\s+(?:this|last|in|on)(?:\s+the)?)?\s+"
     rf"(?:week|weekend|month|year|morning|afternoon|evening|night|day|season|{WEEKDAY})s?"
     rf"|(?:{WEEKDAY}|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
 )
-_OBJECT = (
+OBJECT = (
     r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
     # (with where it is from: "Bill O'Reilly of Fox News", "The Star-Ledger of Newark")
     rf"|(?!{WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}"
@@ -42,10 +42,10 @@ _OBJECT = (
 #: One character of a speaker's noun phrase: anything but sentence punctuation, except the
 #: period of a title abbreviation or an initial.
 #: (Case-sensitive even inside a case-insensitive pattern: "y." of "Kirby." is no initial.)
-_ABBREVIATION = r"(?-i:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.)"
-_NP = rf"(?:{_ABBREVIATION}|{PARTY_STATE}|[^.;:!?“”\"])"
+ABBREVIATION = r"(?-i:(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|[A-Z])\.)"
+NP = rf"(?:{ABBREVIATION}|{PARTY_STATE}|[^.;:!?“”\"])"
 #: The same within a clause: no comma either ("…, advisers to Mr. Obama say, …").
-_NP_IN_CLAUSE = rf"(?:{_ABBREVIATION}|{PARTY_STATE}|[^,.;:!?“”\"])"
+NP_IN_CLAUSE = rf"(?:{ABBREVIATION}|{PARTY_STATE}|[^,.;:!?“”\"])"
 
 
 #: A verb form right after a determiner or possessive is a noun ("the post read", "her report").
@@ -55,7 +55,7 @@ _NOT_AFTER_DETERMINER = "".join(
 )
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """One regex for a list of literal words, factored by prefix ("sa(?:id|ys)"): the same
     matches as their longest-first alternation, without trying every word at every position."""
     tree: dict[str, Any] = {}
@@ -77,28 +77,28 @@ def _trie(words: Iterable[str]) -> str:
 
 
 @cache
-def _verb_pattern() -> str:
+def verb_pattern() -> str:
     lex = attribution_lexicon()
     forms = sorted(lex.quote_cue_verbs | {"according to"}, key=len, reverse=True)
     finite = [f for f in forms if not f.endswith("ing") or f == "saying"]
     # A participle is a cue only after a comma (", adding"), not after a noun ("a statement
     # claiming responsibility").
     participles = [f for f in forms if f not in finite]
-    alternatives = [_trie(finite)]
+    alternatives = [trie(finite)]
     if participles:
-        alternatives.append("(?<=,\\s)" + _trie(participles))
+        alternatives.append("(?<=,\\s)" + trie(participles))
     return _NOT_AFTER_DETERMINER + "(?:" + "|".join(alternatives) + ")"
 
 
 @cache
-def _cue_verb() -> str:
+def cue_verb() -> str:
     """A cue verb that is not a noun: no determiner before it, no other cue verb right after it
     ("the civil claim said": the verb is "said")."""
-    return rf"{_verb_pattern()}(?!\s+{_verb_pattern()}\b)"
+    return rf"{verb_pattern()}(?!\s+{verb_pattern()}\b)"
 
 
 @cache
-def _reporting_pattern() -> str:
+def reporting_pattern() -> str:
     lex = attribution_lexicon()
     forms = sorted(set(lex.reporting_forms) - lex.ambiguous_verbs, key=len, reverse=True)
     # Participles (", adding that", ", saying") only right after a comma, as for quote cues.
@@ -107,64 +107,64 @@ def _reporting_pattern() -> str:
         key=len,
         reverse=True,
     )
-    alternatives = [_trie(f for f in forms if not f.endswith("ing"))]
+    alternatives = [trie(f for f in forms if not f.endswith("ing"))]
     # (", adding that", or "responded by saying": the participle's subject is the sentence's)
-    alternatives.append("(?:(?<=,\\s)|(?<=\\bby\\s))" + _trie(participles))
-    # ("critics are saying", "is quietly warning that": the progressive; see _PROGRESSIVE)
-    alternatives.append(_AFTER_BE + _trie(participles))
+    alternatives.append("(?:(?<=,\\s)|(?<=\\bby\\s))" + trie(participles))
+    # ("critics are saying", "is quietly warning that": the progressive; see PROGRESSIVE)
+    alternatives.append(_AFTER_BE + trie(participles))
     # ("released a statement saying": after a document the subject put out; see _issued)
     # (or after a day: "issued a statement Tuesday saying")
     after_document = "|".join(
         [*(rf"(?<=\b{re.escape(d)}\s)" for d in sorted(lex.issued_documents)), r"(?<=day\s)"]
     )
-    alternatives.append(f"(?:{after_document})" + _trie(participles))
+    alternatives.append(f"(?:{after_document})" + trie(participles))
     # "Some note that …", "Officials fear that …": a verb that is also a noun, or a belief,
     # reports when "that" follows it.
-    alternatives.append(_trie(lex.that_verbs) + r"(?=\s+that\b)")
+    alternatives.append(trie(lex.that_verbs) + r"(?=\s+that\b)")
     # "Some officials think Wasserman Schultz is at risk": a belief before a clause with its own
     # subject and auxiliary.
-    alternatives.append(_trie(lex.belief_verbs | lex.bare_clause_verbs) + _BARE_CLAUSE)
+    alternatives.append(trie(lex.belief_verbs | lex.bare_clause_verbs) + BARE_CLAUSE)
     return "(?:" + "|".join(alternatives) + ")"
 
 
 #: A clause after a verb, with no "that": a subject (not a preposition or a wh-word: "worry
 #: about whether it will") and, within a few words, an auxiliary or modal.
-_AUXILIARY_WORD = (
+AUXILIARY_WORD = (
     r"(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|does|did|"
     r"isn['’]t|aren['’]t|won['’]t|wouldn['’]t|can['’]t|doesn['’]t)\b"
 )
 #: A word inside a clause's subject: not one that opens another clause or a complement ("felt
 #: comfortable with this arrangement because they could").
 _SUBJECT_WORD = r"(?!(?:because|since|after|before|when|while|if|unless|although|but)\b)[\w'’.-]+"
-_BARE_CLAUSE = (
+BARE_CLAUSE = (
     r"(?=\s+(?!(?:about|for|of|to|like|so|in|on|at|with|if|whether|how|what|why|when|where|"
     r"who|which|as|than|too|very|more|less|much|bad|good|strongly|deeply|free|sorry|tank|"
     r"comfortable|confident|sure|certain|compelled|obliged)\b)"
     # (a subject may hold commas: "hoped the meeting, requested by Sanders, would be")
-    rf"[\w'’.-]+(?:,?\s+{_SUBJECT_WORD}){{0,5}}?,?\s+{_AUXILIARY_WORD})"
+    rf"[\w'’.-]+(?:,?\s+{_SUBJECT_WORD}){{0,5}}?,?\s+{AUXILIARY_WORD})"
 )
 
 
 @cache
-def _speech_formula() -> re.Pattern[str]:
+def speech_formula() -> re.Pattern[str]:
     """A greeting, thanks or apology: said, but no claim ("saying goodbye to …")."""
-    return re.compile(_trie(attribution_lexicon().speech_formulas) + r"\b", re.I)
+    return re.compile(trie(attribution_lexicon().speech_formulas) + r"\b", re.I)
 
 
 @cache
-def _reporting_verb() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<verb>{_reporting_pattern()})\b")
+def reporting_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<verb>{reporting_pattern()})\b")
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Nn]o|[Aa]ny|[Ee]very)\s+$")
+DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Nn]o|[Aa]ny|[Ee]very)\s+$")
 #: A possessive right before a verb form makes it a noun ("His comments come …", "Trudeau's
 #: claims").
-_POSSESSIVE_BEFORE = re.compile(
+POSSESSIVE_BEFORE = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\w+['’]s|\w+s['’])\s+$"
 )
 #: A possessive or determiner and one modifier before a word: "his recent comments", "the
 #: latest reports".
-_POSSESSIVE_MODIFIER_BEFORE = re.compile(
+POSSESSIVE_MODIFIER_BEFORE = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Tt]hese|\w+['’]s)\s+[a-z][\w-]*\s+$"
 )
 #: Words that open a subordinate clause, whose own subject follows them.
@@ -183,7 +183,7 @@ _MAIN_CLAUSE_VERB = re.compile(
 _INSIDE_SUBJECT = re.compile(r"\b(?:who|which|that)\b")
 
 
-def _last_subordinator(before: str) -> re.Match[str] | None:
+def last_subordinator(before: str) -> re.Match[str] | None:
     """The last subordinator in the words before a verb. "after", "before" and "once" open a
     clause only after a main clause's verb ("was grounded after The Times reported"), not after a
     bare subject ("Murphy — after a knock-on-wood gesture — told me") nor inside one ("Residents
@@ -208,12 +208,12 @@ _AFTER_BE = (
 )
 #: "Critics are (quietly) saying", "officials have been warning", "he isn't saying": the
 #: progressive is the subject's own statement, unless negated.
-_PROGRESSIVE = re.compile(
+PROGRESSIVE = re.compile(
     r"(?:\s+(?:is|are|was|were|am|be|been)(?P<negation>\s+not|n['’]t)?|['’](?:s|re))"
     r"(?:\s+(?:also|still|now|\w+ly))?\s*$"
 )
 #: "officials have (long) said", "experts had not said": the auxiliary belongs to the verb.
-_AUXILIARY = re.compile(
+AUXILIARY = re.compile(
     r"\s+(?:have|has|had|will|would|could|can|may|might|must|should|did|do|does)"
     # (a modal's perfect: "Few people would have described him as …"; not "must have said",
     # the writer's guess)

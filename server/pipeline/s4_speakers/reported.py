@@ -2,7 +2,7 @@
 "according to X", "as X said", a claim tail ("CLAIM, X said", "CLAIM, said X") and "X VERB
 (that) CLAIM" (several in one sentence, relayed sources included), with the subject rules for
 participles, relative clauses, auxiliaries, perception verbs and documents, and adds what the
-construction finders find; `_find_reported` then drops claims that lead into a quotation with
+construction finders find; `find_reported` then drops claims that lead into a quotation with
 its cue or are all but quoted words. The patterns only these readers use (`_reported_patterns`,
 the claim tails, the "as" cue, `_issued`) are built here.
 """
@@ -22,40 +22,40 @@ from server.pipeline.mentions import (
     pronoun_ending_at,
 )
 from server.pipeline.model import Span
-from server.pipeline.s4_speakers.claims import FoundClaim, _kind_for, _skip_lead, _trim_claim
-from server.pipeline.s4_speakers.clauses import _joined_subject, _lead_subject, _text_span
+from server.pipeline.s4_speakers.claims import FoundClaim, kind_for, skip_lead, trim_claim
+from server.pipeline.s4_speakers.clauses import joined_subject, lead_subject, text_span
 from server.pipeline.s4_speakers.constructions import (
-    _QUANTIFIER_INSIDE,
-    _characterizations,
-    _comparisons,
-    _expectations,
-    _passive_views,
-    _prompted,
-    _refusals,
-    _stances,
-    _topic_remarks,
+    QUANTIFIER_INSIDE,
+    characterizations,
+    comparisons,
+    expectations,
+    passive_views,
+    prompted,
+    refusals,
+    stances,
+    topic_remarks,
 )
 from server.pipeline.s4_speakers.patterns import (
-    _ABBREVIATION,
-    _ADVERB,
-    _AUDIENCE,
-    _AUXILIARY,
-    _AUXILIARY_WORD,
-    _BARE_CLAUSE,
-    _DETERMINER_BEFORE,
-    _NP_IN_CLAUSE,
-    _OBJECT,
-    _POSSESSIVE_BEFORE,
-    _POSSESSIVE_MODIFIER_BEFORE,
-    _PROGRESSIVE,
-    _TIME,
-    _last_subordinator,
-    _reporting_pattern,
-    _reporting_verb,
-    _speech_formula,
-    _trie,
+    ABBREVIATION,
+    ADVERB,
+    AUDIENCE,
+    AUXILIARY,
+    AUXILIARY_WORD,
+    BARE_CLAUSE,
+    DETERMINER_BEFORE,
+    NP_IN_CLAUSE,
+    OBJECT,
+    POSSESSIVE_BEFORE,
+    POSSESSIVE_MODIFIER_BEFORE,
+    PROGRESSIVE,
+    TIME,
+    last_subordinator,
+    reporting_pattern,
+    reporting_verb,
+    speech_formula,
+    trie,
 )
-from server.pipeline.s4_speakers.tracker import _document_head
+from server.pipeline.s4_speakers.tracker import document_head
 
 
 @cache
@@ -64,8 +64,8 @@ def _issued() -> re.Pattern[str]:
     "issued a joint statement", "posted a video on Facebook"."""
     lex = attribution_lexicon()
     return re.compile(
-        rf"\b(?:{_trie(lex.issuing_verbs)})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-        rf"(?:[\w'’-]+\s+){{0,2}}(?:{_trie(lex.issued_documents)})"
+        rf"\b(?:{trie(lex.issuing_verbs)})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,2}}(?:{trie(lex.issued_documents)})"
         rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today))?\s+$",
         re.IGNORECASE,
     )
@@ -75,7 +75,7 @@ def _issued() -> re.Pattern[str]:
 #: comparison ("cautioned, as did the campaign itself, that") or an aside ("told POLITICO,
 #: however, that").
 _THAT_ADVERB = (
-    rf"(?:\s+{_ADVERB}(?=\s+that\b)|,\s+as\s+(?:did|do|does|has|have|had)\s+[^,.;:!?]{{1,60}},"
+    rf"(?:\s+{ADVERB}(?=\s+that\b)|,\s+as\s+(?:did|do|does|has|have|had)\s+[^,.;:!?]{{1,60}},"
     r"(?=\s+that\b)|,\s+(?:however|though|too|in\s+fact|for\s+example),(?=\s+that\b))?"
 )
 
@@ -83,8 +83,8 @@ _THAT_ADVERB = (
 #: A clause without "that" whose subject is a pronoun or a name, right after the verb (and a
 #: time): "announced it would …", "responded Tuesday she was …".
 _PRONOUN_CLAUSE = re.compile(
-    rf"(?:\s+{_TIME})?\s+(?:he|she|it|they|we|I|(?!{WEEKDAY}\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
-    rf"\s+{_AUXILIARY_WORD}"
+    rf"(?:\s+{TIME})?\s+(?:he|she|it|they|we|I|(?!{WEEKDAY}\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})"
+    rf"\s+{AUXILIARY_WORD}"
 )
 
 
@@ -103,7 +103,7 @@ _WIDE_OBJECT = (
     r"(?:\s+(?:(?:(?<=\bat )|(?<=\bof )|(?<=\bin )|(?<=\bon )|(?<=\bfor )|(?<=\bwith )"
     rf"|(?<=\bfrom )|(?<=\bby ))(?:the|a|an)\b|{_WIDE_WORD})){{0,9}}?"
     # (not a relative clause's "that": "told the story of a man that lived …")
-    rf"(?=\s+that\s+(?!{_AUXILIARY_WORD}|[a-z]+ed\b))"
+    rf"(?=\s+that\s+(?!{AUXILIARY_WORD}|[a-z]+ed\b))"
 )
 
 
@@ -130,23 +130,23 @@ _WHEN = (
     # "on average half of the students that enroll …")
     rf"(?:\s+(?:(?:with|on|of|for|to|at|from|by)\s+{_WHEN_DETERMINER})?{_WHEN_WORD})"
     r"{0,6}?"
-    rf"(?=\s+that\b)|\s+{_TIME})?"
+    rf"(?=\s+that\b)|\s+{TIME})?"
 )
 
 
 @cache
 def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(told OBJECT (that) CLAIM, VERB (on Friday) (that) CLAIM)."""
-    verbs = _reporting_pattern()
-    plural_nouns = _trie(attribution_lexicon().plural_noun_verbs)
+    verbs = reporting_pattern()
+    plural_nouns = trie(attribution_lexicon().plural_noun_verbs)
     return (
         re.compile(
-            rf"\b(?P<verb>tell|tells|told|telling)(?P<obj>\s+(?:{_WIDE_OBJECT}|{_OBJECT})){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?P<verb>tell|tells|told|telling)(?P<obj>\s+(?:{_WIDE_OBJECT}|{OBJECT})){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
             # "the war, which she said was a mistake")
-            rf"\b(?!{plural_nouns}\s+(?:that\s+)?{_AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?!{plural_nouns}\s+(?:that\s+)?{AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
     )
 
@@ -161,7 +161,7 @@ _BUT_SAYS = re.compile(
 _VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
 #: "add to" something, which adds nothing said ("adding to her run of victories"); but "added
 #: to reporters that …" is said to an audience.
-_ADD_TO = re.compile(rf"(?:add|adds|added|adding)\s+to\s+(?!{_AUDIENCE})", re.I)
+_ADD_TO = re.compile(rf"(?:add|adds|added|adding)\s+to\s+(?!{AUDIENCE})", re.I)
 #: Before "note": taking note, or advice ("should note"), reports nothing.
 _ADVICE_OR_TAKING = re.compile(r"\b(?:took|take|takes|taking|taken|should|must|please)\s+$")
 
@@ -184,7 +184,7 @@ _LAST_WORD = re.compile(r"(?:^|\s)(\w+)\s*$")
 
 @cache
 def _perceived_pattern() -> re.Pattern[str]:
-    verbs = _trie(attribution_lexicon().perception_verbs)
+    verbs = trie(attribution_lexicon().perception_verbs)
     return re.compile(rf"\b(?:{verbs})\s+(?P<obj>him|her|them)\s+[a-z]+ing\b")
 
 
@@ -200,11 +200,11 @@ def _perceived_doing(text: str, lo: int, hi: int) -> Mention | None:
 def _opening_subject(sentence: str) -> re.Match[str] | None:
     """The sentence's subject, past an opening phrase set off by a comma ("In the spin room
     after the debate, Obama's aides were …")."""
-    lead = _lead_subject(sentence)
+    lead = lead_subject(sentence)
     if lead is not None and parse_subject(sentence, lead.start("np"), lead.end("np")):
         return lead
     opening = _OPENING_PHRASE.match(sentence)
-    return _lead_subject(sentence, opening.end()) if opening else lead
+    return lead_subject(sentence, opening.end()) if opening else lead
 
 
 #: A prepositional phrase of up to ten words that opens a sentence, and its comma.
@@ -225,7 +225,7 @@ _ACCORDING_LEAD = re.compile(
 _ACCORDING_TAIL = re.compile(
     r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+"
     # (a web address's dots end no sentence: "according to ouest-france.fr.")
-    rf"(?P<np>(?:{_ABBREVIATION}|\.(?=[a-z]{{2,4}}\b)|[^,.;:!?—–]){{1,120}}?)"
+    rf"(?P<np>(?:{ABBREVIATION}|\.(?=[a-z]{{2,4}}\b)|[^,.;:!?—–]){{1,120}}?)"
     r"\s*(?:[.!?]?[\"”’]?\s*$|[,—–])"
 )
 
@@ -246,7 +246,7 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
         r"(?:,(?!\s*(?:who|which|whose)\b)"
         # (an auxiliary inside the apposition's own relative clause is no predicate: "…, said
         # Matthew Kraft, a professor at Brown University who has studied tutoring")
-        rf"(?![^.;:!?“”\"]*(?<!\bwho)(?<!\bwhich)\s{_AUXILIARY_WORD})[^.;:!?“”\"]{{1,160}}"
+        rf"(?![^.;:!?“”\"]*(?<!\bwho)(?<!\bwhich)\s{AUXILIARY_WORD})[^.;:!?“”\"]{{1,160}}"
         r"|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100}"
         # ("…, said an American official who was briefed on the details and spoke anonymously")
         r"|\s+who\s[^,.;:!?“”\"]{1,200})?"
@@ -259,8 +259,8 @@ def _parenthetical_verb() -> str:
     """A reporting verb, or a belief verb set off by commas in the middle of a sentence ("…, many
     think, is only a matter of time", "as some feared, …"), where even "think" or "feel" can be
     nothing else (at the end of one it is often a noun: "a war against Western thought.")."""
-    belief = _trie(attribution_lexicon().belief_verbs)
-    return rf"(?:{_reporting_pattern()}|{belief}(?=[,;]\s))"
+    belief = trie(attribution_lexicon().belief_verbs)
+    return rf"(?:{reporting_pattern()}|{belief}(?=[,;]\s))"
 
 
 @cache
@@ -270,9 +270,9 @@ def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
     semicolon ends the cue as a comma does ("…, political analysts say; in 2012 …")."""
     claim = ".*?\\S" if shortest else ".*\\S"
     return re.compile(
-        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)\s+(?:{_ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
+        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{NP_IN_CLAUSE}{{1,80}}?)\s+(?:{ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
         # ("…, a school spokesman told The Wall Street Journal.")
-        rf"(?:(?:(?<=told)|(?<=tells))\s+{_OBJECT})?(?:\s+{_TIME})?\s*(?:[.!?]?\s*$|[,;]\s)"
+        rf"(?:(?:(?<=told)|(?<=tells))\s+{OBJECT})?(?:\s+{TIME})?\s*(?:[.!?]?\s*$|[,;]\s)"
     )
 
 
@@ -281,10 +281,10 @@ def _as_cue() -> re.Pattern[str]:
     """A cue set off as a comparison: "As X noted, …", "…, as X has pointed out." (only after a
     comma or at the start, so "such as" and "as well as" never open one)."""
     return re.compile(
-        rf"(?:^|(?<=,)\s+|(?<=—)\s*)(?P<as>[Aa]s)\s+(?P<np>{_NP_IN_CLAUSE}{{1,80}}?)"
-        rf"(?:,\s+{_NP_IN_CLAUSE}{{1,60}},)?"  # "As many experts, including Mr. Goldberg, have …"
-        rf"\s+(?:(?:have|has|had)\s+)?(?:{_ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
-        rf"(?:\s+{_OBJECT})?(?:\s+{_TIME})?\s*(?=,|[.!?]?\s*$)"
+        rf"(?:^|(?<=,)\s+|(?<=—)\s*)(?P<as>[Aa]s)\s+(?P<np>{NP_IN_CLAUSE}{{1,80}}?)"
+        rf"(?:,\s+{NP_IN_CLAUSE}{{1,60}},)?"  # "As many experts, including Mr. Goldberg, have …"
+        rf"\s+(?:(?:have|has|had)\s+)?(?:{ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
+        rf"(?:\s+{OBJECT})?(?:\s+{TIME})?\s*(?=,|[.!?]?\s*$)"
     )
 
 
@@ -295,23 +295,23 @@ def _as_attribution(text: str, s_start: int, s_end: int, m: re.Match[str]) -> Fo
     if mention is None or mention.kind == "unspecified":
         return None
     if verb.casefold() in attribution_lexicon().document_only_verbs and not (
-        mention.name and _document_head(mention.name)
+        mention.name and document_head(mention.name)
     ):
         return None  # "as the team found": a discovery, not a source's claim
     lo, hi = s_start + m.start("as"), s_start + m.end()
     if not text[s_start:lo].strip(" ,—"):
-        claim = _trim_claim(text, hi, s_end)
+        claim = trim_claim(text, hi, s_end)
     elif not text[hi:s_end].strip(" ,.!?"):
-        claim = _trim_claim(text, _skip_lead(text, s_start, lo), lo)
+        claim = trim_claim(text, skip_lead(text, s_start, lo), lo)
     else:
-        claim = _trim_claim(text, _skip_lead(text, s_start, s_end), s_end)
+        claim = trim_claim(text, skip_lead(text, s_start, s_end), s_end)
     if len(text[claim.start : claim.end].split()) < 3:
         return None
-    cue = _text_span(text, s_start + m.start("verb"), s_start + m.end("verb"))
-    return FoundClaim(mention, _kind_for(verb, mention), cue, claim)
+    cue = text_span(text, s_start + m.start("verb"), s_start + m.end("verb"))
+    return FoundClaim(mention, kind_for(verb, mention), cue, claim)
 
 
-def _find_reported(
+def find_reported(
     text: str,
     sentences: list[tuple[int, int]],
     masked: list[Span],
@@ -349,7 +349,7 @@ def _according_source(text: str, start: int, end: int) -> Mention | None:
     ("according to her account", "according to the top British medical journal")."""
     phrase = text[start:end].strip()
     words = phrase.casefold().split()
-    if len(words) >= 2 and words[0] in ("a", "an", "the") and _document_head(" ".join(words[1:3])):
+    if len(words) >= 2 and words[0] in ("a", "an", "the") and document_head(" ".join(words[1:3])):
         # "according to a report in The Guardian": the document is the source, relayed by its
         # publisher (stage 5).
         lo = start + text[start:end].index(phrase)
@@ -415,8 +415,8 @@ def _find_reported_all(
                     FoundClaim(
                         mention,
                         "according_to",
-                        _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                        _trim_claim(
+                        text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                        trim_claim(
                             text,
                             s_start + m.start("claim"),
                             rebuttal.start() if rebuttal else claim_hi,
@@ -436,31 +436,31 @@ def _find_reported_all(
                         # "The AP reported that, according to an analysis, 85 of …": the claim
                         # is what follows the source, inside the clause that "that" opens.
                         claim_lo, claim_hi = s_start + m.end(), s_end
-                    claim_lo = _skip_lead(text, claim_lo, claim_hi)
+                    claim_lo = skip_lead(text, claim_lo, claim_hi)
                     found.append(
                         FoundClaim(
                             mention,
                             "according_to",
-                            _text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                            _trim_claim(text, claim_lo, claim_hi),
+                            text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                            trim_claim(text, claim_lo, claim_hi),
                         )
                     )
         # in what X called CLAIM  /  X call(s) it CLAIM
-        found.extend(_characterizations(text, s_start, sentence))
+        found.extend(characterizations(text, s_start, sentence))
         # X declined to comment.  /  X did not respond to a request for comment.
-        found.extend(_refusals(text, s_start, sentence))
+        found.extend(refusals(text, s_start, sentence))
         # Officials expect the bank to raise rates.  /  Experts see the vote as a test.
-        found.extend(_expectations(text, s_start, sentence))
+        found.extend(expectations(text, s_start, sentence))
         # More delegates than her advisers expected.
-        found.extend(_comparisons(text, s_start, sentence))
+        found.extend(comparisons(text, s_start, sentence))
         # The announcement led some to speculate that …
-        found.extend(_prompted(text, s_start, sentence))
+        found.extend(prompted(text, s_start, sentence))
         # The remarks were interpreted by some as a threat.
-        found.extend(_passive_views(text, s_start, sentence))
+        found.extend(passive_views(text, s_start, sentence))
         # Critics blame the mayor for the delay.  /  Some remained skeptical that it would pass.
-        found.extend(_stances(text, s_start, sentence))
+        found.extend(stances(text, s_start, sentence))
         # Other officials weighed in Friday about whether the video should be released.
-        found.extend(_topic_remarks(text, s_start, sentence))
+        found.extend(topic_remarks(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
         m = _as_cue().search(sentence)
         if m:
@@ -486,7 +486,7 @@ def _find_reported_all(
                 mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
         if m:
             claim_hi = s_start + m.end("claim")
-            claim_lo = _skip_lead(text, s_start, claim_hi)
+            claim_lo = skip_lead(text, s_start, claim_hi)
             words = len(text[claim_lo:claim_hi].split())
             if words < 4 and sentence[m.end() :].strip(" .!?"):
                 # "What he discovered, he says, is that …", "But in recent days, aides say, the
@@ -498,9 +498,9 @@ def _find_reported_all(
                 found.append(
                     FoundClaim(
                         mention,
-                        _kind_for(m.group("verb"), mention),
-                        _text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
-                        _trim_claim(text, claim_lo, claim_hi),
+                        kind_for(m.group("verb"), mention),
+                        text_span(text, s_start + m.start("verb"), s_start + m.end("verb")),
+                        trim_claim(text, claim_lo, claim_hi),
                     )
                 )
                 more = _CLAIM_CONTINUES.search(text, s_start + m.end("verb"), s_end)
@@ -518,13 +518,13 @@ def _find_reported_all(
         # The subject of a claim cut short by its own next verb ("announced the arrest of a man
         # and said …").
         again: Mention | None = None
-        for vm in _reporting_verb().finditer(sentence):
+        for vm in reporting_verb().finditer(sentence):
             if vm.start() < pos:
                 continue
             lo = s_start + pos
             subject_hi = s_start + vm.start()
             before = text[lo:subject_hi]
-            if _DETERMINER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before):
+            if DETERMINER_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before):
                 continue  # "an alleged drug smuggler", "the reported deal", "His comments": no verb
             if vm.group("verb").casefold() in attribution_lexicon().bare_clause_verbs and (
                 _ADVICE_OR_TAKING.search(before)
@@ -537,7 +537,7 @@ def _find_reported_all(
                 # reason for the anonymity, no claim
                 continue
             if vm.group("verb").casefold() in attribution_lexicon().plural_noun_verbs and (
-                _POSSESSIVE_MODIFIER_BEFORE.search(before)
+                POSSESSIVE_MODIFIER_BEFORE.search(before)
             ):
                 continue  # "his recent comments on guns": a plural noun after its modifier
             relative = re.search(r"\s+(?:who|which|that)\s*$", before)
@@ -561,7 +561,7 @@ def _find_reported_all(
                 # because they were not authorized …, said": the aside is no part of the subject.
                 subject_hi = lo + aside.start()
                 before = text[lo:subject_hi]
-            clause = _last_subordinator(before)
+            clause = last_subordinator(before)
             if (
                 clause
                 and clause.group("relative") in ("that", "which")
@@ -592,13 +592,13 @@ def _find_reported_all(
                 before = before[clause.end() :]
             else:
                 embedded = False
-            progressive = _PROGRESSIVE.search(before) if vm.group("verb").endswith("ing") else None
+            progressive = PROGRESSIVE.search(before) if vm.group("verb").endswith("ing") else None
             if progressive:
                 if progressive.group("negation"):
                     continue  # "he isn't saying that …": nothing was claimed
                 subject_hi = lo + progressive.start()
                 before = text[lo:subject_hi]
-            auxiliary = _AUXILIARY.search(before)
+            auxiliary = AUXILIARY.search(before)
             if auxiliary:
                 if auxiliary.group("negation"):
                     continue  # "have not said when": nothing was claimed
@@ -633,7 +633,7 @@ def _find_reported_all(
                 mention = parse_subject(text, lo, subject_hi)
                 quantifier = (
                     # (the last one: "one of many reasons some believe …")
-                    next(reversed(list(_QUANTIFIER_INSIDE.finditer(before))), None)
+                    next(reversed(list(QUANTIFIER_INSIDE.finditer(before))), None)
                     if mention is None
                     and vm.group("verb").casefold() in attribution_lexicon().belief_verbs
                     else None
@@ -647,7 +647,7 @@ def _find_reported_all(
                 elif mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
                     # "Authorities announced an arrest and said a curfew …": a second verb of
                     # the sentence's subject.
-                    lead = _joined_subject(sentence, 0, vm.start())
+                    lead = joined_subject(sentence, 0, vm.start())
                     if lead:
                         mention = parse_subject(
                             text, s_start + lead.start("np"), s_start + lead.end("np")
@@ -666,9 +666,9 @@ def _find_reported_all(
             if (
                 vm.group("verb").casefold() in attribution_lexicon().document_only_verbs
                 and not (
-                    (mention.name and _document_head(mention.name))
+                    (mention.name and document_head(mention.name))
                     # "A Bloomberg poll shows": the source is Bloomberg, the subject a document.
-                    or _document_head(text[mention.start : subject_hi])
+                    or document_head(text[mention.start : subject_hi])
                     # "Investigators found that …": a finding, whoever made it
                     or _THAT_FOLLOWS.match(sentence, vm.end())
                 )
@@ -682,7 +682,7 @@ def _find_reported_all(
             ).match(sentence, vm.start())
             if not rest or not rest.group("claim"):
                 continue
-            if _speech_formula().match(rest.group("claim")):
+            if speech_formula().match(rest.group("claim")):
                 continue  # "saying goodbye to the old stadium": no claim
             if progressive and not rest.group("that") and rest.group("verb").casefold() != "saying":
                 continue  # "the rail system was adding seats": only "saying" reports a bare clause
@@ -768,7 +768,7 @@ def _find_reported_all(
             more = _CLAIM_CONTINUES.search(text, claim_lo, claim_hi)
             if more and len(text[more.start("claim") : claim_hi].split()) < 4:
                 more = None
-            claim = _trim_claim(text, claim_lo, more.start() if more else claim_hi)
+            claim = trim_claim(text, claim_lo, more.start() if more else claim_hi)
             after_verb = text[s_start + rest.end("verb") : claim.end].strip()
             if not (
                 len(text[claim.start : claim.end].split()) < 2
@@ -786,8 +786,8 @@ def _find_reported_all(
                         "topic"
                         if announced
                         and not _CLAUSE_AFTER.match(" " + text[claim.start : claim.end])
-                        else _kind_for(verb, mention),
-                        _text_span(text, s_start + rest.start("verb"), cue_end),
+                        else kind_for(verb, mention),
+                        text_span(text, s_start + rest.start("verb"), cue_end),
                         claim,
                     )
                 )
@@ -825,7 +825,7 @@ _ANNOUNCED_OBJECT = re.compile(
     r"(?:the|a|an|his|her|its|their|our|plans)\s+(?![\w-]+\s+[$€£\d]|[$€£\d])"
 )
 #: A clause with its own subject and auxiliary, after a verb.
-_CLAUSE_AFTER = re.compile(_BARE_CLAUSE)
+_CLAUSE_AFTER = re.compile(BARE_CLAUSE)
 #: Where an announced noun phrase ends: its clause's end, or the subject's next verb.
 _AND_SAID_PATTERN = r"\s+and\s+(?:said|says|added|adds)\b"
 _AND_SAID = re.compile(_AND_SAID_PATTERN)
@@ -838,7 +838,7 @@ _TALLY = re.compile(
 _CLAIM_CONTINUES = re.compile(
     # (not "the new costs, added to last year's losses, would …": a sum, mid-claim)
     r",\s+(?:and\s+)?(?P<cue>(?P<verb>saying|noting|(?:adding|added|adds)(?!\s+to\s+(?!"
-    rf"{_AUDIENCE})))(?:\s+to\s+{_AUDIENCE})?(?:\s+that)?)"
+    rf"{AUDIENCE})))(?:\s+to\s+{AUDIENCE})?(?:\s+that)?)"
     r"\s+(?P<claim>\S)"
 )
 #: Participles that report a bare clause, without "that" (", saying there are limits").
@@ -852,7 +852,7 @@ def _second_statement(
     by `_CLAIM_CONTINUES`, whose claim runs to `claim_hi`."""
     return FoundClaim(
         mention,
-        _kind_for(more.group("verb"), mention),
-        _text_span(text, more.start("verb"), more.end("cue")),
-        _trim_claim(text, more.start("claim"), claim_hi),
+        kind_for(more.group("verb"), mention),
+        text_span(text, more.start("verb"), more.end("cue")),
+        trim_claim(text, more.start("claim"), claim_hi),
     )

@@ -3,8 +3,8 @@ with its aliases, role, gender and mentions) and `Tracker`, which resolves names
 the full name written before it, an acronym to its body), pronouns (the latest fitting person or
 body), relatives, bodies named after their owner ("his campaign") and definite descriptions ("the
 spokesman", "the agency", "the report"). The word helpers coreference needs (`_name_words`,
-`_description_words`, `_document_head`) live here with it; the reported-speech finders borrow
-`_document_head` to tell a document from a person.
+`description_words`, `document_head`) live here with it; the reported-speech finders borrow
+`document_head` to tell a document from a person.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from server.pipeline.mentions import (
     person_gender,
 )
 from server.pipeline.model import Resolution, SourceKind, Span
-from server.pipeline.s4_speakers.clauses import _clause_window
-from server.pipeline.s4_speakers.names import OrganizationMention, _surname_key
+from server.pipeline.s4_speakers.clauses import clause_window
+from server.pipeline.s4_speakers.names import OrganizationMention, surname_key
 
 
 @dataclass(slots=True)
@@ -176,7 +176,7 @@ class Tracker:
             related = bool(mention.role) and (mention.role or "").split()[-1].casefold() in (
                 lex.relation_nouns
             )
-            if not outlet and not mention.organization and _surname_key(name) and not related:
+            if not outlet and not mention.organization and surname_key(name) and not related:
                 # (Not "Spindler's father, Joseph": a relative known by a given name is not the
                 # Joseph named elsewhere.)
                 name = self.full_name(name, mention.start, mention.gender) or self.given_names.get(
@@ -328,7 +328,7 @@ class Tracker:
         if mention.kind == "description" and mention.organization:
             kind = "organization"
         entity = self._new(name, kind, False, mention)
-        if kind != "unspecified" and _document_head(name):
+        if kind != "unspecified" and document_head(name):
             entity.kind = "document"  # "a new study", not the bare "reports" of hearsay
         return self._touch(entity, span)
 
@@ -370,7 +370,7 @@ class Tracker:
         if outlet is not None:
             # "the AP": an outlet's short name, with an article
             return self.find_name(outlet.name) or self._new(outlet.name, "outlet", True, mention)
-        words = _description_words(mention.name or "")
+        words = description_words(mention.name or "")
         head = words[-1] if words else ""
         recent = sorted(self.entities, key=lambda e: e.last_pos, reverse=True)
         if mention.organization:
@@ -434,7 +434,7 @@ class Tracker:
                 and entity.kind == "person"
                 # (its head, or the noun a modifier follows: "people familiar with …", "a
                 # longtime associate", then "the associate")
-                and head in _description_words(entity.name)[-2:]
+                and head in description_words(entity.name)[-2:]
             ):
                 return entity
         if head in lex.unnamed_heads and head not in lex.role_nouns:
@@ -510,9 +510,9 @@ class Tracker:
             return entity or self._new(
                 name, "organization", True, Mention("name", pos, pos, name, name=name)
             )
-        description = " ".join(_description_words(mention.name or ""))
+        description = " ".join(description_words(mention.name or ""))
         if description not in attribution_lexicon().organization_descriptions and not (
-            _document_head(description)
+            document_head(description)
         ):
             return None  # "the Canadian government": a description that names its referent
         lex = attribution_lexicon()
@@ -552,8 +552,8 @@ class Tracker:
         # The sentence of that phrase, within its paragraph.
         paragraph_lo = self.text.rfind("\n", 0, found.start()) + 1
         paragraph_hi = self.text.find("\n", found.end())
-        lo, _ = _clause_window(self.text, paragraph_lo, found.start(), backwards=True)
-        _, hi = _clause_window(
+        lo, _ = clause_window(self.text, paragraph_lo, found.start(), backwards=True)
+        _, hi = clause_window(
             self.text,
             found.end(),
             paragraph_hi if paragraph_hi >= 0 else len(self.text),
@@ -569,7 +569,7 @@ class Tracker:
         return min(named, key=lambda c: c[0])[1] if named else None
 
 
-def _named_in(tracker: Tracker, text: str, claim: Span) -> frozenset[int]:
+def named_in(tracker: Tracker, text: str, claim: Span) -> frozenset[int]:
     """People a claim opens on, as its subject: in "Macharia and some colleagues hid under desks,
     he said" (or "he said Macharia hid") the account is someone else's, so "he" is not Macharia.
     (Only the claim's subject: a name further in may be the speaker's own, in a claim that runs
@@ -608,7 +608,7 @@ def _can_be_he_or_she(entity: Entity) -> bool:
     if entity.named:
         return True
     lex = attribution_lexicon()
-    words = _description_words(entity.name)
+    words = description_words(entity.name)
     head = words[-1].strip(".,") if words else ""
     return head in lex.role_nouns or head in lex.unnamed_heads
 
@@ -635,7 +635,7 @@ _NAMED_POST = re.compile(r"\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z]")
 _LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "vice-president"})
 
 
-def _description_words(description: str) -> list[str]:
+def description_words(description: str) -> list[str]:
     """The words of a description up to its head noun: "the former sergeant-at-arms of the House"
     -> [the, former, sergeant-at-arms]."""
     words = description.casefold().split()
@@ -707,7 +707,7 @@ def _name_words_cached(name: str) -> tuple[str, ...]:
 _HEAD_ENDS = frozenset({"of", "in", "from", "to", "at", "for", "with", "on", "by", "who", "that"})
 
 
-def _document_head(name: str) -> bool:
+def document_head(name: str) -> bool:
     """A report, a study, a statement: a document noun heads the first words of the phrase."""
     lex = attribution_lexicon()
     words = [w.strip(".,").removesuffix("’s").removesuffix("'s") for w in name.casefold().split()]
