@@ -148,6 +148,18 @@ class AttributionLexicon:
     #: What one says that states nothing ("saying goodbye to the old stadium", "said grace"):
     #: no claim follows a reporting verb.
     speech_formulas: frozenset[str]
+    #: number words that open a sentence on a count ("Eight years ago, …")
+    count_words: frozenset[str]
+    #: whom a speaker addresses ("told reporters", "adding to the crowd that …")
+    audience_nouns: frozenset[str]
+    #: "on average", "in fact": nouns after a preposition that open a claim, not a time or place
+    adverbial_phrase_nouns: frozenset[str]
+    #: prepositions opening an adverbial phrase before a subject ("In his ruling, the judge …")
+    clause_prepositions: frozenset[str]
+    #: words opening a phrase set off by a comma at a sentence's start ("Up until recently, …")
+    opening_prepositions: frozenset[str]
+    #: small words a headline capitalises and a sentence does not ("And", "The", "Of")
+    title_case_small_words: frozenset[str]
 
     def ends_in_place(self, name: str) -> bool:
         """Whether a name is, or ends in, a place ("Canada", "Statistics Canada", "Nova Scotia")."""
@@ -219,6 +231,12 @@ def attribution_lexicon() -> AttributionLexicon:
         places=frozenset(data["places"]),
         programme_words=frozenset(data["programme_words"]),
         speech_formulas=frozenset(f.lower() for f in data["speech_formulas"]),
+        count_words=frozenset(w.lower() for w in data["count_words"]),
+        audience_nouns=frozenset(w.lower() for w in data["audience_nouns"]),
+        adverbial_phrase_nouns=frozenset(w.lower() for w in data["adverbial_phrase_nouns"]),
+        clause_prepositions=frozenset(w.lower() for w in data["clause_prepositions"]),
+        opening_prepositions=frozenset(w.lower() for w in data["opening_prepositions"]),
+        title_case_small_words=frozenset(w.lower() for w in data["title_case_small_words"]),
     )
 
 

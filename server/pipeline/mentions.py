@@ -1207,35 +1207,7 @@ def _issued() -> re.Pattern[str]:
 
 
 #: A clause opening with one of these is an adverbial ("In his ruling, the judge said").
-PREPOSITIONS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "during",
-        "for",
-        "from",
-        "with",
-        "without",
-        "under",
-        "since",
-        "by",
-        "despite",
-        "following",
-        "amid",
-        "among",
-        "through",
-        "throughout",
-        "within",
-        "upon",
-        "over",
-        "across",
-        "like",
-        "unlike",
-    }
-)
+PREPOSITIONS = attribution_lexicon().clause_prepositions
 _AFFILIATION = frozenset({"with", "at", "of", "from", "for"})
 
 

@@ -82,11 +82,6 @@ def lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
     return _lead_description().match(text, pos) or _SENTENCE_SUBJECT.match(text, pos)
 
 
-#: A number word that opens a sentence ("Eight years ago, …", "Five years later …").
-_COUNT_WORD = re.compile(
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|hundreds|thousands|millions|dozens"
-)
 #: A comma and the subject of a main clause after it ("When Trump took the stage, Clinton …";
 #: not "When Trump spoke about jobs, trade and crime").
 _NEW_SUBJECT = re.compile(r",\s+(?:[A-Z][\w'’.-]*|he|she|they|it|we|I)\b")
@@ -105,7 +100,7 @@ def joined_subject(text: str, pos: int, verb: int) -> re.Match[str] | None:
     if lead is None:
         return None
     first = lead.group("np").split()[0].casefold()
-    if _COUNT_WORD.fullmatch(first):
+    if first in attribution_lexicon().count_words:
         return None  # "Eight years ago, Obama signed the order and said"
     if first in attribution_lexicon().subordinators and _NEW_SUBJECT.search(
         text, lead.end("np"), verb

@@ -131,11 +131,13 @@ def _opens_sentence(text: str, pos: int) -> bool:
     if opener is None:
         return False
     word = opener.group(1)
-    return word in attribution_lexicon().not_names or word.casefold() in _OPENING_PREPOSITIONS
+    return (
+        word in attribution_lexicon().not_names
+        or word.casefold() in attribution_lexicon().opening_prepositions
+    )
 
 
 #: Prepositions that open a sentence's first phrase ("Up until recently, …").
-_OPENING_PREPOSITIONS = frozenset({"up", "until", "since", "in", "on", "at", "after", "before"})
 
 
 def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:

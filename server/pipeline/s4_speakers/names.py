@@ -141,19 +141,16 @@ def _in_title_case(text: str, start: int) -> bool:
     end = text.find("\n", start)
     # (a quoted title inside a sentence is no headline: "author of “Fire And Fury: Inside …”")
     line = _QUOTED.sub(" ", text[start : end if end >= 0 else len(text)])
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    words: list[str] = re.findall(r"[^\W\d_][\w'’-]*", line)
     if len(words) < 6:
         return False
     capitalised = sum(w[0].isupper() for w in words)
-    small = sum(w in _TITLE_CASE_SMALL_WORDS for w in words[1:])
+    small_words = attribution_lexicon().title_case_small_words
+    small = sum(w == w.capitalize() and w.casefold() in small_words for w in words[1:])
     return capitalised * 4 >= len(words) * 3 and small >= 1
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-#: Small words a headline capitalises and a sentence does not (after its first word).
-_TITLE_CASE_SMALL_WORDS = frozenset(
-    {"And", "Or", "The", "A", "An", "Of", "On", "In", "At", "To", "For", "With", "From", "By"}
-)
 
 
 def find_people(text: str, start: int) -> list[PersonMention]:

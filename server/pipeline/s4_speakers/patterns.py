@@ -18,7 +18,7 @@ from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import PARTY_STATE, TITLE_ABBREVIATIONS, WEEKDAY
 
 #: Whom something is said to, when "added to" reports it ("added to reporters that …").
-AUDIENCE = r"(?:the\s+)?(?:reporters|journalists|crowd|audience|supporters|press)\b"
+AUDIENCE = rf"(?:the\s+)?(?:{'|'.join(sorted(attribution_lexicon().audience_nouns))})\b"
 ADVERB = r"(?:also|later|then|previously|earlier|again|once|further|finally|first|[a-z]+ly)"
 #: When something was said: "on Friday", "in a statement", "earlier this week" (but not "this is"
 #: or "at least 20", which open the claim).

@@ -116,10 +116,7 @@ _THAT_FOLLOWS = re.compile(r"\s+that\s+(?!(?:hard|easy|difficult|odd|strange)\b)
 #: with a second determiner runs into the claim ("says in an area a drug bust that chokes …").
 _WHEN_WORD = r"(?!(?:a|an|the|he|she|they|it|we|I|that)\b)[\w'’.-]+"
 #: "on average", "at times", "in fact": phrases that open the claim, not where it was said.
-_ADVERBIAL_PHRASE = (
-    r"(?:average|times|practice|fact|particular|general|turn|short|total|part|addition"
-    r"|contrast|response|effect|theory|reality|sum)\b"
-)
+_ADVERBIAL_PHRASE = rf"(?:{'|'.join(sorted(attribution_lexicon().adverbial_phrase_nouns))})\b"
 _WHEN_DETERMINER = r"(?:(?:a|an|the|this|that|his|her|its|their)\s+)?"
 _WHEN = (
     rf"(?:\s+(?:on|in|during|at(?!\s+(?:least|most|all)\b))\s+(?!{_ADVERBIAL_PHRASE})"
