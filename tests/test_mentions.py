@@ -63,6 +63,9 @@ from server.pipeline.mentions import parse_subject
         ("Rep. John Mica (R-Fla.)", "name", "John Mica", "Rep."),
         ("Mitch McConnell, R-Ky.,", "name", "Mitch McConnell", None),
         ("Rep. Chris Collins, R-N.Y.,", "name", "Chris Collins", "Rep."),
+        # (or a party or a state alone in parentheses)
+        ("Chris Shays (R)", "name", "Chris Shays", None),
+        ("Levin (Mich.)", "name", "Levin", None),
         # "and" inside an organisation's name after "of"/"for"
         (
             "the Centers for Disease Control and Prevention",

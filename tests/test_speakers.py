@@ -1138,6 +1138,42 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "A spokesman",
         ),
+        # (after an opening phrase, an apposition or an aside set off by commas)
+        (
+            (
+                "By the end of the day, Mr. Trump was forced into damage control and said that"
+                f" “{WORDS}.”",
+            ),
+            0,
+            "Trump",
+        ),
+        (
+            (
+                "Brian Fallon, a spokesman for Mrs. Clinton, called on the senator to take back"
+                f" his words and said that “{WORDS}.”",
+            ),
+            0,
+            "Brian Fallon",
+        ),
+        # a quote that ends its sentence after a cue of its own; the next sentence is another's
+        (
+            (
+                "Mayor Jennifer Roberts said she wants the video released but said “the question"
+                " is the timing.” Gov. Pat McCrory said it would be improper to comment on it.",
+            ),
+            0,
+            "Jennifer Roberts",
+        ),
+        # a description whose head follows a name with "of" ("the University of Surrey expert")
+        (
+            (
+                "Bill Maher said shaming should make a comeback, and doctors objected to it."
+                " Jane Ogden, a professor, told the BBC on Monday that it was wrong."
+                f" The University of Surrey expert said, “{WORDS}.”",
+            ),
+            0,
+            "Jane Ogden",
+        ),
         # an apposition that ends in a possessive still closes on its name
         (
             (f"Paul Begala, a friend of the couple's, said that his strength is as “{WORDS}.”",),

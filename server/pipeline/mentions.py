@@ -83,6 +83,8 @@ _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 #: A US legislator's party and state after the name: "(R-Fla.)", "(D-New York)", ", R-Ky.,".
 PARTY_STATE = (
     r"(?:\((?:[DRI]|Dem|Rep|Ind)[-–][^()\n]{1,20}\)"
+    # (a party or a state alone: "Chris Shays (R)", "Sander M. Levin (Mich.)", "(N.Y.)")
+    r"|\((?:[DRI]|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|W\.\s?Va\.)\)"
     # (", R-Ky.,", ", D-N.Y.,", ", D-W.Va.,")
     r"|(?<=,\s)[DRI][-–][A-Z][A-Za-z]*\.?(?:[A-Z][a-z]*\.)?(?:\s[A-Z][a-z]*\.?)?)"
 )

@@ -44,13 +44,22 @@ def text_span(text: str, start: int, end: int) -> TextSpan:
 
 
 #: The subject at a sentence's start: a pronoun or a short capitalised name ("The RCMP").
-_SENTENCE_SUBJECT = re.compile(
-    # An opening adverb or phrase is skipped ("Later, he voiced …", "Last month, FBI Director
-    # James Comey called …", "In an interview with The Wall Street Journal, Trump doubled …").
-    r"\s*(?:(?:[A-Z][a-z]+|(?:In|On|At|During|After|Before|Last|Earlier|Later|Speaking|Asked)"
-    r"\s[^,.;:!?“”\"]{1,80}?),\s+(?=he\b|she\b|they\b|[A-Z]))?"
-    r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})(?=\s+[a-z])"
-)
+@cache
+def _sentence_subject() -> re.Pattern[str]:
+    """A name or pronoun opening a sentence, after an opening adverb or phrase ("Later, he voiced
+    …", "Last month, FBI Director James Comey called …", "By the end of the day, Mr. Trump was
+    …"), before an apposition or aside set off by commas ("Brian Fallon, a spokesman for Mrs.
+    Clinton, called …", "De Blasio, speaking on WOR710, called …")."""
+    openers = {w.capitalize() for w in attribution_lexicon().clause_prepositions}
+    openers |= {"Last", "Earlier", "Later", "Speaking", "Asked"}
+    return re.compile(
+        rf"\s*(?:(?:[A-Z][a-z]+|(?:{'|'.join(sorted(openers))})"
+        r"\s[^,.;:!?“”\"]{1,80}?),\s+(?=he\b|she\b|they\b|[A-Z]))?"
+        r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+        # (an abbreviation's period inside: "a spokesman for Mrs. Clinton")
+        r"(?:,\s+(?:(?:a|an|the)\s|[a-z]+ing\s)(?:[A-Z][a-z]{0,3}\.|[^,.;:!?“”\"]){1,80},)?"
+        r"(?=\s+[a-z])"
+    )
 
 
 #: Plural heads that are verbs too ("delegates", "groups", "reports"), never a lead's head noun.
@@ -79,7 +88,7 @@ def _lead_description() -> re.Pattern[str]:
 
 def lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
     """The sentence subject named at `pos`: a name, a pronoun or a description."""
-    return _lead_description().match(text, pos) or _SENTENCE_SUBJECT.match(text, pos)
+    return _lead_description().match(text, pos) or _sentence_subject().match(text, pos)
 
 
 #: A comma and the subject of a main clause after it ("When Trump took the stage, Clinton …";

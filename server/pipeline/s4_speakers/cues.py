@@ -71,6 +71,12 @@ def _post_apposition() -> re.Pattern[str]:
 
 
 @cache
+def _cued_before() -> re.Pattern[str]:
+    """A cue verb right before a quote's opening mark ("but said “", "told reporters that “")."""
+    return re.compile(rf"\b{cue_verb()}(?:\s+{OBJECT})?(?:\s+that)?\s*[,:]?\s*$")
+
+
+@cache
 def _pre_cue() -> re.Pattern[str]:
     # He said: “   Kirby told reporters on Friday, “   She added that “
     return re.compile(
@@ -147,7 +153,11 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
     post = text[post_lo:post_hi]
     opens_clause = re.match(r"[\s,]*(?:and|but|or|while|whereas)\s", post) is not None
     if text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!" and (
-        _NEW_SENTENCE.match(post) or _opens_sentence(post, 0)
+        _NEW_SENTENCE.match(post)
+        or _opens_sentence(post, 0)
+        # (`… but said “the question is the timing.” Gov. Pat McCrory said …`: a quote that ends
+        # its sentence after a cue of its own; the next sentence is another speaker's)
+        or _cued_before().search(text, max(lo, quote.start - 60), quote.start)
     ):
         # `“Did you get it from a tick?” She answered, “Yeah …”`: a quoted sentence, then a new
         # one opened by a capitalised pronoun, which introduces the next quote; or by a phrase

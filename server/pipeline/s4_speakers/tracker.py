@@ -638,10 +638,29 @@ _LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "vice-president"})
 def description_words(description: str) -> list[str]:
     """The words of a description up to its head noun: "the former sergeant-at-arms of the House"
     -> [the, former, sergeant-at-arms]."""
+    original = description.split()
     words = description.casefold().split()
-    for i, word in enumerate(words):
-        if (i > 0 and word in _POST_MODIFIERS) or (i > 1 and word in _POST_ADJECTIVES):
+    i = 0
+    while i < len(words):
+        if i > 0 and words[i] in _POST_MODIFIERS:
+            # (not inside a name that modifies the head: "the University of Surrey expert", "the
+            # Bank of Canada governor")
+            j = i + 1
+            while j < len(original) and original[j][:1].isupper():
+                j += 1
+            head = j < len(original) and original[j].isalpha() and original[j].islower()
+            if not (
+                j > i + 1
+                and head
+                and words[j] not in _POST_MODIFIERS
+                and (j + 1 == len(words) or words[j + 1] in _POST_MODIFIERS | _POST_ADJECTIVES)
+            ):
+                return words[:i]
+            i = j
+            continue
+        if i > 1 and words[i] in _POST_ADJECTIVES:
             return words[:i]
+        i += 1
     return words
 
 
