@@ -583,6 +583,44 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Donald Trump's campaign manager says {CLAIM}.",
             ("said", "says", "Donald Trump's campaign manager", CLAIM),
         ),
+        # a cue inside its claim, which is the whole sentence; "according to" after "But"
+        (
+            "The results, according to Jeff Roe, a professor at Columbia, were mixed.",
+            (
+                "according_to",
+                "according to",
+                "Jeff Roe",
+                "The results, according to Jeff Roe, a professor at Columbia, were mixed",
+            ),
+        ),
+        (
+            "For days after a storm, Con Edison officials say, they often deal with fires.",
+            (
+                "said",
+                "say",
+                "Con Edison officials",
+                "For days after a storm, Con Edison officials say, they often deal with fires",
+            ),
+        ),
+        (
+            "But according to a new poll, his support fell from 54% to 35% in a month.",
+            (
+                "according_to",
+                "according to",
+                "a new poll",
+                "his support fell from 54% to 35% in a month",
+            ),
+        ),
+        # a post with a place after "of" or "to" is the source, not the place
+        (
+            "The Lord Mayor of London says the city will recover from the crisis by next year.",
+            (
+                "said",
+                "says",
+                "The Lord Mayor of London",
+                "the city will recover from the crisis by next year",
+            ),
+        ),
         # the progressive, with an adverb or a perfect; "telling" its hearer
         (
             "Some Republicans are quietly saying it is time to accept a new reality.",
@@ -846,6 +884,16 @@ def test_reported_speech_in_context(
         "Kirby told the story of a man that lived in the woods near the town for years.",
         "Kirby tells so many jokes that the meeting ran late into the night on Monday.",
         "Kirby told the story of farm workers - a labor issue that Roe had discovered in May.",
+        # the quotation before its speaker is what was said: the words after the verb are where
+        # or how
+        "“I'm not,” Mr. Dejesus said as he secured the clamp to the pole on Monday.",
+        "“We will look at every option,” the mayor told Fox's staff during a meeting.",
+        # a count admitted or boasted; "according to" a measure; a correction's date; a noun
+        "The country had admitted more than 1.4 million Syrian refugees by the end of 2016.",
+        "Paris Baguette boasts 20 consecutive quarters of growth in its home market.",
+        "Hotel rooms are priced according to how expensive the city is during the festival.",
+        "Correction added Nov. 18, 2019, to the caption below the photograph of the mayor.",
+        "A question eliciting both fear and hope is whether the vaccine will work in time.",
         # a progressive negated, a greeting, or a sum, with no "that"
         "The mayor isn't saying that the budget will be balanced by the end of the year.",
         "Residents are saying goodbye to the old stadium this weekend after fifty years.",
@@ -931,6 +979,16 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
 )
 def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert attributions(annotate(sentence)) == expected
+
+
+def test_a_second_statement_after_a_quotation_is_kept() -> None:
+    sentence = (
+        "“I put lipstick on a pig,” Tony Schwartz told the New Yorker’s Jane Mayer, adding that he"
+        " had never seen Trump with a book."
+    )
+    assert attributions(annotate(sentence)) == [
+        ("said", "adding that", "Tony Schwartz", "he had never seen Trump with a book")
+    ]
 
 
 def test_where_it_was_said_is_no_claim_but_a_second_statement_is() -> None:
@@ -1201,8 +1259,16 @@ def test_stances_of_unnamed_people(sentence: str, cue: str, source: str, claim: 
     ("sentence", "expected"),
     [
         (
+            # (the cue sits inside its claim, which is the whole sentence)
             "The vote on the budget, many think, is only a matter of time.",
-            [("belief", "think", "many", "The vote on the budget")],
+            [
+                (
+                    "belief",
+                    "think",
+                    "many",
+                    "The vote on the budget, many think, is only a matter of time",
+                )
+            ],
         ),
         (
             "The bridge will not close this year, as some have speculated.",

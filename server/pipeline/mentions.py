@@ -1030,6 +1030,12 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
                 or any(t[0] in lex.unnamed_heads for t in tokens[1 : found[0]])
                 # "the former aide to …", not "the Roper Center for … in New York"
                 or (first_word == "the" and len(words) > 1 and words[1][:1].islower())
+                # "China's ambassador to Britain", "The Lord Mayor of London": an owner's or a
+                # titled post, whose place is no speaker
+                or (
+                    (first_word.endswith(("'s", "’s")) or first_word == "the")
+                    and any(t[0].casefold() in lex.role_nouns for t in tokens[1 : found[0]])
+                )
             )
             and _after_preposition(tokens, found[0])
         )

@@ -30,7 +30,9 @@ TIME = (
     r"(?:\s+(?:morning|afternoon|evening|night))?)"
 )
 OBJECT = (
-    r"(?:reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
+    # (an owner's people: "told Fox's staff")
+    rf"(?:[A-Z][\w-]+['’]s\s+{AUDIENCE}"
+    r"|reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
     # (with where it is from: "Bill O'Reilly of Fox News", "The Star-Ledger of Newark")
     rf"|(?!{WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?|him|her|them|us|me"
@@ -137,7 +139,7 @@ AUXILIARY_WORD = (
 #: comfortable with this arrangement because they could").
 _SUBJECT_WORD = r"(?!(?:because|since|after|before|when|while|if|unless|although|but)\b)[\w'’.-]+"
 BARE_CLAUSE = (
-    r"(?=\s+(?!(?:about|for|of|to|like|so|in|on|at|with|if|whether|how|what|why|when|where|"
+    r"(?=\s+(?!(?:about|for|of|to|like|so|in|on|at|with|if|whether|how|what|why|when|where|and|or|"
     r"who|which|as|than|too|very|more|less|much|bad|good|strongly|deeply|free|sorry|tank|"
     r"comfortable|confident|sure|certain|compelled|obliged)\b)"
     # (a subject may hold commas: "hoped the meeting, requested by Sanders, would be")

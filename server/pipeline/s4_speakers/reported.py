@@ -217,7 +217,9 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 _ACCORDING_TAIL_CUT = re.compile(r"(?i),\s*according to\b")
 _ACCORDING_LEAD = re.compile(
-    r"(?i)^\s*(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$"
+    # (after a conjunction or adverb: "But according to a new poll, his support fell …")
+    r"(?i)^\s*(?:(?:but|and|yet|so|still|however|now|meanwhile|also),?\s+)?"
+    r"(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$"
 )
 _ACCORDING_TAIL = re.compile(
     r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+"
@@ -225,6 +227,33 @@ _ACCORDING_TAIL = re.compile(
     rf"(?P<np>(?:{ABBREVIATION}|\.(?=[a-z]{{2,4}}\b)|[^,.;:!?—–]){{1,120}}?)"
     r"\s*(?:[.!?]?[\"”’]?\s*$|[,—–])"
 )
+
+
+#: The claim going on after a cue set off by commas inside it ("For days after a storm, Con Edison
+#: officials say, they often deal with …"; not ", but …").
+_CLAIM_GOES_ON = (
+    r"(?!(?:and|but|or|added|according|as|in|on|at|while|who|which|whose|after|before|when|"
+    # (nor a participle: ", adding that …", ", speaking on the condition …")
+    r"a|an|the|[a-z]+ing)\b)[a-z][\w'’-]*\s+\w+"
+)
+_CUE_INSIDE = re.compile(rf"\s*{_CLAIM_GOES_ON}")
+#: The same after a source's apposition ("The results, according to X, a professor, were mixed";
+#: not "…, according to X, a professor.").
+_GOES_ON = re.compile(rf"\s*(?:(?:a|an|the|who|which|whose)\b[^,.;:!?]*,\s*)?{_CLAIM_GOES_ON}")
+#: A speaker right after the quotation they said (`“…,” Mr. Dejesus`).
+_AFTER_QUOTATION = re.compile(
+    r"(?P<open>[“\"‘'])(?P<words>[^“”\"]+?)[,.!?…—–-]\s*[”\"’']\s+[^“”\",;:!?]{1,80}$"
+)
+
+
+def _after_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the subject ending at `end` follows a quotation that opens its sentence or is a
+    statement of four words or more (not a title: `On “Fox News Sunday,” Gov. Mike Pence
+    said …`)."""
+    m = _AFTER_QUOTATION.search(text, start, end)
+    return m is not None and (
+        not text[start : m.start()].strip() or len(m.group("words").split()) >= 4
+    )
 
 
 #: A name set off by a comma after a description ("…, said a former spokesman, Oleg Voloshyn").
@@ -341,11 +370,19 @@ def find_reported(
     ]
 
 
+#: What "according to" is followed by when it measures rather than cites.
+_NO_ACCORDING_SOURCE = frozenset(
+    {"how", "what", "whether", "where", "when", "which", "why", "plan", "schedule", "size"}
+)
+
+
 def _according_source(text: str, start: int, end: int) -> Mention | None:
     """Whoever or whatever "according to" names: a name, or else the words as an unnamed source
     ("according to her account", "according to the top British medical journal")."""
     phrase = text[start:end].strip()
     words = phrase.casefold().split()
+    if words and words[0] in _NO_ACCORDING_SOURCE:
+        return None  # "priced according to how expensive …", "according to plan": a measure
     if len(words) >= 2 and words[0] in ("a", "an", "the") and document_head(" ".join(words[1:3])):
         # "according to a report in The Guardian": the document is the source, relayed by its
         # publisher (stage 5).
@@ -433,6 +470,10 @@ def _find_reported_all(
                         # "The AP reported that, according to an analysis, 85 of …": the claim
                         # is what follows the source, inside the clause that "that" opens.
                         claim_lo, claim_hi = s_start + m.end(), s_end
+                    elif _GOES_ON.match(text, s_start + m.end(), s_end):
+                        # "The results, according to Jeff Schlegelmilch, were mixed": the cue
+                        # sits inside the claim, which is the whole sentence.
+                        claim_hi = s_end
                     claim_lo = skip_lead(text, claim_lo, claim_hi)
                     found.append(
                         FoundClaim(
@@ -485,7 +526,9 @@ def _find_reported_all(
             claim_hi = s_start + m.end("claim")
             claim_lo = skip_lead(text, s_start, claim_hi)
             words = len(text[claim_lo:claim_hi].split())
-            if words < 4 and sentence[m.end() :].strip(" .!?"):
+            if (words < 4 and sentence[m.end() :].strip(" .!?")) or (
+                sentence[: m.end()].rstrip().endswith(",") and _CUE_INSIDE.match(sentence, m.end())
+            ):
                 # "What he discovered, he says, is that …", "But in recent days, aides say, the
                 # president has …": a cue set in the middle of the claim, after too few words to
                 # stand alone; the claim is the sentence around it.
@@ -681,6 +724,14 @@ def _find_reported_all(
                 continue
             if speech_formula().match(rest.group("claim")):
                 continue  # "saying goodbye to the old stadium": no claim
+            if not rest.group("that") and _after_quotation(text, s_start, subject_hi):
+                # "“I'm not,” Mr. Dejesus said as he secured the clamp": the quotation is what
+                # was said; the words after the verb are where or how (but a second statement
+                # may follow: "“…,” he told Jane Mayer, adding that …")
+                more = _CLAIM_CONTINUES.search(text, s_start + rest.end("verb"), s_end)
+                if more and len(text[more.start("claim") : s_end].split()) >= 4:
+                    found.append(_second_statement(text, mention, more, s_end))
+                continue
             if progressive and not rest.group("that") and rest.group("verb").casefold() != "saying":
                 continue  # "the rail system was adding seats": only "saying" reports a bare clause
             if (
@@ -829,7 +880,8 @@ _AND_SAID = re.compile(_AND_SAID_PATTERN)
 _NOUN_PHRASE_END = re.compile(rf"\s*[,;:—–(]|{_AND_SAID_PATTERN}")
 #: A count after a verb that tallies ("added yet another goal", "added 20 points").
 _TALLY = re.compile(
-    r"(?:yet\s+)?(?:another|\d[\d,.]*|one|two|three|four|five|six|a\s+(?:second|third|fourth|pair))\b"
+    r"(?:yet\s+)?(?:(?:more|fewer|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"
+    r"(?:another|\d[\d,.]*|one|two|three|four|five|six|a\s+(?:second|third|fourth|pair))\b"
 )
 #: A claim that goes on with a second statement of its speaker (", saying …", ", and added …").
 _CLAIM_CONTINUES = re.compile(
