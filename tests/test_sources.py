@@ -888,6 +888,8 @@ def test_reported_speech_in_context(
         # or how
         "“I'm not,” Mr. Dejesus said as he secured the clamp to the pole on Monday.",
         "“We will look at every option,” the mayor told Fox's staff during a meeting.",
+        # a cue that leads into its quotation: the quotation is the claim
+        "In a few more years, he said, “You won’t recognize the original Whole Foods.”",
         # a count admitted or boasted; "according to" a measure; a correction's date; a noun
         "The country had admitted more than 1.4 million Syrian refugees by the end of 2016.",
         "Paris Baguette boasts 20 consecutive quarters of growth in its home market.",

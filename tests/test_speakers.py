@@ -1155,6 +1155,16 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Brian Fallon",
         ),
+        # "he" after a speaker set off with a relative clause holding initials ("D.A.")
+        (
+            (
+                "Wade Bassi, who runs a fish market, said the deal was good.",
+                "The deal has been steady, said Tom Forte, who follows Amazon at the D.A."
+                f" Davidson brokerage. In a few more years, he said, “{WORDS}.”",
+            ),
+            0,
+            "Tom Forte",
+        ),
         # a quote that ends its sentence after a cue of its own; the next sentence is another's
         (
             (

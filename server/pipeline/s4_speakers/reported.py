@@ -272,8 +272,9 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
         r"(?:,(?!\s*(?:who|which|whose)\b)"
         # (an auxiliary inside the apposition's own relative clause is no predicate: "…, said
         # Matthew Kraft, a professor at Brown University who has studied tutoring")
-        rf"(?![^.;:!?“”\"]*(?<!\bwho)(?<!\bwhich)\s{AUXILIARY_WORD})[^.;:!?“”\"]{{1,160}}"
-        r"|,\s*(?:who|which|whose)\b[^.;:!?“”\"]{1,100}"
+        rf"(?![^.;:!?“”\"]*(?<!\bwho)(?<!\bwhich)\s{AUXILIARY_WORD})(?:{ABBREVIATION}|[^.;:!?“”\"]){{1,160}}"
+        # (initials inside: "who follows Amazon at the D.A. Davidson brokerage")
+        rf"|,\s*(?:who|which|whose)\b(?:{ABBREVIATION}|[^.;:!?“”\"]){{1,100}}"
         # ("…, said an American official who was briefed on the details and spoke anonymously")
         r"|\s+who\s[^,.;:!?“”\"]{1,200})?"
         r"\s*[.!?]?\s*$"
@@ -437,6 +438,9 @@ def _find_reported_all(
             if cut is None:
                 continue
             s_end = cut
+        # (the sentence's words lead straight into a quotation: "…, he said, “…”", not "…, he
+        # said, adding, “…”")
+        into_quotation = bool(inside) and not text[s_end : min(inside)].strip(" ,:—–")
         sentence = text[s_start:s_end]
         # according to X, CLAIM
         m = _ACCORDING_LEAD.match(sentence)
@@ -534,6 +538,11 @@ def _find_reported_all(
                 # stand alone; the claim is the sentence around it.
                 claim_hi = s_end
                 words += len(sentence[m.end() :].split())
+            after_cue = sentence[m.end() :].strip(" ,:")
+            if (into_quotation and not after_cue) or after_cue[:1] in ("“", '"'):
+                # "In a few more years, he said, “You won’t recognize …”": the cue introduces
+                # the quotation, which is what was said.
+                mention = None
             if mention and mention.kind != "unspecified" and words >= 4:
                 found.append(
                     FoundClaim(
