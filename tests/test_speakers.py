@@ -351,6 +351,12 @@ def test_no_cue_means_no_speaker() -> None:
         # a quoted sentence, then a new one that opens with a phrase and a comma
         "“His knowledge is invaluable to all of us here.” Up until recently, Caudevilla"
         " answered questions on the forum.",
+        # a post, no verb: "a Tumblr post"
+        "In a Tumblr post at the time she described this as the “worst case scenario for my"
+        " music.”",
+        # a slogan or title inside a reported claim is no speech of the claim's speaker
+        "According to her friends, her messages, like “Make America Great Again,” fell flat"
+        " with voters.",
         # a phone call or a summons, no naming
         "The coach called up three players from the “B” team for the match on Sunday.",
         "Vendors have called in to report “emergency” incidents at the plant this week.",
@@ -1154,6 +1160,31 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             ),
             0,
             "Brian Fallon",
+        ),
+        # a quote inside a reported claim is its speaker's
+        (
+            (
+                "Maurice Obstfeld, a former IMF chief economist who now teaches at Berkeley, has"
+                " warned that tariffs could “drive the economy into a deep recession.”",
+            ),
+            0,
+            "Maurice Obstfeld",
+        ),
+        # a possessive and a role noun ("publicist") describe the speaker
+        (
+            ("Elton John’s publicist retorted, “He never said that about the band.”",),
+            0,
+            "Elton John’s publicist",
+        ),
+        # a county is no person for "he"
+        (
+            (
+                "Kenneth Preston, a Broward County student, said the drills were frightening."
+                " Broward County says the drills are needed.",
+                f"“{WORDS},” he tells Axios.",
+            ),
+            0,
+            "Kenneth Preston",
         ),
         # "he" after a speaker set off with a relative clause holding initials ("D.A.")
         (

@@ -202,6 +202,8 @@ def attribute(
     # 3. resolve in text order.
     choices: dict[int, SpeakerChoice] = {}
     reported_out: list[Reported] = []
+    #: Reported claims, with their cue and speaker, for the quotes inside them.
+    claimed: list[tuple[Span, Cue, int, Resolution]] = []
     last_quote_speaker: tuple[int, SpeakerChoice] | None = None  # (block index, choice)
     last_quote_words = 0
     last_reported_entity: tuple[int, int] | None = None  # (block index, entity)
@@ -243,6 +245,8 @@ def attribute(
                 )
             )
             last_reported_entity = (block_of(block_bounds, mention.start), entity.key)
+            if found.kind not in ("belief", "document") and entity.kind != "document":
+                claimed.append((claim, Cue(mention, found.cue, "claim"), entity.key, resolution))
             tracker.spoke.add(entity.key)
             # As after a quote, the speaker of a reported claim is the latest one mentioned, not
             # someone named inside their own apposition ("Sandmann, seen facing activist Nathan
@@ -266,6 +270,24 @@ def attribute(
                     resolution,
                     conf,
                 )
+        elif (
+            quote.kind != "block"
+            and _words_spoken(quote.words(text))
+            and (inside := next((c for c in claimed if c[0].start <= quote.start < c[0].end), None))
+        ):
+            # `Obstfeld has warned that tariffs could “drive the economy into recession”`: a
+            # quote inside a said or told claim is its speaker's, with its cue (not a term, a
+            # title or a slogan: `their friends said her messages, like “Make America Great
+            # Again,” …`).
+            _, claim_cue, key, resolution = inside
+            cues[index] = claim_cue
+            mention_span = claim_cue.mention
+            choice = SpeakerChoice(
+                key,
+                text_span(text, mention_span.start, mention_span.end) if mention_span else None,
+                resolution,
+                0.8,
+            )
         elif quote.kind != "block" and not unread_cue(text, quote, block_bounds):
             block = quote.blocks[0]
             if (
@@ -349,6 +371,12 @@ def attribute(
         entities=tracker.entities,
         language=attribution_lexicon().language,
     )
+
+
+def _words_spoken(words: str) -> bool:
+    """Quoted words that read as speech: more than two, not in title case."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", words)
+    return len(tokens) > 2 and sum(t[0].isupper() for t in tokens) * 2 < len(tokens)
 
 
 #: A capitalised word after a preposition of place is a place ("in Canada", "to Toronto").

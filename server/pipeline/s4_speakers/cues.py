@@ -70,6 +70,13 @@ def _post_apposition() -> re.Pattern[str]:
     )
 
 
+#: Cue verbs that are nouns after a determiner and a name ("a Tumblr post", "his Twitter posts").
+_POST_NOUNS = frozenset({"post", "posts", "tweet", "tweets"})
+_OWNER_AND_NAME = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\w+['’]s)\s+[A-Z][\w-]*\s+$"
+)
+
+
 @cache
 def _cued_before() -> re.Pattern[str]:
     """A cue verb right before a quote's opening mark ("but said “", "told reporters that “")."""
@@ -252,6 +259,12 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
     m = _pre_cue().search(pre, tail)
     if m and m.group("obj") and not _takes_object(m.group("verb")):
         m = None  # "Roe said the city “will …”": the words after "said" begin the clause
+    if (
+        m
+        and m.group("verb").casefold() in _POST_NOUNS
+        and _OWNER_AND_NAME.search(pre, 0, m.start("verb"))
+    ):
+        m = None  # "In a Tumblr post at the time she described …": a post, no verb
     if m:
         if m.group("verb").endswith("ing"):
             mention = _participle_subject(text, quote.start)
@@ -504,7 +517,12 @@ def quote_kind(text: str, quote: RawQuote, cue: Cue | None, lo: int, hi: int) ->
         or not text[quote.end : line_end if line_end >= 0 else len(text)].strip()
     )
     if len(words) <= TERM_MAX_WORDS and (cue is None or not (starts_clause and ends_sentence)):
-        return "term" if cue is None or (cue.where == "sentence" and len(words) <= 2) else "partial"
+        # (a word or two quoted inside a sentence's or a reported claim's words is a term)
+        return (
+            "term"
+            if cue is None or (cue.where in ("sentence", "claim") and len(words) <= 2)
+            else "partial"
+        )
     if not starts_clause and not (words[0][:1].isupper() and ends_sentence):
         # Quoted words carried by the sentence's own grammar (`urged Canadians to "fully assess
         # the risks."`) are a partial quote, however long: the sentence is the reporter's. A
