@@ -972,6 +972,32 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
                 )
             ],
         ),
+        # a claim ends with the subordinate clause its cue is in, or before another source's
+        # clause joined to it (not before a list of names, nor the speaker's own second verb)
+        (
+            "While Trump admitted using the tax code, he does not defend it in public.",
+            [("said", "admitted", "Trump", "using the tax code")],
+        ),
+        (
+            "Republicans said they are convinced the inquiry failed and Democrats accused the"
+            " party of stoking the issue.",
+            [
+                ("said", "said", "Republicans", "they are convinced the inquiry failed"),
+                ("said", "accused", "Democrats", "the party of stoking the issue"),
+            ],
+        ),
+        (
+            "Republicans said they reviewed the deals with Mills, Samuelson and Bentel and"
+            " disclosed them.",
+            [
+                (
+                    "said",
+                    "said",
+                    "Republicans",
+                    "they reviewed the deals with Mills, Samuelson and Bentel and disclosed them",
+                )
+            ],
+        ),
         # an adverbial phrase opens the claim, no place where it was said
         (
             "The principal said on average half of the students that enroll drop out.",

@@ -586,9 +586,11 @@ def _find_reported_all(
                 # reason for the anonymity, no claim
                 continue
             if vm.group("verb").casefold() in attribution_lexicon().plural_noun_verbs and (
-                POSSESSIVE_MODIFIER_BEFORE.search(before)
+                POSSESSIVE_MODIFIER_BEFORE.search(before) or _QUANTIFIER_BEFORE.search(before)
             ):
-                continue  # "his recent comments on guns": a plural noun after its modifier
+                # "his recent comments on guns", "other reports suggest": a plural noun after its
+                # modifier or quantifier
+                continue
             relative = re.search(r"\s+(?:who|which|that)\s*$", before)
             if relative:
                 subject_hi = lo + relative.start()
@@ -813,6 +815,7 @@ def _find_reported_all(
                 if joined:
                     claim_hi = joined.start()
                     again = mention
+            claim_hi = _claim_stop(text, s_start, claim_lo, claim_hi)
             tail = _ACCORDING_TAIL_CUT.search(text, claim_lo, claim_hi)
             if tail and text[claim_lo : tail.start()].strip(" ,") in ("", "that"):
                 # "reported that, according to an analysis, 85 of …": the claim goes on after
@@ -901,6 +904,47 @@ _CLAIM_CONTINUES = re.compile(
 )
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
+
+
+#: A quantifier right before a word: "other reports", "some claims", "many comments".
+_QUANTIFIER_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ultiple|[Ff]ew|[Mm]edia|[Nn]ews|[Pp]ress"
+    r"|[Rr]ecent|[Ee]arlier|[Ll]ater|[Nn]ew)\s+$"
+)
+#: The comma that closes an opening subordinate clause, before the main clause's subject
+#: ("Although X suggested …, Hawk Sawyer told …", "When Winfrey asked …, he declined").
+_MAIN_CLAUSE_AFTER = re.compile(
+    r",\s+(?=(?:[A-Z][\w'’.-]*|he|she|they|it|we|I|the|a|an|his|her|their|its)\s)"
+)
+#: Another source's clause joined to a claim: ", and one official attributed …", "but other
+#: reports suggest …" (up to six words of subject before its reporting verb).
+_JOINED_SOURCE = re.compile(
+    r",?\s+(?:and|but|while|whereas)\s+"
+    # (a subject of its own, led by a determiner or a name: not "and added", "and he said",
+    # "and flags on his vehicle to show")
+    r"(?:(?:the|a|an|one|other|some|many|several|most|few|[A-Z][\w'’.-]*)\s+)"
+    r"(?:(?!(?:and|or)\s)[\w'’.-]+\s+){0,5}?$"
+)
+
+
+def _claim_stop(text: str, s_start: int, claim_lo: int, claim_hi: int) -> int:
+    """Where a claim ends before the rest of its sentence: at the comma closing the subordinate
+    clause the cue is in, or before another source's clause joined to it."""
+    opener = re.match(r"\s*(\w+)", text[s_start:claim_lo])
+    if opener and opener.group(1).casefold() in attribution_lexicon().subordinators:
+        main = _MAIN_CLAUSE_AFTER.search(text, claim_lo, claim_hi)
+        if main:
+            claim_hi = main.start()
+    for vm in reporting_verb().finditer(text, claim_lo, claim_hi):
+        joint = _JOINED_SOURCE.search(text, claim_lo, vm.start())
+        if (
+            joint
+            and joint.start() > claim_lo
+            and not vm.group("verb").endswith("ing")
+            and not re.search(r"\b(?:to|who|which|that|he|she|they|it)\s+$", joint.group())
+        ):
+            return joint.start()
+    return claim_hi
 
 
 def _second_statement(
