@@ -160,10 +160,15 @@ class AttributionLexicon:
     opening_prepositions: frozenset[str]
     #: small words a headline capitalises and a sentence does not ("And", "The", "Of")
     title_case_small_words: frozenset[str]
+    #: given name (case-folded) -> "female" or "male" (`first_names`)
+    given_names: dict[str, str]
 
     def ends_in_place(self, name: str) -> bool:
-        """Whether a name is, or ends in, a place ("Canada", "Statistics Canada", "Nova Scotia")."""
+        """Whether a name is, or ends in, a place ("Canada", "Statistics Canada", "Nova Scotia"),
+        and is no person's: a known given name first makes "Steve Israel" a person."""
         words = name.split()
+        if len(words) > 1 and words[0].casefold() in self.given_names:
+            return False
         return bool(words) and (words[-1] in self.places or " ".join(words[-2:]) in self.places)
 
 
@@ -237,6 +242,11 @@ def attribution_lexicon() -> AttributionLexicon:
         clause_prepositions=frozenset(w.lower() for w in data["clause_prepositions"]),
         opening_prepositions=frozenset(w.lower() for w in data["opening_prepositions"]),
         title_case_small_words=frozenset(w.lower() for w in data["title_case_small_words"]),
+        given_names={
+            n.casefold(): gender
+            for gender in ("female", "male")
+            for n in data["first_names"].get(gender, [])
+        },
     )
 
 

@@ -655,6 +655,23 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Chrystia Freeland",
         ),
+        # (nor Israel, whose "she" is the woman named before; but Rep. Steve Israel is a person)
+        (
+            (
+                "Nesma Roe, a student, spoke on Monday.",
+                f"Israel said the strikes targeted militants. “{WORDS},” she said.",
+            ),
+            0,
+            "Nesma Roe",
+        ),
+        (
+            (
+                "Representative Steve Israel spoke on Monday.",
+                f"“{WORDS},” Israel said.",
+            ),
+            0,
+            "Steve Israel",
+        ),
         # "the former X" is the person just named (only a person has a former post)
         (
             (

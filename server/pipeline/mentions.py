@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from server.lexicon import attribution_lexicon, load_data, outlet_table
+from server.lexicon import attribution_lexicon, outlet_table
 from server.pipeline.s2_segmentation import sentence_breaks
 
 MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"]
@@ -454,14 +454,9 @@ def starts_full_name(before: str, word: str) -> bool:
     )
 
 
-@cache
 def first_names() -> dict[str, str]:
-    """Given name -> "female" or "male" (server/data/attribution.json, `first_names`); read once
-    (it was parsed from the JSON file on every call, about a third of the analysis time)."""
-    data = load_data("attribution.json").get("first_names", {})
-    return {
-        name.casefold(): gender for gender in ("female", "male") for name in data.get(gender, [])
-    }
+    """Given name -> "female" or "male" (server/data/attribution.json, `first_names`)."""
+    return attribution_lexicon().given_names
 
 
 def _gender_from_name(name: str) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from server.lexicon import attribution_lexicon, load_data, outlet_table
+from server.lexicon import attribution_lexicon, outlet_table
 from server.pipeline.mentions import (
     NAME_PARTICLES,
     PREPOSITIONS,
@@ -259,7 +259,7 @@ def find_people(text: str, start: int) -> list[PersonMention]:
                             or (
                                 # (or a surname with its particle: "where Al Turkmani was")
                                 (
-                                    words[0].casefold() in _given_names()
+                                    words[0].casefold() in first_names()
                                     or words[0].casefold() in NAME_PARTICLES
                                 )
                                 and _main_clause_subject(text, begin, end)
@@ -384,19 +384,13 @@ def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
 
 def leading_names(people: list[PersonMention]) -> dict[str, str]:
     """First word -> full name, for two-word names whose first word is not a common given name."""
-    known = _given_names()
+    known = first_names()
     names: dict[str, str] = {}
     for person in people:
         words = person.name.split()
         if len(words) == 2 and words[0].casefold() not in known:
             names.setdefault(words[0].casefold(), person.name)
     return names
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    data = load_data("attribution.json").get("first_names", {})
-    return frozenset(n.casefold() for key in ("female", "male") for n in data.get(key, []))
 
 
 def surname_key(name: str) -> bool:
