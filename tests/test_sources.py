@@ -1622,11 +1622,27 @@ def test_document_by_cue() -> None:
         ("Supporters of the law", "person"),
         ("The mayor's email to his supporters", "document"),
         ("A survey of council members", "document"),
+        ("Studies of the drug", "document"),
     ],
 )
 def test_a_phrase_is_a_document_by_its_head_noun(subject: str, kind: str) -> None:
     answer = annotate(f"{subject} said that {CLAIM}.")
     assert source(answer, subject)["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "kind"),
+    [
+        # a name of two words or more after "the" is a body's; one word may be a person's
+        ("The United Nations", "United Nations", "organization"),
+        ("The Kenya Red Cross", "Kenya Red Cross", "organization"),
+        ("The Texan", "Texan", "person"),
+        ("Massy Stores", "Massy Stores", "organization"),
+    ],
+)
+def test_bodies_by_their_article_or_last_word(subject: str, name: str, kind: str) -> None:
+    answer = annotate(f"{subject} said that {CLAIM}.")
+    assert source(answer, name)["kind"] == kind
 
 
 def test_own_site_links_are_not_sources() -> None:

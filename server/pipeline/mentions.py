@@ -1140,6 +1140,16 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         name_start = head_start
         name = text[name_start:name_end]
     prefix = text[head_start:name_start].strip()
+    # "the United Nations", "The Kenya Red Cross": a name of two words or more after "the" is a
+    # body's, unless a given name or a title opens it (one word may be a people's, a family's
+    # or a state's: "the Saudis", "the Ebelings", "the Texan")
+    the_body = (
+        prefix.casefold() == "the"
+        and " " in name
+        and not (
+            name.split()[0].casefold() in first_names() or name.split()[0].rstrip(".") in lex.titles
+        )
+    )
     if prefix and prefix.casefold() in ("the", "a", "an"):
         prefix = ""
     role_parts = [p for p in (" ".join(filter(None, (prefix, affiliation))), role) if p]
@@ -1152,7 +1162,7 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     if title_only:
         full_role = ", ".join(p for p in (affiliation, role) if p) or None
     # "Canada has asked", "Statistics Canada": a country, or a name ending in one, is a body.
-    organization = _is_organization(name) or lex.ends_in_place(name)
+    organization = _is_organization(name) or lex.ends_in_place(name) or the_body
     return Mention(
         "name",
         head_start,
