@@ -34,6 +34,16 @@ from server.pipeline.mentions import parse_subject
         ("AP", "name", "Associated Press", None),
         ("He", "pronoun", None, None),
         ("they", "pronoun", None, None),
+        # (with its auxiliary)
+        ("He'd", "pronoun", None, None),
+        # a trailing adverb in -ly is the verb's (but not a noun's "-ly", nor a relative's)
+        (
+            "A top regional Federal Reserve official sharply",
+            "unnamed",
+            "A top regional Federal Reserve official",
+            None,
+        ),
+        ("The Trump family", "description", "The Trump family", None),
         ("the spokesman", "description", "the spokesman", None),
         ("a source within the unit", "unnamed", "a source within the unit", None),
         ("officials", "unnamed", "officials", None),
@@ -327,6 +337,9 @@ def test_a_count_or_a_modifier_still_opens_an_unnamed_source(subject: str) -> No
         "the authors of the",
         "a POLITICO survey on Tuesday of",
         "The Appellate Court didn’t",
+        # a first or second person with its auxiliary
+        "You've",
+        "We’d",
     ],
 )
 def test_not_a_speaker(subject: str) -> None:

@@ -21,8 +21,8 @@ MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"
 _COUNT = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
 _TOKEN = re.compile(r"[^\s,]+")
 _CAPITALISED = re.compile(
-    # (not "I’ve", "I’m": "other than Jim Eastland I’ve presided")
-    r"^(?!I['’](?:ve|m|ll|d)$)(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*"
+    # (not "I’ve", "He’d", "You’re": "other than Jim Eastland I’ve presided")
+    r"^(?!(?:I|You|He|She|We|They|It)['’](?:ve|m|ll|d|re|s)$)(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*"
     r"|(?:al|el|ad|ash|bin|ibn|abu)-[A-Z][\w'’-]*)$"
 )
 #: Lower-case words inside a name ("Martin Van Buren", "Bashar al-Assad", "Ortega y Gasset").
@@ -88,12 +88,17 @@ PARTY_STATE = (
     # (", R-Ky.,", ", D-N.Y.,", ", D-W.Va.,")
     r"|(?<=,\s)[DRI][-–][A-Z][A-Za-z]*\.?(?:[A-Z][a-z]*\.)?(?:\s[A-Z][a-z]*\.?)?)"
 )
+#: A pronoun with its auxiliary ("he'd", "she's", "they've").
+_CONTRACTED_PRONOUN = re.compile(r"([a-z]+)['’](?:d|s|ve|ll|re|m)")
 _TRAILING_ADVERB = re.compile(
     # (one or more: "Jewish groups also widely [condemned]")
     r"(?:\s+(?:also|then|later|again|once|further|finally|first|previously|earlier|recently|"
     r"repeatedly|publicly|privately|separately|similarly|initially|subsequently|reportedly|"
     r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too|widely|"
-    r"generally|largely|mostly|now|"
+    r"generally|largely|mostly|now|rather|quite|"
+    # (any other adverb in -ly, but not a noun or adjective: "family", "ally", "elderly")
+    r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|elderly|weekly|monthly|daily|"
+    r"quarterly|early|only|lily|jelly|belly|bully|fly|butterfly)\b)[a-z]{2,}ly|"
     # an emphatic pronoun too ("The police service itself refused")
     r"itself|himself|herself|themselves))+$"
 )
@@ -712,7 +717,15 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         if before[:1].isupper() or before.casefold() in lex.role_nouns | lex.unnamed_heads:
             end = timed.end("before")
     trailing = _TRAILING_ADVERB.search(text, start, end)
-    if trailing and trailing.start() > start:
+    if (
+        trailing
+        and trailing.start() > start
+        # ("who spoke anonymously": the relative clause's adverb)
+        and not (
+            trailing.group().strip().endswith("ly")
+            and _RELATIVE_VERB_END.search(text, start, trailing.start())
+        )
+    ):
         end = trailing.start()
     # An age set off by commas ("Mr. King, 82, told me") is no part of the name.
     age = _AGE.search(text, start, end)
@@ -871,6 +884,19 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
 
     if lowered in lex.pronouns and lex.pronouns[lowered] != "first":
         return Mention("pronoun", head_start, head_end, head, gender=lex.pronouns[lowered])
+    contracted = _CONTRACTED_PRONOUN.fullmatch(lowered)
+    if contracted:
+        # "He'd rather …", "She's said": the pronoun with its auxiliary; "You've" is no one
+        base = contracted.group(1)
+        if lex.pronouns.get(base, "first") == "first":
+            return None
+        return Mention(
+            "pronoun",
+            head_start,
+            head_start + len(base),
+            head[: len(base)],
+            gender=lex.pronouns[base],
+        )
     if len(words) > 1 and words[-1] in ("he", "she", "they"):
         # "A few years later he argued": an adverbial, then the pronoun that is the subject.
         return pronoun_ending_at(head_end, words[-1])
