@@ -165,6 +165,37 @@ def test_blockquote_is_kind_block() -> None:
     assert quote["text"].startswith("Our town deserves better roads")
 
 
+@pytest.mark.parametrize(
+    ("block", "kinds", "speaker"),
+    [
+        # a blockquote that quotes someone with its own cue is read like a paragraph
+        (
+            "“Rudy Giuliani is a great lawyer and a good friend,” Trump said in the statement.",
+            ["direct"],
+            "Trump",
+        ),
+        (
+            "Trump instead told the BBC interviewer: “I took a decision to stay for my family.”",
+            ["direct"],
+            "Trump",
+        ),
+        # (not an embedded post that quotes a word, nor a short quoted term)
+        (
+            "My notification noise is set to “Hummus” — Anna Roe (@annaroe) June 7, 2016",
+            ["block"],
+            "Anna Roe",
+        ),
+    ],
+)
+def test_blockquote_with_a_cue_of_its_own(block: str, kinds: list[str], speaker: str) -> None:
+    answer = annotate(
+        "The president released a statement on Monday about his lawyer and the inquiry.",
+        f"<blockquote><p>{block}</p></blockquote>",
+    )
+    assert [q["kind"] for q in answer["quotes"]] == kinds
+    assert answer["quotes"][0]["speaker"]["name"] == speaker
+
+
 def test_pull_quote_repeating_the_body_is_reported_once() -> None:
     words = "Our town deserves better roads and safer streets for every family"
     answer = annotate(

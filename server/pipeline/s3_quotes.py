@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
+from server.lexicon import attribution_lexicon
 from server.pipeline.model import Article, Span
 
 # Opening mark -> the closing marks that may end it.
@@ -213,6 +215,27 @@ def _has_single_closer(text: str, start: int, end: int, opener: str) -> bool:
     return False
 
 
+#: A quotation inside a block, in double marks, of four words or more.
+_QUOTED_PART = re.compile(r"[“\"][^“”\"\s]+(?:\s+[^“”\"\s]+){3,}[”\"]")
+#: An embedded post's signature or link ("— Paul Betts (@paulcbetts) June 7, 2016").
+_EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter\.com/|^\s*[—–]")
+
+
+@cache
+def _cue_word() -> re.Pattern[str]:
+    verbs = sorted(attribution_lexicon().quote_cue_verbs, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
+
+
+def _reports_inside(block_text: str) -> bool:
+    """A blockquote that quotes someone with a cue of its own (`“…,” Trump said in the
+    statement.`, `He told the BBC: “…”`) is reported text set apart, read like any paragraph:
+    its quotations are the quotes, not the whole block."""
+    if not _QUOTED_PART.search(block_text) or _EMBEDDED_POST.search(block_text):
+        return False
+    return _cue_word().search(_QUOTED_PART.sub(" ", block_text)) is not None
+
+
 def _starts_with_open(text: str, block_start: int, block_end: int) -> str | None:
     i = block_start
     while i < block_end and text[i].isspace():
@@ -263,10 +286,14 @@ def find_quotes(article: Article) -> list[RawQuote]:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        if block.kind == "blockquote":
+        if block.kind == "blockquote" and not _reports_inside(text[block.start : block.end]):
             close_current()
             quote = RawQuote(kind="block")
-            while index < len(blocks) and blocks[index].kind == "blockquote":
+            while (
+                index < len(blocks)
+                and blocks[index].kind == "blockquote"
+                and not _reports_inside(text[blocks[index].start : blocks[index].end])
+            ):
                 b = blocks[index]
                 quote.segments.append(Span(b.start, b.end))
                 quote.inner.append(_inner(text, b.start, b.end))
