@@ -166,6 +166,26 @@ def test_blockquote_is_kind_block() -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "kind", "speaker"),
+    [
+        # a title in title case is a term, with no speaker
+        ("Gates said in an interview on NBC’s “Meet the Press.”", "term", None),
+        (
+            "After hitting “Takin’ It To the Streets,” the singer told the crowd he was tired.",
+            "term",
+            None,
+        ),
+        # (but a name someone calls someone, words right after a cue, a chant are their words)
+        ("Trump called Rubio “Little Marco” at the rally on Monday.", "partial", "Trump"),
+        ("Some in the crowd chanted “USA! USA!” outside the hall.", "direct", "Some in the crowd"),
+    ],
+)
+def test_titles_are_terms(paragraph: str, kind: str, speaker: str | None) -> None:
+    (quote,) = annotate(paragraph)["quotes"]
+    assert (quote["kind"], quote["speaker"]["name"]) == (kind, speaker)
+
+
+@pytest.mark.parametrize(
     ("block", "kinds", "speaker"),
     [
         # a blockquote that quotes someone with its own cue is read like a paragraph

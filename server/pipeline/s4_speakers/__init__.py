@@ -46,6 +46,7 @@ from server.pipeline.s4_speakers.cues import (
     find_quote_cue,
     follow_on_sentence,
     quote_kind,
+    title_like,
     unread_cue,
 )
 from server.pipeline.s4_speakers.names import (
@@ -121,7 +122,13 @@ def _masked(text: str, quotes: list[RawQuote]) -> list[Span]:
         Span(q.start, q.end)
         for q in quotes
         if q.kind == "block"
-        or (q.kind == "inline" and len(q.words(text).split()) >= MASK_MIN_WORDS)
+        or (
+            q.kind == "inline"
+            and len(q.words(text).split()) >= MASK_MIN_WORDS
+            # (a title is part of the sentence around it: "“Crippled America: How to Make
+            # America Great Again” has sold 235,000 copies, according to Nielsen")
+            and not title_like(q.words(text))
+        )
     ]
 
 
@@ -355,7 +362,10 @@ def attribute(
             and follow_on_sentence(text, raw_quotes[qi - 1], cues.get(qi - 1), quote)
         ):
             kind = "direct"  # `“The fear will not go away,” Lotayef said. “This can happen.”`
-        if kind == "term" and choice.resolution != "explicit":
+        if kind == "term" and (
+            choice.resolution != "explicit"
+            or (title_like(quote.words(text)) and not (cue and cue.where == "naming"))
+        ):
             choice = SpeakerChoice(None, None, "none", 0.0)
         out.append(
             AttributedQuote(

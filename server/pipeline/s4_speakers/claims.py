@@ -65,4 +65,11 @@ def trim_claim(text: str, lo: int, hi: int) -> Span:
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:"):
         hi -= 1
+    # (a parenthesis whose other half is outside the claim: "(Mr. Trump's book has sold …")
+    if lo < hi and text[lo] == "(" and ")" not in text[lo:hi]:
+        lo += 1
+    if lo < hi and text[hi - 1] == ")" and "(" not in text[lo:hi]:
+        hi -= 1
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:"):
+            hi -= 1
     return Span(lo, hi)

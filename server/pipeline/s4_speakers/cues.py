@@ -496,12 +496,34 @@ _CLAUSE_ENDS = (".", ",", "!", "?", "…")
 _CLAUSE_LINK = re.compile(r"\b(?:as|while|when|because|after|before|since|until|if|than)\b")
 
 
+def title_like(words: str) -> bool:
+    """Quoted words in title case, two to ten of them: the name of a show, a song, a book or a
+    post ("Meet the Press", "Takin’ It To the Streets", "Full Stack Developer"); not a chant in
+    capitals or an exclamation ("USA! USA!", "Marco! Marco!")."""
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", words)
+    small = attribution_lexicon().title_case_small_words
+    return (
+        2 <= len(tokens) <= 10
+        and "!" not in words
+        and not any(t.isupper() and len(t) > 1 for t in tokens)
+        and all(t[0].isupper() or t.casefold() in small for t in tokens)
+    )
+
+
 def quote_kind(text: str, quote: RawQuote, cue: Cue | None, lo: int, hi: int) -> str:
     if quote.kind == "block":
         return "block"
     if quote.kind == "headline":
         return "headline"
     words = quote.words(text).split()
+    if (
+        title_like(quote.words(text))
+        and not (cue is not None and cue.where == "naming")
+        and not _cued_before().search(text, max(lo, quote.start - 60), quote.start)
+    ):
+        # “Meet the Press.”, “Takin’ It To the Streets,”: a title, not speech (but `called
+        # Rubio “Little Marco”`, `He said “The Hispanics”` are someone's words)
+        return "term"
     pre_lo, _ = clause_window(text, lo, quote.start, backwards=True)
     pre = text[pre_lo : quote.start].strip()
     starts_clause = (

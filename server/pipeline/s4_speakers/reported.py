@@ -225,7 +225,8 @@ _ACCORDING_TAIL = re.compile(
     r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+"
     # (a web address's dots end no sentence: "according to ouest-france.fr.")
     rf"(?P<np>(?:{ABBREVIATION}|\.(?=[a-z]{{2,4}}\b)|[^,.;:!?—–]){{1,120}}?)"
-    r"\s*(?:[.!?]?[\"”’]?\s*$|[,—–])"
+    # (or a parenthesis closing the sentence: "(… has sold 235,000 copies, according to Nielsen.)")
+    r"\s*(?:[.!?]?[\"”’]?\)?[.!?]?\s*$|[,—–])"
 )
 
 
@@ -234,7 +235,8 @@ _ACCORDING_TAIL = re.compile(
 _CLAIM_GOES_ON = (
     r"(?!(?:and|but|or|added|according|as|in|on|at|while|who|which|whose|after|before|when|"
     # (nor a participle: ", adding that …", ", speaking on the condition …")
-    r"a|an|the|[a-z]+ing)\b)[a-z][\w'’-]*\s+\w+"
+    # (or a name opening the rest of the claim: "By the fall of 2006, Luhn says, Ailes was …")
+    r"a|an|the|[a-z]+ing)\b)(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+)\s+\w+"
 )
 _CUE_INSIDE = re.compile(rf"\s*{_CLAIM_GOES_ON}")
 #: The same after a source's apposition ("The results, according to X, a professor, were mixed";
@@ -530,8 +532,12 @@ def _find_reported_all(
             claim_hi = s_start + m.end("claim")
             claim_lo = skip_lead(text, s_start, claim_hi)
             words = len(text[claim_lo:claim_hi].split())
+            goes_on = _CUE_INSIDE.match(sentence, m.end())
             if (words < 4 and sentence[m.end() :].strip(" .!?")) or (
-                sentence[: m.end()].rstrip().endswith(",") and _CUE_INSIDE.match(sentence, m.end())
+                goes_on
+                and sentence[: m.end()].rstrip().endswith(",")
+                # (not another source's cue: "…, Smith said, The Times reported")
+                and not reporting_verb().search(goes_on.group())
             ):
                 # "What he discovered, he says, is that …", "But in recent days, aides say, the
                 # president has …": a cue set in the middle of the claim, after too few words to
