@@ -145,6 +145,8 @@ class AttributionLexicon:
     #: Last words of a programme's name ("Victoria Derbyshire TV", "The Oprah Winfrey Show"),
     #: which is no person.
     programme_words: frozenset[str]
+    #: canonical verbs of praise or blame: with a noun phrase for object, a remark on it (topic)
+    appraisal_verbs: frozenset[str]
     #: What one says that states nothing ("saying goodbye to the old stadium", "said grace"):
     #: no claim follows a reporting verb.
     speech_formulas: frozenset[str]
@@ -236,6 +238,7 @@ def attribution_lexicon() -> AttributionLexicon:
         places=frozenset(data["places"]),
         programme_words=frozenset(data["programme_words"]),
         speech_formulas=frozenset(f.lower() for f in data["speech_formulas"]),
+        appraisal_verbs=frozenset(v.lower() for v in data["appraisal_verbs"]),
         count_words=frozenset(w.lower() for w in data["count_words"]),
         audience_nouns=frozenset(w.lower() for w in data["audience_nouns"]),
         adverbial_phrase_nouns=frozenset(w.lower() for w in data["adverbial_phrase_nouns"]),

@@ -205,8 +205,9 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "say", "experts", "it needs to run"),
         ),
         (
+            # (praise of a noun phrase is a remark on it: kind "topic")
             "Some officials praised the council's work on the new bridge.",
-            ("said", "praised", "Some officials", "the council's work on the new bridge"),
+            ("topic", "praised", "Some officials", "the council's work on the new bridge"),
         ),
         (
             "Officials expressed concern that the aid would arrive late.",
@@ -610,6 +611,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "a new poll",
                 "his support fell from 54% to 35% in a month",
             ),
+        ),
+        # a piece written is a topic; "criticized that" a statement
+        (
+            "Jane Roe wrote an opinion piece about the election for the paper.",
+            ("topic", "wrote", "Jane Roe", "an opinion piece about the election for the paper"),
+        ),
+        (
+            "The mayor criticized that the new plan was late by two years.",
+            ("said", "criticized that", "The mayor", "the new plan was late by two years"),
         ),
         # a post with a place after "of" or "to" is the source, not the place
         (
@@ -1099,7 +1109,7 @@ def test_more_after_a_claim_tail(sentence: str, expected: list[tuple[str, str, s
             "Hoff, who declined to comment for this article, praised the plan.",
             [
                 ("declined", "declined", "Hoff", "to comment for this article"),
-                ("said", "praised", "Hoff", "the plan"),
+                ("topic", "praised", "Hoff", "the plan"),
             ],
         ),
         (

@@ -373,6 +373,21 @@ def find_reported(
     ]
 
 
+def _remark_on(verb: str, that: str | None, claim: str) -> bool:
+    """Praise or blame of a noun phrase ("criticized the council's decision"), or a piece written
+    ("wrote an opinion piece"): a remark on something, no statement."""
+    if that:
+        return False
+    canonical = attribution_lexicon().reporting_forms.get(verb.casefold(), "")
+    if canonical in attribution_lexicon().appraisal_verbs:
+        return True
+    return canonical == "wrote" and bool(_WRITTEN_PIECE.match(claim))
+
+
+#: The object of "wrote" that is a piece, not a statement ("wrote an op-ed", "wrote his memoir").
+_WRITTEN_PIECE = re.compile(r"(?:a|an|his|her|their|its)\s")
+
+
 #: What "according to" is followed by when it measures rather than cites.
 _NO_ACCORDING_SOURCE = frozenset(
     {"how", "what", "whether", "where", "when", "which", "why", "plan", "schedule", "size"}
@@ -850,7 +865,7 @@ def _find_reported_all(
                         # (an announced noun phrase is a topic, no statement; but "announced the
                         # Peace Corps would begin …" is a clause)
                         "topic"
-                        if announced
+                        if (announced or _remark_on(verb, that, text[claim.start : claim.end]))
                         and not _CLAUSE_AFTER.match(" " + text[claim.start : claim.end])
                         else kind_for(verb, mention),
                         text_span(text, s_start + rest.start("verb"), cue_end),
