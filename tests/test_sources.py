@@ -612,6 +612,12 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "his support fell from 54% to 35% in a month",
             ),
         ),
+        # a request for anonymity is no claim; the source's own verb follows it
+        (
+            "A Syrian refugee who fled the war and asked not to be identified said that the camp"
+            " was full.",
+            ("said", "said that", "A Syrian refugee", "the camp was full"),
+        ),
         # a piece written is a topic; "criticized that" a statement
         (
             "Jane Roe wrote an opinion piece about the election for the paper.",

@@ -388,6 +388,14 @@ def _remark_on(verb: str, that: str | None, claim: str) -> bool:
 _WRITTEN_PIECE = re.compile(r"(?:a|an|his|her|their|its)\s")
 
 
+#: After "asked" or "requested": anonymity asked for ("asked not to be identified", "requested
+#: that her name not be used").
+_ANONYMITY = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity"
+    r"|that\s+(?:his|her|their)\s+names?\s+not)\b"
+)
+
+
 #: What "according to" is followed by when it measures rather than cites.
 _NO_ACCORDING_SOURCE = frozenset(
     {"how", "what", "whether", "where", "when", "which", "why", "plan", "schedule", "size"}
@@ -600,6 +608,8 @@ def _find_reported_all(
                 _ADVICE_OR_TAKING.search(before)
             ):
                 continue  # "Parents took note the school …", "Residents should note the office …"
+            if _ANONYMITY.match(sentence, vm.end()):
+                continue  # "who asked not to be identified": a request for anonymity, no claim
             if _ADD_TO.match(sentence, vm.start()):
                 continue  # "adding to her run of victories": a sum, no statement
             if before.endswith(" to ") and re.search(r"\bwho\s", before):
