@@ -384,9 +384,8 @@ def attribute(
 
 
 def _words_spoken(words: str) -> bool:
-    """Quoted words that read as speech: more than two, not in title case."""
-    tokens = re.findall(r"[^\W\d_][\w'’-]*", words)
-    return len(tokens) > 2 and sum(t[0].isupper() for t in tokens) * 2 < len(tokens)
+    """Quoted words that read as speech: more than two, not a title."""
+    return len(re.findall(r"[^\W\d_][\w'’-]*", words)) > 2 and not title_like(words)
 
 
 #: A capitalised word after a preposition of place is a place ("in Canada", "to Toronto").
