@@ -145,6 +145,12 @@ class AttributionLexicon:
     #: Last words of a programme's name ("Victoria Derbyshire TV", "The Oprah Winfrey Show"),
     #: which is no person.
     programme_words: frozenset[str]
+    #: after "according to", a measure, not a source ("according to how …", "according to plan")
+    measure_words: frozenset[str]
+    #: before a plural noun that is also a reporting form: the noun ("other reports suggest")
+    noun_quantifiers: frozenset[str]
+    #: words in -ly that are no adverb ("family", "ally", "elderly")
+    not_adverbs: frozenset[str]
     #: canonical verbs of praise or blame: with a noun phrase for object, a remark on it (topic)
     appraisal_verbs: frozenset[str]
     #: What one says that states nothing ("saying goodbye to the old stadium", "said grace"):
@@ -239,6 +245,9 @@ def attribution_lexicon() -> AttributionLexicon:
         programme_words=frozenset(data["programme_words"]),
         speech_formulas=frozenset(f.lower() for f in data["speech_formulas"]),
         appraisal_verbs=frozenset(v.lower() for v in data["appraisal_verbs"]),
+        measure_words=frozenset(w.lower() for w in data["measure_words"]),
+        noun_quantifiers=frozenset(w.lower() for w in data["noun_quantifiers"]),
+        not_adverbs=frozenset(w.lower() for w in data["not_adverbs"]),
         count_words=frozenset(w.lower() for w in data["count_words"]),
         audience_nouns=frozenset(w.lower() for w in data["audience_nouns"]),
         adverbial_phrase_nouns=frozenset(w.lower() for w in data["adverbial_phrase_nouns"]),

@@ -97,8 +97,7 @@ _TRAILING_ADVERB = re.compile(
     r"allegedly|immediately|quickly|simply|often|never|always|still|even|only|too|widely|"
     r"generally|largely|mostly|now|rather|quite|"
     # (any other adverb in -ly, but not a noun or adjective: "family", "ally", "elderly")
-    r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|elderly|weekly|monthly|daily|"
-    r"quarterly|early|only|lily|jelly|belly|bully|fly|butterfly)\b)[a-z]{2,}ly|"
+    rf"(?!(?:{'|'.join(sorted(attribution_lexicon().not_adverbs))})\b)[a-z]{{2,}}ly|"
     # an emphatic pronoun too ("The police service itself refused")
     r"itself|himself|herself|themselves))+$"
 )

@@ -396,18 +396,12 @@ _ANONYMITY = re.compile(
 )
 
 
-#: What "according to" is followed by when it measures rather than cites.
-_NO_ACCORDING_SOURCE = frozenset(
-    {"how", "what", "whether", "where", "when", "which", "why", "plan", "schedule", "size"}
-)
-
-
 def _according_source(text: str, start: int, end: int) -> Mention | None:
     """Whoever or whatever "according to" names: a name, or else the words as an unnamed source
     ("according to her account", "according to the top British medical journal")."""
     phrase = text[start:end].strip()
     words = phrase.casefold().split()
-    if words and words[0] in _NO_ACCORDING_SOURCE:
+    if words and words[0] in attribution_lexicon().measure_words:
         return None  # "priced according to how expensive …", "according to plan": a measure
     if len(words) >= 2 and words[0] in ("a", "an", "the") and document_head(" ".join(words[1:3])):
         # "according to a report in The Guardian": the document is the source, relayed by its
@@ -939,8 +933,7 @@ _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 
 #: A quantifier right before a word: "other reports", "some claims", "many comments".
 _QUANTIFIER_BEFORE = re.compile(
-    r"(?:^|\s)(?:[Oo]ther|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ultiple|[Ff]ew|[Mm]edia|[Nn]ews|[Pp]ress"
-    r"|[Rr]ecent|[Ee]arlier|[Ll]ater|[Nn]ew)\s+$"
+    rf"(?i:(?:^|\s)(?:{'|'.join(sorted(attribution_lexicon().noun_quantifiers))})\s+$)"
 )
 #: The comma that closes an opening subordinate clause, before the main clause's subject
 #: ("Although X suggested …, Hawk Sawyer told …", "When Winfrey asked …, he declined").
