@@ -283,17 +283,19 @@ def find_quotes(article: Article) -> list[RawQuote]:
             quotes.append(current)
         current, carried = None, None
 
+    # Blockquote blocks that are quotes of their own (not reported text set apart).
+    set_apart = {
+        i
+        for i, b in enumerate(blocks)
+        if b.kind == "blockquote" and not _reports_inside(text[b.start : b.end])
+    }
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        if block.kind == "blockquote" and not _reports_inside(text[block.start : block.end]):
+        if index in set_apart:
             close_current()
             quote = RawQuote(kind="block")
-            while (
-                index < len(blocks)
-                and blocks[index].kind == "blockquote"
-                and not _reports_inside(text[blocks[index].start : blocks[index].end])
-            ):
+            while index in set_apart:
                 b = blocks[index]
                 quote.segments.append(Span(b.start, b.end))
                 quote.inner.append(_inner(text, b.start, b.end))

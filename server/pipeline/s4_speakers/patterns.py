@@ -169,6 +169,10 @@ POSSESSIVE_BEFORE = re.compile(
 POSSESSIVE_MODIFIER_BEFORE = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Tt]hese|\w+['’]s)\s+[a-z][\w-]*\s+$"
 )
+#: A quantifier right before a word: "other reports", "some claims", "many comments".
+QUANTIFIER_BEFORE = re.compile(
+    rf"(?i:(?:^|\s)(?:{'|'.join(sorted(attribution_lexicon().noun_quantifiers))})\s+$)"
+)
 #: Words that open a subordinate clause, whose own subject follows them.
 _SUBORDINATOR = re.compile(
     r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if|but|"

@@ -48,6 +48,7 @@ from server.pipeline.s4_speakers.patterns import (
     POSSESSIVE_BEFORE,
     POSSESSIVE_MODIFIER_BEFORE,
     PROGRESSIVE,
+    QUANTIFIER_BEFORE,
     TIME,
     last_subordinator,
     reporting_pattern,
@@ -244,7 +245,7 @@ _CUE_INSIDE = re.compile(rf"\s*{_CLAIM_GOES_ON}")
 _GOES_ON = re.compile(rf"\s*(?:(?:a|an|the|who|which|whose)\b[^,.;:!?]*,\s*)?{_CLAIM_GOES_ON}")
 #: A speaker right after the quotation they said (`“…,” Mr. Dejesus`).
 _AFTER_QUOTATION = re.compile(
-    r"(?P<open>[“\"‘'])(?P<words>[^“”\"]+?)[,.!?…—–-]\s*[”\"’']\s+[^“”\",;:!?]{1,80}$"
+    r"[“\"‘'](?P<words>[^“”\"]+?)[,.!?…—–-]\s*[”\"’']\s+[^“”\",;:!?]{1,80}$"
 )
 
 
@@ -611,7 +612,7 @@ def _find_reported_all(
                 # reason for the anonymity, no claim
                 continue
             if vm.group("verb").casefold() in attribution_lexicon().plural_noun_verbs and (
-                POSSESSIVE_MODIFIER_BEFORE.search(before) or _QUANTIFIER_BEFORE.search(before)
+                POSSESSIVE_MODIFIER_BEFORE.search(before) or QUANTIFIER_BEFORE.search(before)
             ):
                 # "his recent comments on guns", "other reports suggest": a plural noun after its
                 # modifier or quantifier
@@ -931,10 +932,6 @@ _CLAIM_CONTINUES = re.compile(
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 
 
-#: A quantifier right before a word: "other reports", "some claims", "many comments".
-_QUANTIFIER_BEFORE = re.compile(
-    rf"(?i:(?:^|\s)(?:{'|'.join(sorted(attribution_lexicon().noun_quantifiers))})\s+$)"
-)
 #: The comma that closes an opening subordinate clause, before the main clause's subject
 #: ("Although X suggested …, Hawk Sawyer told …", "When Winfrey asked …, he declined").
 _MAIN_CLAUSE_AFTER = re.compile(
