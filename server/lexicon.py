@@ -60,6 +60,10 @@ class AttributionLexicon:
     reporting_forms: dict[str, str]  # inflected form -> canonical verb
     #: canonical verbs that take the hearer as object ("told reporters"); "said the city" is not
     object_verbs: frozenset[str]
+    #: forms that take the listener before their clause ("warned lawmakers that …"), and those
+    #: that report only so ("assured residents that …")
+    listener_verbs: frozenset[str]
+    listener_only_verbs: frozenset[str]
     #: forms that report only with "that" or a colon ("announced that …", not "announced aid")
     clause_only_verbs: frozenset[str]
     #: clause-only verbs that also report a noun phrase: "announced the arrest of …"
@@ -197,6 +201,8 @@ def attribution_lexicon() -> AttributionLexicon:
         language_markers=frozenset(data["language_markers"]),
         reporting_forms=forms,
         object_verbs=lowered("object_verbs"),
+        listener_verbs=lowered("listener_verbs"),
+        listener_only_verbs=lowered("listener_only_verbs"),
         clause_only_verbs=lowered("clause_only_verbs"),
         announcement_verbs=lowered("announcement_verbs"),
         tally_verbs=lowered("tally_verbs"),

@@ -665,6 +665,56 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "delegates from states he won should flip to his column",
             ),
         ),
+        # a title's period before the speaker of a verb-first cue
+        (
+            f"{CLAIM[0].upper()}{CLAIM[1:]}, said Ms. Gil, with games of capture the flag.",
+            ("said", "said", "Gil", f"{CLAIM[0].upper()}{CLAIM[1:]}"),
+        ),
+        (
+            f"{CLAIM[0].upper()}{CLAIM[1:]}, said Mr. Smith, the director.",
+            ("said", "said", "Smith", f"{CLAIM[0].upper()}{CLAIM[1:]}"),
+        ),
+        # a possessed body with a word of its kind between
+        (
+            f"Mrs. Clinton's presidential campaign said that {CLAIM}.",
+            ("said", "said that", "Mrs. Clinton’s campaign", CLAIM),
+        ),
+        # verbs that report only before "that"
+        (
+            f"The governor reiterated that {CLAIM}.",
+            ("said", "reiterated that", "The governor", CLAIM),
+        ),
+        (
+            f"A campaign aide later clarified that {CLAIM}.",
+            ("said", "clarified that", "A campaign aide", CLAIM),
+        ),
+        (f"The mayor hinted that {CLAIM}.", ("said", "hinted that", "The mayor", CLAIM)),
+        # the listener is no part of the claim
+        (
+            f"The governor warned lawmakers that {CLAIM}.",
+            ("said", "warned lawmakers that", "The governor", CLAIM),
+        ),
+        (
+            f"The governor reminded voters on Monday that {CLAIM}.",
+            ("said", "reminded voters on Monday that", "The governor", CLAIM),
+        ),
+        (
+            f"The agency assured residents that {CLAIM}.",
+            ("said", "assured residents that", "The agency", CLAIM),
+        ),
+        # a relative pronoun right after the speaker, inside the clause
+        (
+            f"The panel heard from a doctor who said {CLAIM}.",
+            ("said", "said", "a doctor", CLAIM),
+        ),
+        (
+            f"He spoke with an official at the agency who said {CLAIM}.",
+            ("said", "said", "an official at the agency", CLAIM),
+        ),
+        (
+            "The bill drew the ire of lawmakers who thought she was too involved in it.",
+            ("belief", "thought", "lawmakers", "she was too involved in it"),
+        ),
     ],
 )
 def test_attribution_patterns(sentence: str, expected: tuple[str, str, str, str]) -> None:
@@ -918,6 +968,10 @@ def test_reported_speech_in_context(
         "The nation's rail system was adding seats on some routes during the storm.",
         # no progressive: an adverb before a participle with no comma
         "Officials quickly saying the plan would fail were ignored by the council.",
+        # a listener and no clause; a discovery with no clause; no speaker before "that"
+        "The governor reminded him of the vote that the council had taken last spring.",
+        "The ambassador had learned of the initiative from a colleague in the capital.",
+        "The scam sent emails a few months back that claimed to have videos of the recipients.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
@@ -1012,6 +1066,27 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
                     "Republicans",
                     "they reviewed the deals with Mills, Samuelson and Bentel and disclosed them",
                 )
+            ],
+        ),
+        # a subordinate clause's claim ends before the main clause, even one that opens on a
+        # phrase, whose subject speaks too
+        (
+            "While a county presentation assured trust members that operations were ready, under"
+            " questioning Josenrique Cueto, the deputy director, acknowledged that the department"
+            " had never talked with the body.",
+            [
+                (
+                    "document",
+                    "assured trust members that",
+                    "a county presentation",
+                    "operations were ready",
+                ),
+                (
+                    "said",
+                    "acknowledged that",
+                    "Josenrique Cueto",
+                    "the department had never talked with the body",
+                ),
             ],
         ),
         # an adverbial phrase opens the claim, no place where it was said
@@ -1480,6 +1555,21 @@ def test_these_people_are_the_unnamed_people_just_described() -> None:
         "The mayor, these people said, would be open to other measures to fund the bridge.",
     )
     assert [a[2] for a in attributions(answer)] == ["People familiar with the plan"] * 2
+
+
+@pytest.mark.parametrize(
+    ("one", "they"),
+    [
+        # "they" is never one person described, but may be an unnamed source (whose gender is
+        # often withheld)
+        ("In Sanders, voters hear a candidate who thinks the same way.", None),
+        (f"A source within the unit said {CLAIM}.", "A source within the unit"),
+    ],
+)
+def test_they_after_one_unnamed_person(one: str, they: str | None) -> None:
+    answer = annotate(one, "They acknowledge that his victories were partial and his bills flawed.")
+    found = [a for a in attributions(answer) if a[1] == "acknowledge that"]
+    assert [a[2] for a in found] == ([they] if they else [])
 
 
 def test_a_description_before_the_name_is_that_person() -> None:

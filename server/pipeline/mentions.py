@@ -571,7 +571,8 @@ _AGE_NOUN = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week)-old")
 _POSSESSED_BODY = re.compile(
     r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts)"
     r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)(?:['’]s|(?<=s)['’])?)"
-    r"\s+(?P<body>[a-z]+)"
+    # (with a word of its kind between: "Clinton's presidential campaign", "his legal team")
+    r"\s+(?:[a-z][\w-]*\s+)?(?P<body>[a-z]+)"
 )
 
 

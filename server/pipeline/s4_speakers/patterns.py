@@ -123,6 +123,10 @@ def reporting_pattern() -> str:
     # "Some note that …", "Officials fear that …": a verb that is also a noun, or a belief,
     # reports when "that" follows it.
     alternatives.append(trie(lex.that_verbs) + r"(?=\s+that\b)")
+    # "assured residents that …": a verb that reports only to a listener, before "that" (the
+    # claim pattern checks the listener; see _reported_patterns).
+    listener_only = (f for f in lex.listener_only_verbs if not f.endswith("ing"))
+    alternatives.append(trie(listener_only) + r"(?=\s+[^.;:!?“”\"]{1,80}?\s+that\s)")
     # "Some officials think Wasserman Schultz is at risk": a belief before a clause with its own
     # subject and auxiliary.
     alternatives.append(trie(lex.belief_verbs | lex.bare_clause_verbs) + BARE_CLAUSE)

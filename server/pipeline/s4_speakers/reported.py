@@ -136,10 +136,11 @@ _WHEN = (
 def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(told OBJECT (that) CLAIM, VERB (on Friday) (that) CLAIM)."""
     verbs = reporting_pattern()
-    plural_nouns = trie(attribution_lexicon().plural_noun_verbs)
+    lex = attribution_lexicon()
+    plural_nouns = trie(lex.plural_noun_verbs)
     return (
         re.compile(
-            rf"\b(?P<verb>tell|tells|told|telling)(?P<obj>\s+(?:{_WIDE_OBJECT}|{OBJECT})){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?P<verb>{trie(lex.listener_verbs)})(?P<obj>\s+(?:{_WIDE_OBJECT}|{OBJECT})){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
@@ -155,6 +156,8 @@ _BUT_SAYS = re.compile(
     r",?\s+but\s+(?:[A-Z][\w'’-]*|he|she|they)(?:\s+[A-Z][\w'’-]*)*\s+"
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
+#: A pronoun and what it is told of ("him of the vote"): no listener of a clause.
+_PRONOUN_AND_MORE = re.compile(r"\s+(?:him|them|us|me)\s+(?:of|about)\b")
 #: A phrase that opens on a reporting verb, which is then the cue ("told the … show").
 _VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
 #: "add to" something, which adds nothing said ("adding to her run of victories"); but "added
@@ -173,6 +176,73 @@ _NAME_BEFORE_RELATIVE = re.compile(
     r"(?<!\S)(?!of\b)[a-z]+\s+"
     r"(?P<name>(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),$"
 )
+#: What opens a noun phrase before a relative pronoun: a determiner (or a capitalised word).
+_NP_OPENER = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother)")
+#: Prepositions that end a noun phrase before a relative pronoun ("the ire of lawmakers who"),
+#: unless a person comes before them ("an official at the agency who").
+_PREPOSITIONS = attribution_lexicon().clause_prepositions | {"of", "to", "about", "inside", "near"}
+
+
+def _antecedent_start(before: str) -> int | None:
+    """Where the noun phrase starts that a relative pronoun follows inside a clause ("The panel
+    heard from a doctor", "the Senate considered Mitchell's amendment", "He met Senator John
+    Smith"): at a determiner or a run of capitalised words, back over a preposition after a
+    person ("an official at the agency"). None when the words before are that phrase already, or
+    when its head is no person, document or name."""
+    lex = attribution_lexicon()
+    people = lex.unnamed_heads | lex.plural_groups | frozenset(lex.role_nouns)
+    bodies = {w.casefold() for w in lex.organization_words} | lex.document_nouns
+    # (a count of them before "of": "Ten of the 18 staffers who")
+    counted = people | lex.count_words | lex.unnamed_determiners
+    words = [m for m in re.finditer(r"\S+", before)]
+    head = words[-1].group().strip(",.;:") if words else ""
+    if _NP_OPENER.fullmatch(head) or not (head[:1].isupper() or head.casefold() in people | bodies):
+        return None  # "emails a few months back that claimed", "one that emphasizes": no one
+    lowest = max(0, len(words) - 9)
+    i = len(words) - 1
+    while i >= lowest:
+        word = words[i].group()
+        if word in _PREPOSITIONS and i < len(words) - 1:
+            # "drew the ire of lawmakers who thought": a bare noun after a preposition
+            if i == 0 or words[i - 1].group().casefold() not in counted:
+                return words[i + 1].start()
+            i -= 1  # "an official at the agency": on to the person it qualifies
+            continue
+        if not (_NP_OPENER.fullmatch(word) or word[:1].isupper()):
+            i -= 1
+            continue
+        while i > lowest and word[:1].isupper() and words[i - 1].group()[:1].isupper():
+            i -= 1  # a run of capitalised words: "Senator John Smith"
+            word = words[i].group()
+            if word.endswith(","):
+                i += 1
+                break
+        if word[:1].isupper() and i > 0 and _NP_OPENER.fullmatch(words[i - 1].group()):
+            i -= 1  # "the IRS"
+        elif (
+            word[:1].isupper()
+            and i > 1
+            and words[i - 1].group()[:1].islower()
+            and words[i - 1].group() not in _PREPOSITIONS
+            and _NP_OPENER.fullmatch(words[i - 2].group())
+        ):
+            i -= 2  # "the unscientific Internet polls"
+        if i >= 2 and (
+            words[i - 1].group() in ("and", "or")
+            or (
+                words[i - 1].group() in _PREPOSITIONS and words[i - 2].group().casefold() in counted
+            )
+        ):
+            # back over "at" to the person it qualifies ("an official at the agency"), or to the
+            # first of two joined ("the IRS and a congressional committee")
+            i -= 2
+            continue
+        if i > 0 and words[i - 1].group().endswith(","):
+            return None  # "Laurence Meyer, a former Fed governor who": the apposition's name
+        return words[i].start() if i > 0 else None
+    return None
+
+
 _PREPOSITION_FIRST = re.compile(
     r"(?:in|on|at|to|for|with|from|by|about|during|over|into|through|as|of|against)\b"
 )
@@ -269,7 +339,9 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
     a clause is the subject of what follows, not an inverted speaker.)"""
     return re.compile(
         r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|added|adds|told reporters|wrote|warned)\s+"
-        r"(?!(?:he|she|they|it|we|I|you|that)\s)(?P<np>[^,.;:!?“”\"]{1,80}?)"
+        r"(?!(?:he|she|they|it|we|I|you|that)\s)"
+        # (a title's period is no sentence end: "…, said Ms. Gil.")
+        rf"(?P<np>{NP_IN_CLAUSE}{{1,80}}?)"
         # an apposition, not a predicate ("…, said the aide who succeeded him, Paul Manafort,
         # should be fired": the words before "said" were its subject)
         r"(?:,(?!\s*(?:who|which|whose)\b)"
@@ -449,6 +521,7 @@ def _find_reported_all(
     text: str, sentences: list[tuple[int, int]], masked: list[Span]
 ) -> list[FoundClaim]:
     found: list[FoundClaim] = []
+    lex = attribution_lexicon()
     for s_start, s_end in sentences:
         inside = [m.start for m in masked if m.start < s_end and s_start < m.end]
         if inside:
@@ -591,10 +664,15 @@ def _find_reported_all(
         # The subject of a claim cut short by its own next verb ("announced the arrest of a man
         # and said …").
         again: Mention | None = None
+        # Where the main clause after a claim's subordinate one starts (or another source's
+        # clause): a later verb's subject is read from there.
+        main_clause: int | None = None
         for vm in reporting_verb().finditer(sentence):
             if vm.start() < pos:
                 continue
             lo = s_start + pos
+            if main_clause is not None and main_clause <= vm.start():
+                lo = max(lo, s_start + main_clause)
             subject_hi = s_start + vm.start()
             before = text[lo:subject_hi]
             if DETERMINER_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before):
@@ -632,6 +710,12 @@ def _find_reported_all(
                     # the relative pronoun, not the clause it ends.
                     lo += antecedent.start("name")
                     before = text[lo:subject_hi]
+                elif not before.endswith(","):
+                    # "The panel heard from a doctor who said": the noun phrase right before it.
+                    start = _antecedent_start(before)
+                    if start:
+                        lo += start
+                        before = text[lo:subject_hi]
             aside = _PARTICIPLE_ASIDE.search(before)
             if aside and aside.start() > 0:
                 # "Federal officials familiar with …, speaking on the condition of anonymity
@@ -752,11 +836,19 @@ def _find_reported_all(
             ):
                 continue
             told, other = _reported_patterns()
-            rest = (
-                told
-                if vm.group("verb").casefold() in ("tell", "tells", "told", "telling")
-                else other
-            ).match(sentence, vm.start())
+            verb = vm.group("verb").casefold()
+            rest = told.match(sentence, vm.start()) if verb in lex.listener_verbs else None
+            if rest and (
+                (not rest.group("that") and not verb.startswith(("tell", "told")))
+                # "reminded him of the vote that …": a pronoun is the whole listener
+                or _PRONOUN_AND_MORE.match(rest.group("obj"))
+            ):
+                # "warned the plan would fail": without "that" no listener is told
+                rest = None
+            if rest is None and verb in lex.listener_only_verbs:
+                continue  # "reminded him of the vote": no clause
+            if rest is None and not verb.startswith(("tell", "told")):
+                rest = other.match(sentence, vm.start())
             if not rest or not rest.group("claim"):
                 continue
             if speech_formula().match(rest.group("claim")):
@@ -841,7 +933,10 @@ def _find_reported_all(
                 if joined:
                     claim_hi = joined.start()
                     again = mention
-            claim_hi = _claim_stop(text, s_start, claim_lo, claim_hi)
+            claim_end = _claim_stop(text, s_start, claim_lo, claim_hi)
+            if claim_end < claim_hi:
+                main_clause = claim_end - s_start
+            claim_hi = claim_end
             tail = _ACCORDING_TAIL_CUT.search(text, claim_lo, claim_hi)
             if tail and text[claim_lo : tail.start()].strip(" ,") in ("", "that"):
                 # "reported that, according to an analysis, 85 of …": the claim goes on after
@@ -935,7 +1030,9 @@ _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 #: The comma that closes an opening subordinate clause, before the main clause's subject
 #: ("Although X suggested …, Hawk Sawyer told …", "When Winfrey asked …, he declined").
 _MAIN_CLAUSE_AFTER = re.compile(
-    r",\s+(?=(?:[A-Z][\w'’.-]*|he|she|they|it|we|I|the|a|an|his|her|their|its)\s)"
+    r",\s+(?=(?:[A-Z][\w'’.-]*|he|she|they|it|we|I|the|a|an|his|her|their|its"
+    # (or a phrase before its subject: "…, under questioning Josenrique Cueto acknowledged")
+    rf"|{'|'.join(sorted(attribution_lexicon().clause_prepositions))})\s)"
 )
 #: Another source's clause joined to a claim: ", and one official attributed …", "but other
 #: reports suggest …" (up to six words of subject before its reporting verb).

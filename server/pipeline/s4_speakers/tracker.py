@@ -356,6 +356,17 @@ class Tracker:
                 and not _TOGETHER.search(recent[0].name)
             ):
                 return None
+            if (
+                recent
+                and recent[0].kind == "person"
+                and _ONE_PERSON.match(recent[0].name)
+                and not attribution_lexicon().unnamed_heads.intersection(
+                    recent[0].name.casefold().split()
+                )
+            ):
+                # "a candidate who thinks …. They acknowledge": not that one (but "a source …
+                # they said": a source's gender is often withheld)
+                return None
             return recent[0] if recent else None
         if gender == "neuter":
             for entity in recent:
@@ -600,6 +611,10 @@ def _spoken_in(head: str) -> re.Pattern[str]:
         r"\b(?:[Ii]n|[Oo]n|via|through)\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w.-]+['’]s?)"
         rf"\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?\b"
     )
+
+
+#: An unnamed person who is one ("a candidate", "one doctor"): not "they" but as a source.
+_ONE_PERSON = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
 
 
 def _can_be_he_or_she(entity: Entity) -> bool:
