@@ -178,6 +178,17 @@ def test_blockquote_is_kind_block() -> None:
         # (but a name someone calls someone, words right after a cue, a chant are their words)
         ("Trump called Rubio “Little Marco” at the rally on Monday.", "partial", "Trump"),
         ("Some in the crowd chanted “USA! USA!” outside the hall.", "direct", "Some in the crowd"),
+        # an aside that hands the words to someone makes them theirs, however few
+        (
+            "She was, in the words of a senior adviser, “the torchbearer” of his legacy.",
+            "partial",
+            "a senior adviser",
+        ),
+        (
+            "He owed his election to, as an American diplomat put it, an “extreme makeover.”",
+            "partial",
+            "an American diplomat",
+        ),
     ],
 )
 def test_titles_are_terms(paragraph: str, kind: str, speaker: str | None) -> None:

@@ -702,6 +702,25 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"The agency assured residents that {CLAIM}.",
             ("said", "assured residents that", "The agency", CLAIM),
         ),
+        # an auxiliary with a phrase of time or manner; a second verb after "but" and its
+        # auxiliary; a title's period inside a complement
+        (
+            f"Critics have in particular noted that {CLAIM}.",
+            ("said", "noted that", "Critics", CLAIM),
+        ),
+        (f"Officials have, in fact, said that {CLAIM}.", ("said", "said that", "Officials", CLAIM)),
+        (
+            f"Experts have discounted the claims, but have speculated that {CLAIM}.",
+            ("said", "speculated that", "Experts", CLAIM),
+        ),
+        (
+            f"Democratic candidate Hillary Clinton has met allies but has said that {CLAIM}.",
+            ("said", "said that", "Hillary Clinton", CLAIM),
+        ),
+        (
+            "Aides were adamant that Mr. Trump's children would block a return.",
+            ("belief", "were adamant", "Aides", "that Mr. Trump's children would block a return"),
+        ),
         # a relative pronoun right after the speaker, inside the clause
         (
             f"The panel heard from a doctor who said {CLAIM}.",

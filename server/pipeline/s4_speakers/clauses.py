@@ -50,14 +50,22 @@ def _sentence_subject() -> re.Pattern[str]:
     …", "Last month, FBI Director James Comey called …", "By the end of the day, Mr. Trump was
     …"), before an apposition or aside set off by commas ("Brian Fallon, a spokesman for Mrs.
     Clinton, called …", "De Blasio, speaking on WOR710, called …")."""
-    openers = {w.capitalize() for w in attribution_lexicon().clause_prepositions}
+    lex = attribution_lexicon()
+    openers = {w.capitalize() for w in lex.clause_prepositions}
     openers |= {"Last", "Earlier", "Later", "Speaking", "Asked"}
+    people = trie(sorted(lex.role_nouns | lex.plural_groups | lex.unnamed_heads))
     return re.compile(
         rf"\s*(?:(?:[A-Z][a-z]+|(?:{'|'.join(sorted(openers))})"
         r"\s[^,.;:!?“”\"]{1,80}?),\s+(?=he\b|she\b|they\b|[A-Z]))?"
-        r"(?P<np>[Hh]e|[Ss]he|[Tt]hey|(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
-        # (an abbreviation's period inside: "a spokesman for Mrs. Clinton")
-        r"(?:,\s+(?:(?:a|an|the)\s|[a-z]+ing\s)(?:[A-Z][a-z]{0,3}\.|[^,.;:!?“”\"]){1,80},)?"
+        r"(?P<np>[Hh]e|[Ss]he|[Tt]hey"
+        # (a role before the name: "Democratic candidate Hillary Clinton")
+        rf"|(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{people})\s+(?=[A-Z]))?"
+        r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+        # (no modifier of a noun for people: "Obama aides", "Democratic candidate")
+        rf"(?!\s+(?:{people})\b)"
+        # (an abbreviation's period inside: "a spokesman for Mrs. Clinton"; or a comparison: ", like
+        # Obama,")
+        r"(?:,\s+(?:(?:a|an|the|like|unlike)\s|[a-z]+ing\s)(?:[A-Z][a-z]{0,3}\.|[^,.;:!?“”\"]){1,80},)?"
         r"(?=\s+[a-z])"
     )
 

@@ -338,7 +338,8 @@ def _stance() -> re.Pattern[str]:
     """A stance with an object ("have endorsed making it harder …") or an adjective of stance
     after a linking verb with a complement ("remained skeptical that …", "are uneasy about …")."""
     lex = attribution_lexicon()
-    rest = r"[^,.;:!?“”\"()—–]"
+    # (a title's period is no clause end: "were adamant that Mr. Trump's children …")
+    rest = rf"(?:{ABBREVIATION}|[^,.;:!?“”\"()—–])"
     return re.compile(
         rf"(?<![\w'’-])(?:(?P<verb>{trie(lex.stance_verbs)})\s+"
         # (not "supported by", "opposed to", "welcomed in": a passive or an intransitive use)

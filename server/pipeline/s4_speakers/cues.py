@@ -27,6 +27,7 @@ from server.pipeline.s4_speakers.patterns import (
     ABBREVIATION,
     ADVERB,
     DETERMINER_BEFORE,
+    JOINED_VERB,
     NP,
     NP_IN_CLAUSE,
     OBJECT,
@@ -110,6 +111,14 @@ _COLON_INTRO = re.compile(
     r"^\s*(?P<np>[^:;]{1,120}?)\s+(?P<verb>is|was|are|were|has|had|put it|puts it|"
     r"had this to say|offered|summed it up|[a-z]+ed)\b[^:]*:\s*$"
 )
+#: An aside before a quote that hands it to someone, a few words before it at most.
+_IN_THE_WORDS_OF = re.compile(
+    r"\b(?P<verb>[Ii]n\s+the\s+words\s+of)\s+(?P<np>[^,.;:!?“”\"()]{2,80}?)\s*,\s*(?:\S+\s+){0,2}$"
+)
+_AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+(?P<np>[^,.;:!?“”\"()]{2,60}?)\s+(?:once\s+|later\s+)?(?P<verb>put\s+it|puts\s+it)"
+    r"\s*,\s*(?:\S+\s+){0,2}$"
+)
 _ACCORDING_PRE = re.compile(
     # (with an apposition: "According to his aunt, Jane Starner, “…”")
     r"(?i)\baccording to\s+(?P<np>[^,.;:!?“”\"]{1,100}?(?:,\s*[^,.;:!?“”\"]{1,60}?)?)\s*,\s*$"
@@ -124,7 +133,7 @@ _PRE_CUE_REACH = 500
 class Cue:
     mention: Mention | None
     cue: TextSpan
-    where: str  # "post", "pre", "naming", "sentence"
+    where: str  # "post", "pre", "naming", "aside", "sentence"
 
 
 #: A "that" clause after a verb (and its time): the verb reports that clause, not a quote.
@@ -333,6 +342,14 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
     )
     if found is not None:
         return found
+    # 5b. an aside that hands the words to someone ("as an American diplomat put it, an “…”",
+    # "in the words of a senior adviser, “…”"): theirs, however few.
+    for aside in (_IN_THE_WORDS_OF, _AS_PUT_IT):
+        found = _np_verb_cue(
+            text, pre_lo, aside.search(pre), "aside", ("name", "pronoun", "unnamed", "description")
+        )
+        if found is not None:
+            return found
     # 6. anywhere earlier in the sentence (partial quotes).
     for m in re.finditer(rf"\b(?P<verb>{verb_pattern()})\b", pre):
         mention = parse_subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
@@ -340,7 +357,7 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
         )
         lead = (
             joined_subject(text, pre_lo, pre_lo + m.start("verb"))
-            if mention is None and _JOINED_VERB.search(pre, 0, m.start("verb"))
+            if mention is None and JOINED_VERB.search(pre, 0, m.start("verb"))
             else None
         )
         if lead is not None:
@@ -368,10 +385,6 @@ def _no_lead(mention: Mention, first: str) -> bool:
     if first.casefold() in lex.subordinators:
         return False  # ("When Trump referred to … and said"; one closed by a comma is no lead)
     return mention.kind == "name" and first in lex.not_names
-
-
-#: A verb joined to an earlier one of the same subject ("declined to comment but said").
-_JOINED_VERB = re.compile(r"\s(?:and|but)\s+$")
 
 
 @cache

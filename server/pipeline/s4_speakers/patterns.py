@@ -162,6 +162,9 @@ def reporting_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<verb>{reporting_pattern()})\b")
 
 
+#: "and"/"but" right before a verb (or its auxiliary): a second verb of the same subject
+#: ("declined to comment but said", "discounted the claims, but have speculated").
+JOINED_VERB = re.compile(r"\s(?:and|but)\s*$")
 DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Nn]o|[Aa]ny|[Ee]very)\s+$")
 #: A possessive right before a verb form makes it a noun ("His comments come …", "Trudeau's
 #: claims").
@@ -229,5 +232,7 @@ AUXILIARY = re.compile(
     # the writer's guess)
     r"(?P<negation>\s+(?:not|never))?(?:(?<=ld|ll|ay|ht|ot|er)\s+have)?"
     r"(?:\s+(?:also|long|already|previously|repeatedly|"
-    r"publicly|privately|often|since|now|just|recently|consistently))?\s*$"
+    r"publicly|privately|often|since|now|just|recently|consistently)"
+    # (a phrase of the same kind: "have in particular noted", "have, in fact, praised")
+    r"|,?\s+in\s+(?:particular|fact|turn|private|public|the\s+past),?)?\s*$"
 )

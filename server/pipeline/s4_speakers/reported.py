@@ -43,6 +43,7 @@ from server.pipeline.s4_speakers.patterns import (
     AUXILIARY_WORD,
     BARE_CLAUSE,
     DETERMINER_BEFORE,
+    JOINED_VERB,
     NP_IN_CLAUSE,
     OBJECT,
     POSSESSIVE_BEFORE,
@@ -736,6 +737,8 @@ def _find_reported_all(
             embedded = bool(clause and clause.group("relative"))
             if (
                 clause
+                # (no subject of its own after it: "…, but have speculated that …")
+                and not AUXILIARY.match(" " + before[clause.end() :])
                 and (
                     0 < len(before[clause.end() :].split()) <= 5
                     and not before.rstrip().endswith(",")
@@ -805,7 +808,7 @@ def _find_reported_all(
                     mention = parse_subject(text, lo + quantifier.start(1), subject_hi)
                 if mention is None and again is not None and before.strip() == "and":
                     mention, again = again, None
-                elif mention is None and pos == 0 and re.search(r"\s(?:and|but)\s+$", before):
+                elif mention is None and pos == 0 and JOINED_VERB.search(text, lo, subject_hi):
                     # "Authorities announced an arrest and said a curfew …": a second verb of
                     # the sentence's subject.
                     lead = joined_subject(sentence, 0, vm.start())
