@@ -721,6 +721,12 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "Aides were adamant that Mr. Trump's children would block a return.",
             ("belief", "were adamant", "Aides", "that Mr. Trump's children would block a return"),
         ),
+        # a number that is a name ("No 10"); the claim ends before a quotation told next
+        (f"A No 10 spokesman said {CLAIM}.", ("said", "said", "A No 10 spokesman", CLAIM)),
+        (
+            f"Ms Reeves insisted {CLAIM}, telling the BBC: “We have made our choices.”",
+            ("said", "insisted", "Reeves", CLAIM),
+        ),
         # a relative pronoun right after the speaker, inside the clause
         (
             f"The panel heard from a doctor who said {CLAIM}.",

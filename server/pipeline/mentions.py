@@ -609,6 +609,8 @@ _FUNCTION_WORD_END = re.compile(
     r"(?<![\w'’-])(?:the|a|an|of)$"
 )
 #: A subject that denies anyone said it.
+#: Words before a number that make it a name ("No 10", "Number 10", "No. 10 Downing Street").
+_NUMBER_SIGNS = frozenset({"No", "No.", "Number"})
 _NO_ONE = re.compile(r"(?:[Nn]either|[Nn]obody|[Nn]one|[Nn]o\s+one)\b")
 #: A window that ends in a negated auxiliary ("didn’t", "don't"): the verb after it is denied.
 _NEGATED_END = re.compile(r"\w+n['’]t$")
@@ -1140,8 +1142,13 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             return None
         if unnamed:
             plural = last in lex.plural_groups or (last.endswith("s") and last != "news")
-            if not plural and any(_COUNT.fullmatch(w.casefold()) for w in words[:-1]):
-                return None  # "more than 50 member states": a count of one noun qualifies another
+            if not plural and any(
+                _COUNT.fullmatch(w.casefold()) and not (k and words[k - 1] in _NUMBER_SIGNS)
+                for k, w in enumerate(words[:-1])
+            ):
+                # "more than 50 member states": a count of one noun qualifies another (but "A No 10
+                # spokesman" is Downing Street's)
+                return None
             return Mention(
                 "unnamed",
                 head_start,

@@ -949,6 +949,9 @@ def _find_reported_all(
                     claim_lo = source_end + 1
             elif tail:
                 claim_hi = tail.start()
+            told_more = _TELLING.search(text, claim_lo, claim_hi)
+            if told_more:
+                claim_hi = told_more.start()  # "…, telling the BBC: “…”": said again, to someone
             more = _CLAIM_CONTINUES.search(text, claim_lo, claim_hi)
             if more and len(text[more.start("claim") : claim_hi].split()) < 4:
                 more = None
@@ -1026,6 +1029,8 @@ _CLAIM_CONTINUES = re.compile(
     rf"{AUDIENCE})))(?:\s+to\s+{AUDIENCE})?(?:\s+that)?)"
     r"\s+(?P<claim>\S)"
 )
+#: The speaker telling someone a quotation next, after the claim (", telling the BBC: “…”").
+_TELLING = re.compile(r",\s+telling\s[^,.;:“”\"]{1,60}?(?::|\s[“\"])")
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 
