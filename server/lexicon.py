@@ -134,6 +134,10 @@ class AttributionLexicon:
     plural_groups: frozenset[str]
     organization_words: frozenset[str]
     organization_descriptions: frozenset[str]
+    #: descriptions of businesses, and words that name a public body: the one never stands for
+    #: the other ("the company" is not the police named before)
+    commercial_descriptions: frozenset[str]
+    public_body_words: frozenset[str]
     #: what belongs to a person and speaks for them ("Clinton's campaign", "his office")
     possessed_bodies: frozenset[str]
     document_nouns: frozenset[str]
@@ -244,6 +248,8 @@ def attribution_lexicon() -> AttributionLexicon:
         plural_groups=lowered("plural_groups"),
         organization_words=frozenset(data["organization_words"]),
         organization_descriptions=lowered("organization_descriptions"),
+        commercial_descriptions=lowered("commercial_descriptions"),
+        public_body_words=frozenset(data["public_body_words"]),
         possessed_bodies=lowered("possessed_bodies"),
         document_nouns=lowered("document_nouns"),
         filed_documents=lowered("filed_documents"),

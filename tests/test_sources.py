@@ -1597,6 +1597,29 @@ def test_they_after_one_unnamed_person(one: str, they: str | None) -> None:
     assert [a[2] for a in found] == ([they] if they else [])
 
 
+def test_the_company_is_no_public_body_named_before() -> None:
+    answer = annotate(
+        f"Dayton Police said {CLAIM}.",
+        "The company did not immediately respond to a request for comment on Monday.",
+    )
+    assert [a[2] for a in attributions(answer)] == ["Dayton Police", "The company"]
+
+
+def test_a_document_speaks_for_whoever_put_it_out() -> None:
+    answer = annotate(
+        "The report, released Thursday by the Government Accountability Office, found that the"
+        " agency had failed to track its spending."
+    )
+    assert [a[2] for a in attributions(answer)] == ["Government Accountability Office"]
+
+
+def test_the_subject_of_a_belief_after_a_reporting_verb() -> None:
+    answer = annotate(
+        "In an interview, the chief executive said the company expected sales to rise next year."
+    )
+    assert ("belief", "expected", "the company", "sales to rise next year") in attributions(answer)
+
+
 def test_a_description_before_the_name_is_that_person() -> None:
     answer = annotate(
         f"Asked for comment, the WHL commissioner said {CLAIM}.",

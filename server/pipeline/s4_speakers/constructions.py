@@ -25,6 +25,7 @@ from server.pipeline.s4_speakers.patterns import (
     NP_IN_CLAUSE,
     POSSESSIVE_BEFORE,
     last_subordinator,
+    reporting_verb,
     trie,
 )
 
@@ -202,7 +203,7 @@ def expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         subject_hi = _subject_before_verb(text, s_start, s_start + m.start(cue))
         if subject_hi is None:
             continue
-        mention = parse_subject(text, s_start, subject_hi)
+        mention = parse_subject(text, clause_start(text, s_start, subject_hi), subject_hi)
         if mention is None or mention.kind in ("unspecified", "pronoun"):
             continue
         if len(m.group(claim).split()) < 4:
@@ -374,12 +375,37 @@ def stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             continue  # "The union didn't endorse a candidate"
         if claim == "object" and _NOT_A_STANCE_OBJECT.match(m.group("object")):
             continue  # "Some doubts remain", "Many support their families": a noun, or no stance
-        mention = parse_subject(text, s_start, subject_hi)
+        mention = parse_subject(text, clause_start(text, s_start, subject_hi), subject_hi)
         if mention is None or not _people_unnamed(mention):
             continue
         cue_end = m.end("adjective") if claim == "complement" else m.end(cue)
         found.append(_belief(text, s_start, mention, (m.start(cue), cue_end), m.span(claim)))
     return found
+
+
+#: A relative pronoun before a verb: the verb is inside a subject ("Officials who said …").
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\b")
+
+
+def clause_start(text: str, s_start: int, subject_hi: int) -> int:
+    """Where the clause starts whose subject ends at `subject_hi`: right after the sentence's
+    last reporting verb before it ("the chief executive said the company expected …": the
+    company), unless that verb is inside the subject's relative clause ("Officials who said …")
+    or more than a subject's few words come between."""
+    last = None
+    for m in reporting_verb().finditer(text, s_start, subject_hi):
+        last = m
+    if last is None or _RELATIVE_BEFORE.search(text, s_start, last.start()):
+        return s_start
+    if DETERMINER_BEFORE.search(text, s_start, last.start()) or POSSESSIVE_BEFORE.search(
+        text, s_start, last.start()
+    ):
+        return s_start  # "the reported deal", "his comments": a noun or adjective
+    that = re.match(r"\s+that\b", text[last.end() : subject_hi])
+    start = last.end() + (that.end() if that else 0)
+    if len(text[start:subject_hi].split()) > 6:
+        return s_start  # "told CNN that during his talks …, though he": no subject right after
+    return start
 
 
 _MODAL = re.compile(r"(?:will|would|could|can|may|might|must|should)\b")
@@ -483,7 +509,7 @@ def refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             subject_hi = s_start + relative.start()
         elif auxiliary and not auxiliary.group("negation"):
             subject_hi = s_start + auxiliary.start()  # "the aide has declined"
-        mention = parse_subject(text, s_start, subject_hi)
+        mention = parse_subject(text, clause_start(text, s_start, subject_hi), subject_hi)
         if mention is None or mention.kind == "unspecified":
             continue
         found.append(

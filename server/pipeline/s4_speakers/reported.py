@@ -287,6 +287,11 @@ _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:[a-z]+ing|who\s+(?:spoke|asked|requested))\b"
     r"[^,.;:!?“”\"]*(?:,[^,.;:!?“”\"]*)?,\s*$"
 )
+#: A document's aside that names who put it out: ", released Thursday by the GAO,".
+_PUBLISHED_BY = re.compile(
+    r"\s*,\s+(?:[\w-]+\s+){0,2}?(?:released|published|issued|commissioned|conducted|prepared|"
+    r"compiled|written|produced|filed)\b[^,;:!?“”\"]*?\bby\s+(?P<np>[^,;:!?“”\"]{2,80}?)\s*,\s*$"
+)
 _ACCORDING_TAIL_CUT = re.compile(r"(?i),\s*according to\b")
 _ACCORDING_LEAD = re.compile(
     # (after a conjunction or adverb: "But according to a new poll, his support fell …")
@@ -795,6 +800,13 @@ def _find_reported_all(
                     mention = heard
             else:
                 mention = parse_subject(text, lo, subject_hi)
+                if mention is not None and mention.kind != "name" and document_head(mention.text):
+                    # "The report, released Thursday by the Government Accountability Office,
+                    # found": the document's author, named in its aside
+                    by = _PUBLISHED_BY.match(text, mention.end, s_start + vm.start())
+                    author = parse_subject(text, by.start("np"), by.end("np")) if by else None
+                    if author is not None and author.kind == "name":
+                        mention = author
                 quantifier = (
                     # (the last one: "one of many reasons some believe …")
                     next(reversed(list(QUANTIFIER_INSIDE.finditer(before))), None)
@@ -1030,7 +1042,7 @@ _CLAIM_CONTINUES = re.compile(
     r"\s+(?P<claim>\S)"
 )
 #: The speaker telling someone a quotation next, after the claim (", telling the BBC: “…”").
-_TELLING = re.compile(r",\s+telling\s[^,.;:“”\"]{1,60}?(?::|\s[“\"])")
+_TELLING = re.compile(r",\s+telling\s(?:(?!\bthat\b)[^,.;:“”\"]){1,40}?(?::|\s[“\"])")
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 

@@ -541,6 +541,9 @@ class Tracker:
             if entity.kind in ("organization", "outlet")
         ]
         candidates += [(end, name, None) for end, name in named]
+        if description in lex.commercial_descriptions:
+            # "The company did not respond": no public body named before
+            candidates = [c for c in candidates if not _public_body(c[1])]
         if not candidates:
             return None
         _, name, entity = max(candidates, key=lambda c: c[0])
@@ -611,6 +614,12 @@ def _spoken_in(head: str) -> re.Pattern[str]:
         r"\b(?:[Ii]n|[Oo]n|via|through)\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w.-]+['’]s?)"
         rf"\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?\b"
     )
+
+
+def _public_body(name: str) -> bool:
+    """Whether a name is a public body's ("Dayton Police", "the White House")."""
+    words = attribution_lexicon().public_body_words
+    return any(w in words for w in name.split()) or any(" " in w and w in name for w in words)
 
 
 #: An unnamed person who is one ("a candidate", "one doctor"): not "they" but as a source.
