@@ -133,6 +133,8 @@ class AttributionLexicon:
     unspecified_sources: frozenset[str]
     plural_groups: frozenset[str]
     organization_words: frozenset[str]
+    #: organisations often named by one word or an acronym ("Apple", "Hamas", "FEMA")
+    known_organizations: frozenset[str]
     organization_descriptions: frozenset[str]
     #: descriptions of businesses, and words that name a public body: the one never stands for
     #: the other ("the company" is not the police named before)
@@ -247,6 +249,7 @@ def attribution_lexicon() -> AttributionLexicon:
         unspecified_sources=lowered("unspecified_sources"),
         plural_groups=lowered("plural_groups"),
         organization_words=frozenset(data["organization_words"]),
+        known_organizations=frozenset(data["known_organizations"]),
         organization_descriptions=lowered("organization_descriptions"),
         commercial_descriptions=lowered("commercial_descriptions"),
         public_body_words=frozenset(data["public_body_words"]),

@@ -997,6 +997,8 @@ def test_reported_speech_in_context(
         "The governor reminded him of the vote that the council had taken last spring.",
         "The ambassador had learned of the initiative from a colleague in the capital.",
         "The scam sent emails a few months back that claimed to have videos of the recipients.",
+        # a short quotation before its own cue, unmasked, is no subject
+        "“The numbers don't lie,” said Jane Doe, an analyst at Morgan Stanley.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
@@ -1792,6 +1794,9 @@ def test_a_phrase_is_a_document_by_its_head_noun(subject: str, kind: str) -> Non
         ("The Kenya Red Cross", "Kenya Red Cross", "organization"),
         ("The Texan", "Texan", "person"),
         ("Massy Stores", "Massy Stores", "organization"),
+        # a company or agency known by one word or an acronym
+        ("Apple", "Apple", "organization"),
+        ("The FDA", "FDA", "organization"),
     ],
 )
 def test_bodies_by_their_article_or_last_word(subject: str, name: str, kind: str) -> None:

@@ -960,6 +960,12 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         return Mention(
             "name", head_start, head_end, head, name=outlet.name, role=role, organization=True
         )
+    known = re.sub(r"^[Tt]he\s+", "", head)
+    if known in lex.known_organizations:
+        # "Apple declined to comment": a company named by one word, not a person
+        return Mention(
+            "name", head_end - len(known), head_end, known, name=known, role=role, organization=True
+        )
     body = _organization_name(head)
     if body is not None:
         # "the Department of Justice", "the Justice Department": a body's proper name, which the

@@ -325,6 +325,10 @@ _AFTER_QUOTATION = re.compile(
 )
 
 
+#: Nothing but a quotation before a verb (a short one, unmasked).
+_ONLY_QUOTATION = re.compile(r"[“\"‘'][^“”\"]*[”\"’']")
+
+
 def _after_quotation(text: str, start: int, end: int) -> bool:
     """Whether the subject ending at `end` follows a quotation that opens its sentence or is a
     statement of four words or more (not a title: `On “Fox News Sunday,” Gov. Mike Pence
@@ -687,6 +691,8 @@ def _find_reported_all(
                 _ADVICE_OR_TAKING.search(before)
             ):
                 continue  # "Parents took note the school …", "Residents should note the office …"
+            if _ONLY_QUOTATION.fullmatch(before.strip()):
+                continue  # "“The numbers don't lie,” said Jane Doe": the quotation's own cue
             if _ANONYMITY.match(sentence, vm.end()):
                 continue  # "who asked not to be identified": a request for anonymity, no claim
             if _ADD_TO.match(sentence, vm.start()):
