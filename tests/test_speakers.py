@@ -1238,6 +1238,25 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Paul Begala",
         ),
+        # a relative named after the possessive that describes them is "he" after it
+        (
+            (
+                "Maria Lopez has run the bakery on Main Street for 20 years.",
+                f"Her husband, Carlos Lopez, agreed. “{WORDS},” he said.",
+            ),
+            0,
+            "Carlos Lopez",
+        ),
+        # (but a later description of a post is not that relative: "the president told her")
+        (
+            (
+                "Barack Obama promised to free him.",
+                "Her husband, Saeed Abedini, was free, the president told her on Sunday.",
+                f"“{WORDS},” the president said.",
+            ),
+            0,
+            "Barack Obama",
+        ),
         # (but an adverb alone is no one: "Strangely, " is no subject)
         (
             ("John Smith spoke at the meeting.", f"Strangely, he said, “{WORDS}.”"),

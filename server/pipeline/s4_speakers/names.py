@@ -25,7 +25,7 @@ from server.pipeline.mentions import (
     starts_full_name,
 )
 from server.pipeline.model import Span
-from server.pipeline.s4_speakers.patterns import ADVERB, DETERMINER_BEFORE, trie
+from server.pipeline.s4_speakers.patterns import ADVERB, DETERMINER_BEFORE, KIN_ROLE, trie
 
 #: A chain of capitalised words; it never crosses a line break (a name ends its paragraph).
 _FULL_NAME = re.compile(
@@ -220,7 +220,12 @@ def find_people(text: str, start: int) -> list[PersonMention]:
             _NAMED_BEFORE.search(text, max(start, m.start() - 20), m.start())
         )
         if not (
-            closing and closing.group("role").split()[0].strip(",").casefold() in lex.role_nouns
+            closing
+            and (
+                closing.group("role").split()[0].strip(",").casefold() in lex.role_nouns
+                # "Her husband, Carlos Lopez, agreed": a relative, then the name
+                or KIN_ROLE.fullmatch(closing.group("role"))
+            )
         ):
             closing = None
         elif role is None:

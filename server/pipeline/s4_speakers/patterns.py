@@ -162,6 +162,13 @@ def reporting_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<verb>{reporting_pattern()})\b")
 
 
+#: A relative named by a possessive: "Her husband", "his older brother".
+KIN_ROLE = re.compile(
+    r"(?:her|his|their|my|our)\s+(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted(attribution_lexicon().relation_nouns))
+    + r")\b",
+    re.IGNORECASE,
+)
 #: "and"/"but" right before a verb (or its auxiliary): a second verb of the same subject
 #: ("declined to comment but said", "discounted the claims, but have speculated").
 JOINED_VERB = re.compile(r"\s(?:and|but)\s*$")

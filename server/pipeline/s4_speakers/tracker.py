@@ -24,6 +24,7 @@ from server.pipeline.mentions import (
 from server.pipeline.model import Resolution, SourceKind, Span
 from server.pipeline.s4_speakers.clauses import clause_window
 from server.pipeline.s4_speakers.names import OrganizationMention, surname_key
+from server.pipeline.s4_speakers.patterns import KIN_ROLE
 
 
 @dataclass(slots=True)
@@ -479,6 +480,9 @@ class Tracker:
                     entity.kind == "person"
                     and entity.named
                     and (gender is None or entity.gender in (None, gender))
+                    # (not someone known as a relative: "Her husband, Saeed Abedini, was free,
+                    # the president told her")
+                    and not (KIN_ROLE.match(entity.role or "") and head not in lex.relation_nouns)
                 ):
                     return entity
             return None
