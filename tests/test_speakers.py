@@ -1257,6 +1257,15 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Barack Obama",
         ),
+        # a titled name after a description is the speaker, not the description's role
+        (
+            (
+                "Prosecutor James Hall told the jury the robbery was planned.",
+                f"The judge, Justice Helen Park, said, “{WORDS}.”",
+            ),
+            0,
+            "Helen Park",
+        ),
         # (but an adverb alone is no one: "Strangely, " is no subject)
         (
             ("John Smith spoke at the meeting.", f"Strangely, he said, “{WORDS}.”"),

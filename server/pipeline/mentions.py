@@ -794,7 +794,14 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
                     ("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their ")
                 )
                 or (closed and after[:1].islower())
-                or after.split()[0].casefold() in lex.role_nouns
+                or (
+                    after.split()[0].casefold() in lex.role_nouns
+                    # (not a titled name after a description: "The judge, Justice Helen Park,")
+                    and not (
+                        opener in ("the", "a", "an")
+                        and _is_name_phrase(text, end - len(text[first + 1 : end].lstrip()), end)
+                    )
+                )
                 or (closed and _is_name_phrase(text, start, first) and _describes(after))
             )
             # "[… with] Sanders's team, a White House official … said", in a window that opens
