@@ -365,6 +365,8 @@ def test_no_cue_means_no_speaker() -> None:
         " has never done nothing for us.”",
         "Does DC Comics president Geoff Johns come to you and say, “Hey, here is something we"
         " tried out in a comic, let us do it”?",
+        # a colon after a description of no one
+        "The problem is simple: “We cannot afford to keep every branch of the library open.”",
     ],
 )
 def test_words_that_name_no_one_are_no_speaker(paragraph: str) -> None:
@@ -1256,6 +1258,12 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             ),
             0,
             "Barack Obama",
+        ),
+        # a description of a post introduces a quotation with a colon
+        (
+            ("Mayor John Smith opened the meeting.", f"The mayor was blunt: “{WORDS}.”"),
+            0,
+            "John Smith",
         ),
         # a titled name after a description is the speaker, not the description's role
         (

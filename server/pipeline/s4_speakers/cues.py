@@ -286,8 +286,13 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
     # a name and a colon alone ("Carl Bialik: “...”").
     if pre.rstrip().endswith(":"):
         m = _COLON_INTRO.match(pre)
-        found = _np_verb_cue(text, pre_lo, m, "pre", ("name", "pronoun", "unnamed"))
-        if found is not None:
+        found = _np_verb_cue(text, pre_lo, m, "pre", ("name", "pronoun", "unnamed", "description"))
+        if found is not None and (
+            found.mention is None
+            or found.mention.kind != "description"
+            # ("The mayor was blunt:", not "The problem is simple:")
+            or found.mention.text.split()[-1].casefold() in attribution_lexicon().role_nouns
+        ):
             return found
         m = _NAME_COLON.search(pre)
         mention = _bare_name(text, pre_lo + m.start("np"), pre_lo + m.end("np")) if m else None
