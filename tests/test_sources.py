@@ -727,6 +727,30 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Ms Reeves insisted {CLAIM}, telling the BBC: “We have made our choices.”",
             ("said", "insisted", "Reeves", CLAIM),
         ),
+        # whom or what it was said of; for whom a reporter reports
+        (
+            f"The senator has said of the bill that {CLAIM}.",
+            ("said", "said", "The senator", CLAIM),
+        ),
+        (
+            f"As Emily Feng reports for NPR, {CLAIM}.",
+            ("reported", "reports", "Emily Feng", CLAIM),
+        ),
+        # speakers set off by an inverted cue in the middle of the claim
+        (
+            "Part of the problem, say experts like Paul Bauman, a geophysicist, is the ground.",
+            (
+                "said",
+                "say",
+                "Paul Bauman",
+                "Part of the problem, say experts like Paul Bauman, a geophysicist, is the ground",
+            ),
+        ),
+        # (but a clause after the verb is its claim: no speakers set off)
+        (
+            "Spindler's father, Joseph, says his son grew up in Houston, graduated from Texas.",
+            ("said", "says", "Joseph", "his son grew up in Houston, graduated from Texas"),
+        ),
         # a relative pronoun right after the speaker, inside the clause
         (
             f"The panel heard from a doctor who said {CLAIM}.",

@@ -120,16 +120,33 @@ _WHEN_WORD = r"(?!(?:a|an|the|he|she|they|it|we|I|that)\b)[\w'’.-]+"
 #: "on average", "at times", "in fact": phrases that open the claim, not where it was said.
 _ADVERBIAL_PHRASE = rf"(?:{'|'.join(sorted(attribution_lexicon().adverbial_phrase_nouns))})\b"
 _WHEN_DETERMINER = r"(?:(?:a|an|the|this|that|his|her|its|their)\s+)?"
-_WHEN = (
-    rf"(?:\s+(?:on|in|during|at(?!\s+(?:least|most|all)\b))\s+(?!{_ADVERBIAL_PHRASE})"
-    rf"{_WHEN_DETERMINER}{_WHEN_WORD}"
-    # (a determiner only after a preposition: "in an interview with the Associated Press that";
-    # not "in an area a drug bust that"; no pronoun subject of a clause: "on Monday he hoped
-    # that"; no count: "at least 20 victims"; no adverbial phrase before the claim's subject:
-    # "on average half of the students that enroll …")
-    rf"(?:\s+(?:(?:with|on|of|for|to|at|from|by)\s+{_WHEN_DETERMINER})?{_WHEN_WORD})"
-    r"{0,6}?"
-    rf"(?=\s+that\b)|\s+{TIME})?"
+
+
+def _when(prepositions: str, that: str = r"(?=\s+that\b)") -> str:
+    """When or where a claim was made, after one of `prepositions` (see `_WHEN`), when `that`
+    follows; or a time alone."""
+    return (
+        rf"(?:\s+(?:{prepositions})\s+(?!{_ADVERBIAL_PHRASE})"
+        rf"{_WHEN_DETERMINER}{_WHEN_WORD}"
+        # (a determiner only after a preposition: "in an interview with the Associated Press
+        # that"; not "in an area a drug bust that"; no pronoun subject of a clause: "on Monday he
+        # hoped that"; no count: "at least 20 victims"; no adverbial phrase before the claim's
+        # subject: "on average half of the students that enroll …")
+        rf"(?:\s+(?:(?:with|on|of|for|to|at|from|by)\s+{_WHEN_DETERMINER})?{_WHEN_WORD})"
+        r"{0,6}?"
+        rf"{that}|\s+{TIME})"
+    )
+
+
+_WHERE_PREPOSITIONS = r"on|in|during|at(?!\s+(?:least|most|all)\b)"
+_WHEN = _when(_WHERE_PREPOSITIONS) + "?"
+#: The same, or whom or what it was said of: "said of the bill that …" (not after a listener:
+#: "told the story of a man that lived …"; nor before a relative clause's "that": "wrote about
+#: the account of a group that calls itself …").
+_WHEN_OF = (
+    f"(?:{_when(_WHERE_PREPOSITIONS)}|"
+    + _when("of|about", rf"(?=\s+that\s+(?!{AUXILIARY_WORD}|[a-z]+s\b|[a-z]+ed\b))")
+    + ")?"
 )
 
 
@@ -146,7 +163,7 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
             # "the war, which she said was a mistake")
-            rf"\b(?!{plural_nouns}\s+(?:that\s+)?{AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?!{plural_nouns}\s+(?:that\s+)?{AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>){_WHEN_OF}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
         ),
     )
 
@@ -348,7 +365,7 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
     """CLAIM, said one GOP source in the room.  (Not `…, said he obtained …`: a pronoun starting
     a clause is the subject of what follows, not an inverted speaker.)"""
     return re.compile(
-        r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|added|adds|told reporters|wrote|warned)\s+"
+        r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|say|added|adds|told reporters|wrote|warned)\s+"
         r"(?!(?:he|she|they|it|we|I|you|that)\s)"
         # (a title's period is no sentence end: "…, said Ms. Gil.")
         rf"(?P<np>{NP_IN_CLAUSE}{{1,80}}?)"
@@ -362,8 +379,19 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
         rf"|,\s*(?:who|which|whose)\b(?:{ABBREVIATION}|[^.;:!?“”\"]){{1,100}}"
         # ("…, said an American official who was briefed on the details and spoke anonymously")
         r"|\s+who\s[^,.;:!?“”\"]{1,200})?"
-        r"\s*[.!?]?\s*$"
+        # (or in the middle of its claim: "Part of the problem, say experts like Paul Bauman, a
+        # geophysicist, is the ground itself")
+        r"(?:\s*[.!?]?\s*$|,\s+(?:(?:a|an|the)\s[^,.;:!?“”\"]{1,80},\s+)?"
+        r"(?=(?!(?:who|which|whose)\b)[a-z]))"
     )
+
+
+def _speakers_set_off(np: str) -> bool:
+    """Whether the words after a verb in the middle of a sentence are its speakers (", say
+    experts like Paul Bauman, …", ", says Harden Bradford, …"), not a clause ("says his son
+    grew up …"): a name, or a group of people."""
+    first = np.split()[0] if np.split() else ""
+    return first[:1].isupper() or first.casefold() in attribution_lexicon().plural_groups
 
 
 @cache
@@ -396,7 +424,10 @@ def _as_cue() -> re.Pattern[str]:
         rf"(?:^|(?<=,)\s+|(?<=—)\s*)(?P<as>[Aa]s)\s+(?P<np>{NP_IN_CLAUSE}{{1,80}}?)"
         rf"(?:,\s+{NP_IN_CLAUSE}{{1,60}},)?"  # "As many experts, including Mr. Goldberg, have …"
         rf"\s+(?:(?:have|has|had)\s+)?(?:{ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
-        rf"(?:\s+{OBJECT})?(?:\s+{TIME})?\s*(?=,|[.!?]?\s*$)"
+        rf"(?:\s+{OBJECT})?(?:\s+{TIME})?"
+        # (for whom: "As Emily Feng reports for NPR,")
+        r"(?:\s+(?:for|on|in)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})?"
+        r"\s*(?=,|[.!?]?\s*$)"
     )
 
 
@@ -608,16 +639,26 @@ def _find_reported_all(
         found.extend(topic_remarks(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
         m = _as_cue().search(sentence)
-        if m:
-            item = _as_attribution(text, s_start, s_end, m)
-            if item:
-                found.append(item)
-                continue
-        pos = 0
-        # CLAIM, X said.  /  CLAIM, said X.
-        m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
+        item = _as_attribution(text, s_start, s_end, m) if m else None
+        if item is not None and m is not None:
+            found.append(item)
+            # (another source may speak inside the claim: "As Emily Feng reports for NPR, the
+            # cases came to light when authorities announced that …")
+            pos = m.end()
+            m = None
+        else:
+            pos = 0
+            # CLAIM, X said.  /  CLAIM, said X.
+            m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
         if m and m.re is not _claim_tail_verb_first() and _VERB_FIRST.match(m.group("np")):
             m = None  # "…, told the Victoria Derbyshire TV show, “…”": "told" is the verb
+        if (
+            m
+            and m.re is _claim_tail_verb_first()
+            and sentence[m.end() :].strip(" .!?")
+            and not _speakers_set_off(m.group("np"))
+        ):
+            m = None  # "Joseph, says his son grew up in Houston, …": a clause, no inverted cue
         mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np")) if m else None
         if m and m.re is _claim_tail_verb_first() and _NAME_SET_OFF.match(sentence, m.end("np")):
             # "…, said a former spokesman for the ministry, Oleg Voloshyn, who …": the name set
