@@ -233,6 +233,24 @@ from server.pipeline.mentions import parse_subject
         # a name set off between dashes is the subject; a list or an aside is not
         ("Her attorney — Jane Roe —", "name", "Jane Roe", None),
         ("Four casinos — Bally's, Caesars and Trump Taj Mahal —", "unnamed", "Four casinos", None),
+        # a group noun with its complement, whatever names are in it; a surname of an outlet;
+        # one organisation named around "and"
+        (
+            "prosecutors in San Francisco and Los Angeles",
+            "unnamed",
+            "prosecutors in San Francisco and Los Angeles",
+            None,
+        ),
+        (
+            "Staff for the House Select Committee",
+            "unnamed",
+            "Staff for the House Select Committee",
+            None,
+        ),
+        ("Wee of the Times", "name", "Wee", "of the Times"),
+        ("the World Travel and Tourism Council", "name", "World Travel and Tourism Council", None),
+        ("A No 10 spokesman", "unnamed", "A No 10 spokesman", None),
+        ("Apple", "name", "Apple", None),
         # a preposition may end a clause inside the subject
         (
             "Residents the reporter spoke with",
@@ -337,6 +355,9 @@ def test_a_count_or_a_modifier_still_opens_an_unnamed_source(subject: str) -> No
         "the authors of the",
         "a POLITICO survey on Tuesday of",
         "The Appellate Court didn’t",
+        # a group noun with a verb of its own is a clause
+        "Republicans on Capitol Hill seized on the message",
+        "Democrats rebut",
         # a first or second person with its auxiliary
         "You've",
         "We’d",

@@ -1265,6 +1265,15 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "John Smith",
         ),
+        # a quote set off between dashes is the aside's, not the next clause's
+        (
+            (
+                "And although Martin O'Malley lamented her gaffes - “does she have to keep giving"
+                " them so much ammunition?” - Democrats in Iowa who watched said they were calm.",
+            ),
+            0,
+            "Martin O'Malley",
+        ),
         # a titled name after a description is the speaker, not the description's role
         (
             (

@@ -348,6 +348,18 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             i -= 1
             continue
         if (
+            token == "and"
+            and i < j
+            and i >= 2
+            and _is_name_token(tokens[i - 2][0])
+            and tokens[j - 1][0].rstrip(".,") in lex.organization_words
+            and tokens[i - 2][0].rstrip(".,") not in lex.organization_words
+        ):
+            # "World Travel and Tourism Council": one organisation's name around "and" (but
+            # "the Senate and the House": two)
+            i -= 1
+            continue
+        if (
             token in ("of", "on", "for")
             and i < j
             and i >= 2
@@ -408,6 +420,8 @@ def _after_preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
         i -= 1
     while i > 1 and tokens[i - 1][0] in ("and", "&") and _is_name_token(tokens[i - 2][0]):
         i -= 2  # "the Parks and Recreation Department": one name
+        while i > 0 and _is_name_token(tokens[i - 1][0]):
+            i -= 1  # (of several words: "in San Francisco and Los Angeles")
     if i > 1 and tokens[i - 1][0].lower() in ("the", "both"):
         i -= 1  # "a spokesman for the Jupiter Police Department", "an adviser to both Clintons"
     return i > 0 and tokens[i - 1][0].lower() in _COMPLEMENT_PREPOSITIONS
@@ -1062,6 +1076,8 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             (
                 first_word in ("a", "an", "one", "some", "two", "three", "several", "many")
                 or first_word in lex.unnamed_heads
+                # "prosecutors in San Francisco and Los Angeles"
+                or first_word in lex.plural_groups
                 # "Federal officials familiar with …", "current and former officials in the FBI"
                 or any(t[0] in lex.unnamed_heads for t in tokens[1 : found[0]])
                 # "the former aide to …", not "the Roper Center for … in New York"
@@ -1120,6 +1136,9 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             first_word in lex.unnamed_determiners
             or last in lex.unnamed_heads
             or lowered in lex.plural_groups
+            # ("prosecutors in San Francisco", "Staff for the House committee"; not a clause:
+            # "Republicans on Capitol Hill seized on …", "Democrats rebut")
+            or (first_word in lex.plural_groups and _group_phrase(words))
             or "familiar with" in lowered
             or bool(head_nouns & lex.unnamed_heads)
             # people by what they do: "technologists", "politicians", "physicians"
@@ -1274,8 +1293,9 @@ def _affiliated_name(
     text: str, tokens: list[tuple[str, int, int]]
 ) -> tuple[int, tuple[int, int]] | None:
     """A person's name of two or more words followed by an affiliation ("Kent Moore at the
-    University of Toronto"): (index of the preposition, the name's token range)."""
-    for k in range(2, len(tokens) - 1):
+    University of Toronto"), or a surname and an outlet ("Wee of the Times"): (index of the
+    preposition, the name's token range)."""
+    for k in range(1, len(tokens) - 1):
         if tokens[k][0] not in _AFFILIATION:
             continue
         nxt = tokens[k + 1][0]
@@ -1284,13 +1304,33 @@ def _affiliated_name(
         if not nxt[:1].isupper():
             return None
         found = _split_name(text, tokens[:k])
-        if found is None or found[1] != k or found[1] - found[0] < 2:
+        if found is None or found[1] != k:
+            return None
+        if found[1] - found[0] < 2 and not (
+            # ("Wee of the Times": a surname alone, of an outlet)
+            found[0] == 0
+            and outlet_table().lookup_name(text[tokens[k + 1][1] : tokens[-1][2]].rstrip(",."))
+        ):
             return None
         name = text[tokens[found[0]][1] : tokens[k - 1][2]]
         if _is_organization(name) or outlet_table().lookup_name(name):
             return None
         return k, found
     return None
+
+
+def _group_phrase(words: list[str]) -> bool:
+    """Whether words led by a group noun are one noun phrase: the noun alone, or with a
+    complement or relative clause after it, and no verb of its own outside that clause."""
+    groups = attribution_lexicon().plural_groups
+    if len(words) >= 3 and words[1] in ("and", "or") and words[2].casefold() in groups:
+        words = words[2:]  # "Democrats and Republicans in Congress"
+    if len(words) == 1:
+        return True
+    if words[1].casefold() not in _COMPLEMENT_PREPOSITIONS | {"who", "that", "familiar", "--", "—"}:
+        return False
+    relative = next((k for k, w in enumerate(words) if w in ("who", "that")), len(words))
+    return not any(w.endswith("ed") for w in words[2:relative])
 
 
 def _is_name_phrase(text: str, start: int, end: int) -> bool:

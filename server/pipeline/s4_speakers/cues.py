@@ -179,6 +179,12 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
         # one opened by a capitalised pronoun, which introduces the next quote; or by a phrase
         # and a comma that name no one (`“Everybody sues, right?” Later, Rubio claimed that …`).
         opens_clause = True
+    if post.strip()[:1] in ("—", "―", "–", "-") and text[
+        max(lo, quote.start - 3) : quote.start
+    ].strip()[-1:] in ("—", "―", "–", "-"):
+        # `lamented her gaffes - “does she have to …?” - Democrats … said`: a quote set off
+        # between dashes is an aside; the clause after it is the sentence's own
+        opens_clause = True
     if (
         post.strip()[:1] in ("", ",", "—", "―", "–", "-") or post[:1].isspace()
     ) and not opens_clause:
