@@ -1140,6 +1140,27 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
                 ),
             ],
         ),
+        # a second reporting verb joined by "and" is the subject's next statement (but not
+        # after a clause with a subject of its own, whose verb it may be)
+        (
+            "The ambassador accused the UK of meddling in its affairs and warned that the"
+            " government would respond.",
+            [
+                ("said", "accused", "The ambassador", "the UK of meddling in its affairs"),
+                ("said", "warned that", "The ambassador", "the government would respond"),
+            ],
+        ),
+        (
+            "Merrill says Machado promised to keep supporting Clinton and said she would stay.",
+            [
+                (
+                    "said",
+                    "says",
+                    "Merrill",
+                    "Machado promised to keep supporting Clinton and said she would stay",
+                )
+            ],
+        ),
         # an adverbial phrase opens the claim, no place where it was said
         (
             "The principal said on average half of the students that enroll drop out.",

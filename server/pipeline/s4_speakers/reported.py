@@ -865,7 +865,7 @@ def _find_reported_all(
                     # "It's a strategy some believe he could replicate": a relative clause with
                     # no "that", whose subject is a quantifier for unnamed people.
                     mention = parse_subject(text, lo + quantifier.start(1), subject_hi)
-                if mention is None and again is not None and before.strip() == "and":
+                if mention is None and again is not None and before.strip(" ,") == "and":
                     mention, again = again, None
                 elif mention is None and pos == 0 and JOINED_VERB.search(text, lo, subject_hi):
                     # "Authorities announced an arrest and said a curfew …": a second verb of
@@ -988,11 +988,22 @@ def _find_reported_all(
                 claim_hi = stop.start() if stop else s_end
                 if stop and stop.group().strip().startswith("and"):
                     again = mention
-            elif rest.group("verb").endswith("ing"):
-                # "issued a statement saying … and said …": the second verb is the subject's
-                # too, and the first claim ends before it.
-                joined = _AND_SAID.search(text, claim_lo, s_end)
-                if joined:
+            else:
+                # "issued a statement saying … and said …", "accused the UK of meddling and
+                # warned that …": the second verb is the subject's too, and the first claim
+                # ends before it.
+                joined = (
+                    _AND_SAID.search(text, claim_lo, s_end)
+                    if rest.group("verb").endswith("ing")
+                    else _and_reports().search(text, claim_lo, s_end)
+                )
+                if (
+                    joined
+                    and len(text[claim_lo : joined.start()].split()) >= 2
+                    # (not after a clause's own subject, whose verb it may be: "Nick Merrill says
+                    # Machado promised … and said she would …")
+                    and (that or not _CLAUSE_SUBJECT.match(text, claim_lo))
+                ):
                     claim_hi = joined.start()
                     again = mention
             claim_end = _claim_stop(text, s_start, claim_lo, claim_hi)
@@ -1090,6 +1101,23 @@ _CLAIM_CONTINUES = re.compile(
 )
 #: The speaker telling someone a quotation next, after the claim (", telling the BBC: “…”").
 _TELLING = re.compile(r",\s+telling\s(?:(?!\bthat\b)[^,.;:“”\"]){1,40}?(?::|\s[“\"])")
+
+
+#: A claim that opens on a clause's subject and verb: a pronoun or a name, then a lower-case word.
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:he|she|they|it|we|I|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+[a-z]"
+)
+
+
+@cache
+def _and_reports() -> re.Pattern[str]:
+    """A second reporting verb joined to a claim by "and" ("… and warned that …", "…, and
+    demanded a deadline extension"): the same subject's next statement."""
+    return re.compile(
+        rf",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:{reporting_pattern()})\b)(?!\w+ing\b)"
+    )
+
+
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 
