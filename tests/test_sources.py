@@ -727,6 +727,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Ms Reeves insisted {CLAIM}, telling the BBC: “We have made our choices.”",
             ("said", "insisted", "Reeves", CLAIM),
         ),
+        # an adjunct of when it was said, after an inverted cue
+        (
+            f"{CLAIM[0].upper()}{CLAIM[1:]}, Cook said while visiting a conference in Texas.",
+            ("said", "said", "Cook", f"{CLAIM[0].upper()}{CLAIM[1:]}"),
+        ),
         # whom or what it was said of; for whom a reporter reports
         (
             f"The senator has said of the bill that {CLAIM}.",

@@ -412,7 +412,10 @@ def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<claim>{claim})\s*,\s*(?P<np>{NP_IN_CLAUSE}{{1,80}}?)\s+(?:{ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
         # ("…, a school spokesman told The Wall Street Journal.")
-        rf"(?:(?:(?<=told)|(?<=tells))\s+{OBJECT})?(?:\s+{TIME})?\s*(?:[.!?]?\s*$|[,;]\s)"
+        rf"(?:(?:(?<=told)|(?<=tells))\s+{OBJECT})?(?:\s+{TIME})?\s*(?:[.!?]?\s*$|[,;]\s"
+        # (or an adjunct of when or how it was said: "…, Cook said while visiting Salesforce's
+        # conference in San Francisco.")
+        r"|(?<=\w)\s+(?:while|when|after|before)\s+[a-z]+ing\s(?![^“”\"]*\bthat\b)[^“”\",;:]*[.!?]?\s*$)"
     )
 
 
