@@ -64,6 +64,8 @@ class AttributionLexicon:
     #: that report only so ("assured residents that …")
     listener_verbs: frozenset[str]
     listener_only_verbs: frozenset[str]
+    #: forms that report a clause but never a noun phrase ("maintained a lead")
+    clause_object_verbs: frozenset[str]
     #: forms that report only with "that" or a colon ("announced that …", not "announced aid")
     clause_only_verbs: frozenset[str]
     #: clause-only verbs that also report a noun phrase: "announced the arrest of …"
@@ -209,6 +211,7 @@ def attribution_lexicon() -> AttributionLexicon:
         object_verbs=lowered("object_verbs"),
         listener_verbs=lowered("listener_verbs"),
         listener_only_verbs=lowered("listener_only_verbs"),
+        clause_object_verbs=lowered("clause_object_verbs"),
         clause_only_verbs=lowered("clause_only_verbs"),
         announcement_verbs=lowered("announcement_verbs"),
         tally_verbs=lowered("tally_verbs"),

@@ -1026,6 +1026,9 @@ def test_reported_speech_in_context(
         "The governor reminded him of the vote that the council had taken last spring.",
         "The ambassador had learned of the initiative from a colleague in the capital.",
         "The scam sent emails a few months back that claimed to have videos of the recipients.",
+        # a verb that reports a clause, with a noun phrase
+        "Joe Biden has maintained a significant polling lead in the state for months.",
+        "As she concluded the debate, the senator thanked her colleagues for their patience.",
         # a short quotation before its own cue, unmasked, is no subject
         "“The numbers don't lie,” said Jane Doe, an analyst at Morgan Stanley.",
     ],

@@ -972,6 +972,13 @@ def _find_reported_all(
                     rest.group("verb").casefold() in attribution_lexicon().tally_verbs
                     and _TALLY.match(rest.group("claim"))
                 )
+                or (
+                    # "has maintained a polling lead", "As she concluded the debate": a noun
+                    # phrase, no clause
+                    rest.group("verb").casefold() in lex.clause_object_verbs
+                    and _NOUN_PHRASE_OBJECT.match(rest.group("claim"))
+                    and not _CLAUSE_AFTER.match(" " + rest.group("claim"))
+                )
             ):
                 # ", adding that …" and "announced that …" report; ", telling stories of …"
                 # and "announced $400 million in aid" do not.
@@ -1121,6 +1128,11 @@ def _and_reports() -> re.Pattern[str]:
     )
 
 
+#: A noun phrase opened by a determiner, a possessive or a preposition ("a polling lead", "his
+#: silence", "with a history lesson", "by making it clear").
+_NOUN_PHRASE_OBJECT = re.compile(
+    r"(?:a|an|the|his|her|its|their|our|some|this|that|these|those|with|by|in|on)\s", re.IGNORECASE
+)
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 
