@@ -1026,6 +1026,9 @@ def test_reported_speech_in_context(
         "The governor reminded him of the vote that the council had taken last spring.",
         "The ambassador had learned of the initiative from a colleague in the capital.",
         "The scam sent emails a few months back that claimed to have videos of the recipients.",
+        # a condition or a denial is no one's statement
+        "If the US insists on a long convergence window, it will fulfil the goal of the plan.",
+        "That doesn't mean that the Surface team thinks what Apple is doing is the wrong way.",
         # a verb that reports a clause, with a noun phrase
         "Joe Biden has maintained a significant polling lead in the state for months.",
         "As she concluded the debate, the senator thanked her colleagues for their patience.",

@@ -174,6 +174,8 @@ _BUT_SAYS = re.compile(
     r",?\s+but\s+(?:[A-Z][\w'’-]*|he|she|they)(?:\s+[A-Z][\w'’-]*)*\s+"
     r"(?:says|said|told|added|argued|insisted|noted|countered|disagreed)\b"
 )
+#: A denial of what follows ("That doesn't mean that …", "is not to say that …").
+_NOT_MEANT = re.compile(r"(?:n['’]t|\bnot)\s+(?:mean|suggest|imply|to\s+say)\s*$", re.IGNORECASE)
 #: A pronoun and what it is told of ("him of the vote"): no listener of a clause.
 _PRONOUN_AND_MORE = re.compile(r"\s+(?:him|them|us|me)\s+(?:of|about)\b")
 #: A phrase that opens on a reporting verb, which is then the cue ("told the … show").
@@ -779,6 +781,18 @@ def _find_reported_all(
                 subject_hi = lo + aside.start()
                 before = text[lo:subject_hi]
             clause = last_subordinator(before)
+            if (
+                clause
+                # (the verb inside that clause: not "If elected, she said …")
+                and not re.search(r"[,;—–]|\s-\s", before[clause.end() :])
+                and (
+                    clause.group().strip().casefold() in ("if", "unless")
+                    or _NOT_MEANT.search(before, 0, clause.start())
+                )
+            ):
+                # "If the US insists on …", "That doesn't mean that the team thinks …": a
+                # condition or a denial, no statement of anyone's
+                continue
             if (
                 clause
                 and clause.group("relative") in ("that", "which")
