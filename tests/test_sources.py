@@ -727,6 +727,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Ms Reeves insisted {CLAIM}, telling the BBC: “We have made our choices.”",
             ("said", "insisted", "Reeves", CLAIM),
         ),
+        # an outlet whose name ends in a noun quantifier; a reporter after an inverted "reports"
+        (
+            f"The Associated Press reports that {CLAIM}.",
+            ("reported", "reports that", "Associated Press", CLAIM),
+        ),
+        (
+            f"{CLAIM[0].upper()}{CLAIM[1:]}, reports Wee.",
+            ("reported", "reports", "Wee", f"{CLAIM[0].upper()}{CLAIM[1:]}"),
+        ),
         # an adjunct of when it was said, after an inverted cue
         (
             f"{CLAIM[0].upper()}{CLAIM[1:]}, Cook said while visiting a conference in Texas.",

@@ -176,6 +176,8 @@ _BUT_SAYS = re.compile(
 )
 #: A denial of what follows ("That doesn't mean that …", "is not to say that …").
 _NOT_MEANT = re.compile(r"(?:n['’]t|\bnot)\s+(?:mean|suggest|imply|to\s+say)\s*$", re.IGNORECASE)
+#: Two capitalised words ending the text before a verb: a name ("Associated Press").
+_NAME_CHAIN_END = re.compile(r"[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+$")
 #: A pronoun and what it is told of ("him of the vote"): no listener of a clause.
 _PRONOUN_AND_MORE = re.compile(r"\s+(?:him|them|us|me)\s+(?:of|about)\b")
 #: A phrase that opens on a reporting verb, which is then the cue ("told the … show").
@@ -367,7 +369,8 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
     """CLAIM, said one GOP source in the room.  (Not `…, said he obtained …`: a pronoun starting
     a clause is the subject of what follows, not an inverted speaker.)"""
     return re.compile(
-        r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|say|added|adds|told reporters|wrote|warned)\s+"
+        r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|say|added|adds|told reporters|wrote|writes|"
+        r"warned|reported|reports)\s+"
         r"(?!(?:he|she|they|it|we|I|you|that)\s)"
         # (a title's period is no sentence end: "…, said Ms. Gil.")
         rf"(?P<np>{NP_IN_CLAUSE}{{1,80}}?)"
@@ -660,7 +663,10 @@ def _find_reported_all(
         if (
             m
             and m.re is _claim_tail_verb_first()
-            and sentence[m.end() :].strip(" .!?")
+            and (
+                sentence[m.end() :].strip(" .!?")
+                or m.group("verb") in ("reported", "reports", "writes")
+            )
             and not _speakers_set_off(m.group("np"))
         ):
             m = None  # "Joseph, says his son grew up in Houston, …": a clause, no inverted cue
@@ -748,7 +754,9 @@ def _find_reported_all(
                 # reason for the anonymity, no claim
                 continue
             if vm.group("verb").casefold() in attribution_lexicon().plural_noun_verbs and (
-                POSSESSIVE_MODIFIER_BEFORE.search(before) or QUANTIFIER_BEFORE.search(before)
+                POSSESSIVE_MODIFIER_BEFORE.search(before)
+                # (not the end of a name: "The Associated Press reports that …")
+                or (QUANTIFIER_BEFORE.search(before) and not _NAME_CHAIN_END.search(before))
             ):
                 # "his recent comments on guns", "other reports suggest": a plural noun after its
                 # modifier or quantifier
