@@ -198,7 +198,7 @@ _NAME_BEFORE_RELATIVE = re.compile(
     r"(?<!\S)(?!of\b)[a-z]+\s+"
     r"(?P<name>(?:the\s+|The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}),$"
 )
-#: What opens a noun phrase before a relative pronoun: a determiner (or a capitalised word).
+#: A determiner that opens a noun phrase before a relative pronoun (see `_antecedent_start`).
 _NP_OPENER = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]nother)")
 #: Prepositions that end a noun phrase before a relative pronoun ("the ire of lawmakers who"),
 #: unless a person comes before them ("an official at the agency who").
@@ -418,8 +418,8 @@ def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
         rf"^(?P<claim>{claim})\s*,\s*(?P<np>{NP_IN_CLAUSE}{{1,80}}?)\s+(?:{ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
         # ("…, a school spokesman told The Wall Street Journal.")
         rf"(?:(?:(?<=told)|(?<=tells))\s+{OBJECT})?(?:\s+{TIME})?\s*(?:[.!?]?\s*$|[,;]\s"
-        # (or an adjunct of when or how it was said: "…, Cook said while visiting Salesforce's
-        # conference in San Francisco.")
+        # (or what the speaker was doing: "…, Cook said while visiting Salesforce's conference
+        # in San Francisco.")
         r"|(?<=\w)\s+(?:while|when|after|before)\s+[a-z]+ing\s(?![^“”\"]*\bthat\b)[^“”\",;:]*[.!?]?\s*$)"
     )
 
