@@ -1319,6 +1319,10 @@ def _affiliated_name(
     return None
 
 
+#: What follows a group noun inside its noun phrase: a complement, a relative, an aside.
+_AFTER_GROUP = _COMPLEMENT_PREPOSITIONS | {"who", "that", "familiar", "--", "—"}
+
+
 def _group_phrase(words: list[str]) -> bool:
     """Whether words led by a group noun are one noun phrase: the noun alone, or with a
     complement or relative clause after it, and no verb of its own outside that clause."""
@@ -1327,7 +1331,7 @@ def _group_phrase(words: list[str]) -> bool:
         words = words[2:]  # "Democrats and Republicans in Congress"
     if len(words) == 1:
         return True
-    if words[1].casefold() not in _COMPLEMENT_PREPOSITIONS | {"who", "that", "familiar", "--", "—"}:
+    if words[1].casefold() not in _AFTER_GROUP:
         return False
     relative = next((k for k, w in enumerate(words) if w in ("who", "that")), len(words))
     return not any(w.endswith("ed") for w in words[2:relative])

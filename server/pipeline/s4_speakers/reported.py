@@ -205,20 +205,26 @@ _NP_OPENER = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|
 _PREPOSITIONS = attribution_lexicon().clause_prepositions | {"of", "to", "about", "inside", "near"}
 
 
+@cache
+def _antecedent_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Heads of noun phrases that speak before a relative pronoun (people, bodies, documents),
+    and people with what counts them ("Ten of the 18 staffers who")."""
+    lex = attribution_lexicon()
+    people = lex.unnamed_heads | lex.plural_groups | frozenset(lex.role_nouns)
+    bodies = frozenset(w.casefold() for w in lex.organization_words) | lex.document_nouns
+    return people | bodies, people | lex.count_words | lex.unnamed_determiners
+
+
 def _antecedent_start(before: str) -> int | None:
     """Where the noun phrase starts that a relative pronoun follows inside a clause ("The panel
     heard from a doctor", "the Senate considered Mitchell's amendment", "He met Senator John
     Smith"): at a determiner or a run of capitalised words, back over a preposition after a
     person ("an official at the agency"). None when the words before are that phrase already, or
     when its head is no person, document or name."""
-    lex = attribution_lexicon()
-    people = lex.unnamed_heads | lex.plural_groups | frozenset(lex.role_nouns)
-    bodies = {w.casefold() for w in lex.organization_words} | lex.document_nouns
-    # (a count of them before "of": "Ten of the 18 staffers who")
-    counted = people | lex.count_words | lex.unnamed_determiners
-    words = [m for m in re.finditer(r"\S+", before)]
+    speakers, counted = _antecedent_words()
+    words = list(re.finditer(r"\S+", before))
     head = words[-1].group().strip(",.;:") if words else ""
-    if _NP_OPENER.fullmatch(head) or not (head[:1].isupper() or head.casefold() in people | bodies):
+    if _NP_OPENER.fullmatch(head) or not (head[:1].isupper() or head.casefold() in speakers):
         return None  # "emails a few months back that claimed", "one that emphasizes": no one
     lowest = max(0, len(words) - 9)
     i = len(words) - 1
@@ -739,7 +745,7 @@ def _find_reported_all(
             before = text[lo:subject_hi]
             if DETERMINER_BEFORE.search(before) or POSSESSIVE_BEFORE.search(before):
                 continue  # "an alleged drug smuggler", "the reported deal", "His comments": no verb
-            if vm.group("verb").casefold() in attribution_lexicon().bare_clause_verbs and (
+            if vm.group("verb").casefold() in lex.bare_clause_verbs and (
                 _ADVICE_OR_TAKING.search(before)
             ):
                 continue  # "Parents took note the school …", "Residents should note the office …"
@@ -753,7 +759,7 @@ def _find_reported_all(
                 # "an aide who spoke on condition of anonymity to describe private talks": the
                 # reason for the anonymity, no claim
                 continue
-            if vm.group("verb").casefold() in attribution_lexicon().plural_noun_verbs and (
+            if vm.group("verb").casefold() in lex.plural_noun_verbs and (
                 POSSESSIVE_MODIFIER_BEFORE.search(before)
                 # (not the end of a name: "The Associated Press reports that …")
                 or (QUANTIFIER_BEFORE.search(before) and not _NAME_CHAIN_END.search(before))
@@ -882,8 +888,7 @@ def _find_reported_all(
                 quantifier = (
                     # (the last one: "one of many reasons some believe …")
                     next(reversed(list(QUANTIFIER_INSIDE.finditer(before))), None)
-                    if mention is None
-                    and vm.group("verb").casefold() in attribution_lexicon().belief_verbs
+                    if mention is None and vm.group("verb").casefold() in lex.belief_verbs
                     else None
                 )
                 if quantifier and len(before[quantifier.start(1) :].split()) <= 3:
@@ -904,7 +909,7 @@ def _find_reported_all(
                 if (
                     (mention is None or (mention.kind != "name" and _DIGIT.search(mention.text)))
                     and group
-                    and group.group(1).casefold() in attribution_lexicon().plural_groups
+                    and group.group(1).casefold() in lex.plural_groups
                 ):
                     # "the $20 million experts say it costs": a relative clause without "that"
                     # whose subject is a group.
@@ -912,7 +917,7 @@ def _find_reported_all(
             if mention is None:
                 continue
             if (
-                vm.group("verb").casefold() in attribution_lexicon().document_only_verbs
+                vm.group("verb").casefold() in lex.document_only_verbs
                 and not (
                     (mention.name and document_head(mention.name))
                     # "A Bloomberg poll shows": the source is Bloomberg, the subject a document.
@@ -968,7 +973,7 @@ def _find_reported_all(
                 continue  # "the strength that Democrats assert in the chamber": the object is gone
             # A verb that reports a clause only ("announced it would …", "announced Tuesday he
             # is …" are clauses all the same), or a noun phrase of news (see below).
-            clause_only = rest.group("verb").casefold() in attribution_lexicon().clause_only_verbs
+            clause_only = rest.group("verb").casefold() in lex.clause_only_verbs
             clause_only = clause_only and not _PRONOUN_CLAUSE.match(sentence, rest.end("verb"))
             if not rest.group("that") and (
                 (
@@ -984,14 +989,14 @@ def _find_reported_all(
                     # ("Authorities announced the arrest of …": news, said by the sentence's
                     # subject; not "before he announced his bid", "a merger announced Monday")
                     and not (
-                        rest.group("verb").casefold() in attribution_lexicon().announcement_verbs
+                        rest.group("verb").casefold() in lex.announcement_verbs
                         and lo == s_start
                         and not re.search(r"\s(?:and|but)\s+$", before)
                         and _ANNOUNCED_OBJECT.match(sentence, rest.start("claim"))
                     )
                 )
                 or (
-                    rest.group("verb").casefold() in attribution_lexicon().tally_verbs
+                    rest.group("verb").casefold() in lex.tally_verbs
                     and _TALLY.match(rest.group("claim"))
                 )
                 or (
