@@ -128,6 +128,8 @@ class AttributionLexicon:
     #: written with a period that ends no sentence ("Gov. Chris Christie", "Dr. Bowes")
     title_abbreviations: tuple[str, ...]
     role_nouns: frozenset[str]
+    #: a person by where they are from ("the Frenchman", "the Argentine"): a description after "the"
+    demonym_nouns: frozenset[str]
     #: a relation to another person ("the father" of the victim), never the person just named
     relation_nouns: frozenset[str]
     unnamed_heads: frozenset[str]
@@ -246,6 +248,7 @@ def attribution_lexicon() -> AttributionLexicon:
         titles=frozenset(data["titles"]),
         title_abbreviations=tuple(data["title_abbreviations"]),
         role_nouns=lowered("role_nouns"),
+        demonym_nouns=lowered("demonym_nouns"),
         relation_nouns=lowered("relation_nouns"),
         unnamed_heads=lowered("unnamed_heads"),
         unnamed_determiners=lowered("unnamed_determiners"),

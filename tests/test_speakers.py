@@ -460,6 +460,16 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Tom Lee",
         ),
+        # a person by where they are from (sports and wire style)
+        (
+            (
+                "Manchester United manager Ruben Amorim spoke after the game.",
+                f"“{WORDS},” the Portuguese said.",
+            ),
+            0,
+            "Ruben Amorim",
+        ),
+        (("Rick Perry spoke in Iowa.", f"“{WORDS},” said the Texan."), 0, "Rick Perry"),
         # a relation noun is someone else
         (
             ("Tom Lee died in the crash on Monday.", f"“{WORDS},” the father repeated."),

@@ -563,6 +563,12 @@ def organization_heads() -> frozenset[str]:
     return frozenset(d.split()[-1] for d in attribution_lexicon().organization_descriptions)
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """ "the Frenchman", "the Texan": descriptions of someone by where they are from."""
+    return frozenset(f"the {w}" for w in attribution_lexicon().demonym_nouns)
+
+
 def _organization_description(description: str) -> bool:
     """A definite description of an organisation or its document: listed ("the company"), or
     with modifiers before a listed head noun ("the Calgary-based railway", "the winter
@@ -980,6 +986,17 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         # A known outlet, even one whose name is also a photo credit ("Reuters", "AP").
         return Mention(
             "name", head_start, head_end, head, name=outlet.name, role=role, organization=True
+        )
+    if lowered in _demonyms():
+        # "the Frenchman said", "the Argentine": a person by where they are from
+        return Mention(
+            "description",
+            head_start,
+            head_end,
+            head,
+            name=head,
+            role=role,
+            gender=_gender_from_words(head),
         )
     known = re.sub(r"^[Tt]he\s+", "", head)
     if known in lex.known_organizations:

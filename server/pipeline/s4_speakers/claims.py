@@ -46,8 +46,21 @@ def kind_for(verb: str, mention: Mention) -> AttributionKind:
     return "said"
 
 
+#: A wire story's dateline ("LONDON (Reuters) - ", "KYIV, Ukraine (AP) — ", "(CNN) — "), or
+#: an interview's "Q:".
+_DATELINE = re.compile(
+    r"\s*(?:Q\s*(?=:)|[A-Z]{3,}[A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2})?"
+    r"(?:\s*\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*(?:[-–—―]{1,2}|:)\s+"
+)
+
+
 def skip_lead(text: str, lo: int, hi: int) -> int:
-    """Skip a leading connective ('However, ') of a claim."""
+    """Skip a leading connective ('However, ') of a claim, or a dateline that opens its
+    paragraph ("LONDON (Reuters) - Britain's economy shrank …, official data showed", "Q: …")."""
+    if lo == 0 or text[lo - 1] == "\n":
+        dateline = _DATELINE.match(text, lo, hi)
+        if dateline:
+            lo = dateline.end()
     m = re.match(r"\s*(?:However|But|And|Meanwhile|Still|Yet|Also|Now|So)\s*,?\s+", text[lo:hi])
     return lo + m.end() if m else lo
 

@@ -138,7 +138,8 @@ def _when(prepositions: str, that: str = r"(?=\s+that\b)") -> str:
     )
 
 
-_WHERE_PREPOSITIONS = r"on|in|during|at(?!\s+(?:least|most|all)\b)"
+#: (and through whom: "said via a spokesperson that", "said through her lawyer that")
+_WHERE_PREPOSITIONS = r"on|in|during|via|through|at(?!\s+(?:least|most|all)\b)"
 _WHEN = _when(_WHERE_PREPOSITIONS) + "?"
 #: The same, or whom or what it was said of: "said of the bill that …" (not after a listener:
 #: "told the story of a man that lived …"; nor before a relative clause's "that": "wrote about
@@ -319,14 +320,20 @@ _PUBLISHED_BY = re.compile(
     r"\s*,\s+(?:[\w-]+\s+){0,2}?(?:released|published|issued|commissioned|conducted|prepared|"
     r"compiled|written|produced|filed)\b[^,;:!?“”\"]*?\bby\s+(?P<np>[^,;:!?“”\"]{2,80}?)\s*,\s*$"
 )
-_ACCORDING_TAIL_CUT = re.compile(r"(?i),\s*according to\b")
+#: "per" as news writes "according to" ("…, per a report from Bloomberg", "Per sources, …"),
+#: before a source only: not "per cent", "per year", "$5 per share".
+_PER = (
+    r"[Pp]er(?=\s+(?:(?:a|an|the|his|her|its|their|two|three|several|multiple|one)\s"
+    r"|[A-Z]|(?:sources?|people|officials|reports?|data|documents|records|multiple)\b))"
+)
+_ACCORDING_TAIL_CUT = re.compile(rf"(?i),\s*(?:according to\b|(?-i:{_PER}))")
 _ACCORDING_LEAD = re.compile(
     # (after a conjunction or adverb: "But according to a new poll, his support fell …")
     r"(?i)^\s*(?:(?:but|and|yet|so|still|however|now|meanwhile|also),?\s+)?"
-    r"(?P<cue>according to)\s+(?P<np>[^,]{1,120}?)\s*,\s*(?P<claim>\S.*)$"
+    rf"(?P<cue>according to|(?-i:{_PER}))\s+(?P<np>[^,]{{1,120}}?)\s*,\s*(?P<claim>\S.*)$"
 )
 _ACCORDING_TAIL = re.compile(
-    r"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to)\s+"
+    rf"(?i)^(?P<claim>.*\S)\s*[,—–]?\s+(?P<cue>according to|(?<=[,—–]\s)(?-i:{_PER}))\s+"
     # (a web address's dots end no sentence: "according to ouest-france.fr.")
     rf"(?P<np>(?:{ABBREVIATION}|\.(?=[a-z]{{2,4}}\b)|[^,.;:!?—–]){{1,120}}?)"
     # (or a parenthesis closing the sentence: "(… has sold 235,000 copies, according to Nielsen.)")
@@ -340,7 +347,7 @@ _CLAIM_GOES_ON = (
     r"(?!(?:and|but|or|added|according|as|in|on|at|while|who|which|whose|after|before|when|"
     # (nor a participle: ", adding that …", ", speaking on the condition …")
     # (or a name opening the rest of the claim: "By the fall of 2006, Luhn says, Ailes was …")
-    r"a|an|the|[a-z]+ing)\b)(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+)\s+\w+"
+    r"a|an|the|[a-z]+ing)\b)(?:[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]+)\s+[$€£]?\w+"
 )
 _CUE_INSIDE = re.compile(rf"\s*{_CLAIM_GOES_ON}")
 #: The same after a source's apposition ("The results, according to X, a professor, were mixed";
@@ -423,7 +430,7 @@ def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<claim>{claim})\s*,\s*(?P<np>{NP_IN_CLAUSE}{{1,80}}?)\s+(?:{ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
         # ("…, a school spokesman told The Wall Street Journal.")
-        rf"(?:(?:(?<=told)|(?<=tells))\s+{OBJECT})?(?:\s+{TIME})?\s*(?:[.!?]?\s*$|[,;]\s"
+        rf"(?:(?:(?<=told)|(?<=tells)|(?<=tell))\s+{OBJECT})?(?:\s+{TIME})?\s*(?:[.!?]?\s*$|[,;]\s"
         # (or what the speaker was doing: "…, Cook said while visiting Salesforce's conference
         # in San Francisco.")
         r"|(?<=\w)\s+(?:while|when|after|before)\s+[a-z]+ing\s(?![^“”\"]*\bthat\b)[^“”\",;:]*[.!?]?\s*$)"
@@ -442,6 +449,18 @@ def _as_cue() -> re.Pattern[str]:
         # (for whom: "As Emily Feng reports for NPR,")
         r"(?:\s+(?:for|on|in)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})?"
         r"\s*(?=,|[.!?]?\s*$)"
+    )
+
+
+@cache
+def _as_passive_cue() -> re.Pattern[str]:
+    """A passive cue set off as a comparison: "As reported by The Guardian, …", "…, as first
+    revealed in the Financial Times." (the "by" or "in" names the source)."""
+    return re.compile(
+        r"(?:^|(?<=,)\s+|(?<=—)\s*)(?P<as>[Aa]s)\s+(?:(?:was|were|has\s+been|had\s+been|first|"
+        r"previously|originally|earlier|widely|exclusively)\s+)*"
+        r"(?P<verb>reported|revealed|disclosed|noted|stated|announced|documented|detailed)"
+        rf"\s+(?:by|in)\s+(?P<np>{NP_IN_CLAUSE}{{1,80}}?)(?:\s+{TIME})?\s*(?=,|[.!?]?\s*$)"
     )
 
 
@@ -616,7 +635,7 @@ def _find_reported_all(
                 if mention:
                     claim_lo = s_start + m.start("claim")
                     claim_hi = s_start + m.end("claim")
-                    if re.search(r"\bthat,?$", m.group("claim")) and text[
+                    if re.search(r"\s(?!of\s)\w+\s+that,?$", m.group("claim")) and text[
                         s_start + m.end() : s_end
                     ].strip(" .!?"):
                         # "The AP reported that, according to an analysis, 85 of …": the claim
@@ -652,7 +671,7 @@ def _find_reported_all(
         # Other officials weighed in Friday about whether the video should be released.
         found.extend(topic_remarks(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
-        m = _as_cue().search(sentence)
+        m = _as_cue().search(sentence) or _as_passive_cue().search(sentence)
         item = _as_attribution(text, s_start, s_end, m) if m else None
         if item is not None and m is not None:
             found.append(item)

@@ -206,6 +206,14 @@ class Tracker:
                     entity.role = mention.role
                 if mention.gender and not entity.gender:
                     entity.gender = mention.gender
+            if (
+                outlet
+                and _bare(mention.name) != _bare(entity.name)
+                and mention.name not in entity.aliases
+            ):
+                # ("AP" for the Associated Press, "Western Journalism" for The Western Journal:
+                # the words the text uses stay an alias of the canonical name)
+                entity.aliases.append(mention.name)
             return self._touch(entity, span), "explicit"
         if mention.kind == "pronoun":
             entity = self._pronoun(mention.gender, exclude)
@@ -463,6 +471,7 @@ class Tracker:
                 and not _NAMED_POST.match(mention.name or "", len(" ".join(words)))
             )
             or any(w.endswith("-old") for w in words)
+            or (len(words) == 2 and head in lex.demonym_nouns)  # "the Frenchman"
             # "the former sergeant-at-arms": only a person has a former post
             or (
                 len(words) >= 3
@@ -618,6 +627,11 @@ def _spoken_in(head: str) -> re.Pattern[str]:
         r"\b(?:[Ii]n|[Oo]n|via|through)\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w.-]+['’]s?)"
         rf"\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?\b"
     )
+
+
+def _bare(name: str) -> str:
+    """A name compared without case or a leading "The"."""
+    return name.casefold().removeprefix("the ")
 
 
 def _public_body(name: str) -> bool:
