@@ -189,6 +189,9 @@ def test_blockquote_is_kind_block() -> None:
             "partial",
             "an American diplomat",
         ),
+        # words that close a speaker's sentence are theirs, however few (not a name)
+        ("Celine Dion said the ballet was “a dream.”", "partial", "Celine Dion"),
+        ("Sam Roe said he bought it from “Mirkov.”", "term", "Sam Roe"),
     ],
 )
 def test_titles_are_terms(paragraph: str, kind: str, speaker: str | None) -> None:

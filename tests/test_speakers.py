@@ -1299,6 +1299,34 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "John Smith",
         ),
+        # a quote in a reported claim whose verb is its cue is the claim's speaker's; a
+        # participle's subject comes before it; "according to" names who follows it
+        (
+            (
+                "Hillary Clinton spoke about the death of Terence Crutcher in Tulsa, Oklahoma,"
+                " arguing that the killings should be recognized as “plainly intolerable.”",
+            ),
+            0,
+            "Hillary Clinton",
+        ),
+        (
+            (
+                "Mike Pompeo said the settlements were “not, per se, inconsistent with"
+                " international law”, saying he trusted the Israeli courts to decide.",
+            ),
+            0,
+            "Mike Pompeo",
+        ),
+        # "he" opens the clause of a name ("he asked about the Muslim Brotherhood, called …")
+        (
+            (
+                "Patrick Carlineo called the office in March.",
+                "During the call, he asked about the Muslim Brotherhood, called Omar a"
+                " “dangerous terrorist” and hung up.",
+            ),
+            0,
+            "Patrick Carlineo",
+        ),
     ],
 )
 def test_speaker_rules(paragraphs: tuple[str, ...], index: int, name: str) -> None:

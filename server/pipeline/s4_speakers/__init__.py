@@ -265,18 +265,17 @@ def attribute(
         quote = raw_quotes[index]
         cue = cues[index]
         choice = SpeakerChoice(entity=None, mention=None, resolution="none", confidence=0.3)
-        if cue is not None and cue.mention is not None:
+        shared = _shared_claim(claimed, quote.start, cue)
+        if shared is not None and (claim_mention := shared[1].mention) is not None:
+            # The quote's cue is the verb of the reported claim it sits in, whose subject was read
+            # from the whole sentence ("Clinton spoke … in Tulsa, Oklahoma, arguing that …
+            # “intolerable.”" is Clinton's, not Tulsa's).
+            cue = cues[index] = replace(cue, mention=claim_mention) if cue else shared[1]
+            choice = _choice(text, tracker.entities[shared[2]], claim_mention, shared[3])
+        elif cue is not None and cue.mention is not None:
             entity, resolution = tracker.resolve(cue.mention)
             if entity is not None:
-                conf = {"explicit": 0.95, "pronoun": 0.8, "description": 0.75}.get(resolution, 0.6)
-                if cue.mention.kind in ("unnamed", "unspecified"):
-                    conf = 0.85
-                choice = SpeakerChoice(
-                    entity.key,
-                    text_span(text, cue.mention.start, cue.mention.end),
-                    resolution,
-                    conf,
-                )
+                choice = _choice(text, entity, cue.mention, resolution)
         elif (
             quote.kind != "block"
             and _words_spoken(quote.words(text))
@@ -381,6 +380,32 @@ def attribute(
         entities=tracker.entities,
         language=attribution_lexicon().language,
     )
+
+
+def _shared_claim(
+    claimed: list[tuple[Span, Cue, int, Resolution]], at: int, cue: Cue | None
+) -> tuple[Span, Cue, int, Resolution] | None:
+    """The reported claim a quote at `at` sits in whose cue is the quote's own cue too."""
+    if cue is None or cue.mention is None:
+        return None
+    return next(
+        (
+            c
+            for c in claimed
+            if c[0].start <= at < c[0].end
+            and c[1].cue.start < cue.cue.end
+            and cue.cue.start < c[1].cue.end
+        ),
+        None,
+    )
+
+
+def _choice(text: str, entity: Entity, mention: Mention, resolution: Resolution) -> SpeakerChoice:
+    """A quote's speaker named by its cue's mention, with a confidence by how it was resolved."""
+    conf = {"explicit": 0.95, "pronoun": 0.8, "description": 0.75}.get(resolution, 0.6)
+    if mention.kind in ("unnamed", "unspecified"):
+        conf = 0.85
+    return SpeakerChoice(entity.key, text_span(text, mention.start, mention.end), resolution, conf)
 
 
 def _words_spoken(words: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from server.lexicon import attribution_lexicon
-from server.pipeline.mentions import Mention, parse_inverted, parse_subject
+from server.pipeline.mentions import Mention, parse_inverted, parse_subject, pronoun_ending_at
 from server.pipeline.model import TextSpan
 from server.pipeline.s3_quotes import RawQuote
 from server.pipeline.s4_speakers.clauses import (
@@ -204,6 +204,14 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
                 continue
             if pattern is not _post_inverted() and _DASH_INSIDE.search(m.group("np")):
                 continue  # `“chicken” on Twitter, for example — Scheer insists`: another clause
+            verb = m.group("verb").casefold()
+            if (pattern is _post_inverted() and verb.endswith("ing")) or (
+                pattern is not _post_inverted() and verb == "according to"
+            ):
+                # `…”, saying he trusted the Israeli courts`: a participle's subject comes before
+                # it; `…,” bullying and violence in Chicago, according to the rapper`: the
+                # source follows "according to"
+                continue
             new_claim = text[quote.inner[-1].end - 1 : quote.inner[-1].end] in ".?!" and bool(
                 _THAT_CLAUSE.match(post, m.end())
             )
@@ -284,7 +292,7 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
         if m.group("verb").endswith("ing"):
             mention = _participle_subject(text, quote.start)
         else:
-            mention = parse_subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
+            mention = _subject(text, pre_lo + m.start("np"), pre_lo + m.end("np"))
         if mention is not None:
             verb_end = pre_lo + (m.end("obj") if m.group("obj") else m.end("verb"))
             return Cue(mention, text_span(text, pre_lo + m.start("verb"), verb_end), "pre")
@@ -334,7 +342,7 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
                 if relative and relative.group(0).startswith(",")
                 else None
                 if relative
-                else parse_subject(text, pre_lo, subject_end)
+                else _subject(text, pre_lo, subject_end)
             )
         if mention is not None and mention.kind != "unspecified":
             return Cue(
@@ -363,7 +371,7 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
             return found
     # 6. anywhere earlier in the sentence (partial quotes).
     for m in re.finditer(rf"\b(?P<verb>{verb_pattern()})\b", pre):
-        mention = parse_subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
+        mention = _subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
             text, pre_lo, pre_lo + m.start("verb")
         )
         lead = (
@@ -509,6 +517,25 @@ def _participle_subject(text: str, pos: int) -> Mention | None:
     return parse_subject(text, lead.start("np"), lead.end("np")) if lead else None
 
 
+#: A clause opened by "he" or "she" and a verb (after an opening phrase, if any), with a name
+#: inside it ("During the call, he asked about the Muslim Brotherhood"); not one with a relative
+#: pronoun, whose clause has a subject of its own.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:[^,]*,\s+)?\s*(?P<pronoun>[Hh]e|[Ss]he)\s+(?!and\b|or\b)[a-z]+\b(?![^,]*\b(?:who|whom|whose|which|that)\b)"
+    r"(?=.*\s[A-Z])"
+)
+
+
+def _subject(text: str, start: int, end: int) -> Mention | None:
+    """The subject before a cue; the pronoun that opens its clause when a name follows inside
+    it ("he asked about the Muslim Brotherhood, called Omar a “terrorist”": he called her
+    that)."""
+    m = _PRONOUN_CLAUSE.match(text[start:end])
+    if m is None:
+        return parse_subject(text, start, end)
+    return pronoun_ending_at(start + m.end("pronoun"), m.group("pronoun").casefold())
+
+
 def _takes_object(verb: str) -> bool:
     lex = attribution_lexicon()
     canonical = lex.reporting_forms.get(" ".join(verb.casefold().split()), "")
@@ -564,9 +591,13 @@ def quote_kind(text: str, quote: RawQuote, cue: Cue | None, lo: int, hi: int) ->
     )
     if len(words) <= TERM_MAX_WORDS and (cue is None or not (starts_clause and ends_sentence)):
         # (a word or two quoted inside a sentence's or a reported claim's words is a term)
+        # (but words that close a speaker's sentence are theirs: `said the ballet was "a
+        # dream."`; not a name: `complained about the cocaine from "Mirkov"`)
+        closing = ends_sentence and not (len(words) == 1 and words[0][:1].isupper())
         return (
             "term"
-            if cue is None or (cue.where in ("sentence", "claim") and len(words) <= 2)
+            if cue is None
+            or (cue.where in ("sentence", "claim") and len(words) <= 2 and not closing)
             else "partial"
         )
     if not starts_clause and not (words[0][:1].isupper() and ends_sentence):
