@@ -1317,6 +1317,24 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Mike Pompeo",
         ),
+        # a reporting verb before "that" is the cue of a quote in its clause; a town and its
+        # state before a noun are no speaker
+        (
+            (
+                "The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that the"
+                " agencies “can use whatever force necessary to maintain peace”.",
+            ),
+            0,
+            "Jason Ziegler",
+        ),
+        (
+            (
+                "That said, the DEA says that the border with Mexico “remains the primary entry"
+                " point for heroin into the United States.”",
+            ),
+            0,
+            "DEA",
+        ),
         # "he" opens the clause of a name ("he asked about the Muslim Brotherhood, called …")
         (
             (

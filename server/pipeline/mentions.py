@@ -640,10 +640,22 @@ _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 
 def parse_subject(text: str, start: int, end: int) -> Mention | None:
     """The mention at the end of text[start:end] (a clause's subject); None if it names nobody."""
+    town = _TOWN_AND_STATE.match(text, start, end)
+    if town and town.group("place") in attribution_lexicon().places:
+        # "The Mandan, North Dakota, police chief, Jason Ziegler,": a town and its state modify
+        # the noun after them.
+        start = town.end()
     mention = _parse_subject(text, start, end)
     if mention is not None and _NO_ONE.match(mention.text):
         return None  # "Neither Clinton nor Trump says", "No one said": nobody said it
     return mention
+
+
+#: A town and its state or country before a noun ("The Mandan, North Dakota, police chief").
+_TOWN_AND_STATE = re.compile(
+    r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+"
+    r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+(?=[a-z])"
+)
 
 
 def _parse_subject(text: str, start: int, end: int) -> Mention | None:

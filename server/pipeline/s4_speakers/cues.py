@@ -369,9 +369,19 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
         )
         if found is not None:
             return found
-    # 6. anywhere earlier in the sentence (partial quotes).
-    for m in re.finditer(rf"\b(?P<verb>{verb_pattern()})\b", pre):
-        mention = _subject(text, pre_lo, pre_lo + m.start("verb")) or _it_opens(
+    # 6. anywhere earlier in the sentence (partial quotes), or a reporting verb before "that"
+    # ("… Jason Ziegler, has asserted that agencies “can use …”").
+    for m in sorted(
+        [
+            *re.finditer(rf"\b(?P<verb>{verb_pattern()})\b", pre),
+            *(v for v in reporting_verb().finditer(pre) if _THAT_CLAUSE.match(pre, v.end())),
+        ],
+        key=lambda v: v.start(),
+    ):
+        # (the auxiliary is the verb's: "Ziegler, has asserted")
+        auxiliary = _AUXILIARY_END.search(text, pre_lo, pre_lo + m.start("verb"))
+        subject_end = auxiliary.start() if auxiliary else pre_lo + m.start("verb")
+        mention = _subject(text, pre_lo, subject_end) or _it_opens(
             text, pre_lo, pre_lo + m.start("verb")
         )
         lead = (
