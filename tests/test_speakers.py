@@ -265,6 +265,23 @@ def test_one_canonical_full_name_with_aliases(paragraphs: tuple[str, ...]) -> No
 
 
 @pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        # a surname of two words, with a particle, or before a generation
+        ("Linda Black Elk, a medic", "Black Elk", "Linda Black Elk"),
+        ("Laurence des Cars, the museum's president,", "des Cars", "Laurence des Cars"),
+        ("James P. Kennedy Jr., the U.S. attorney,", "Kennedy", "James P. Kennedy Jr."),
+        # a capitalised particle may open a name
+        ("Al Gore", "Gore", "Al Gore"),
+        ("Bill de Blasio, the mayor,", "De Blasio", "Bill de Blasio"),
+    ],
+)
+def test_a_surname_finds_its_full_name(first: str, later: str, name: str) -> None:
+    answer = annotate(f"“{WORDS},” said {first}.", f"“{WORDS} again,” {later} said.")
+    assert [q["speaker"]["name"] for q in speech(answer)] == [name, name]
+
+
+@pytest.mark.parametrize(
     "cue",
     [
         "a source within the unit said",

@@ -43,7 +43,9 @@ NAME_PARTICLES = frozenset(
         "le",
         "di",
         "du",
+        "des",
         "dos",
+        "ibn",
         "ter",
         "st.",
         "y",
@@ -390,8 +392,8 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
         ):
             break
         i -= 1
-    # Particles cannot start a name.
-    while i < j and tokens[i][0].lower() in NAME_PARTICLES:
+    # Particles cannot start a name (capitalised they can: "Al Gore", "De Blasio", "Van Morrison").
+    while i < j and tokens[i][0] in NAME_PARTICLES:
         i += 1
     if i >= j:
         return None

@@ -27,11 +27,12 @@ from server.pipeline.mentions import (
 from server.pipeline.model import Span
 from server.pipeline.s4_speakers.patterns import ADVERB, DETERMINER_BEFORE, KIN_ROLE, trie
 
+_PARTICLE = "|".join(sorted(re.escape(p) for p in NAME_PARTICLES))
 #: A chain of capitalised words; it never crosses a line break (a name ends its paragraph).
 _FULL_NAME = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
     # (a weekday after a name is when, not a part of it: "booed Hillary Clinton Tuesday")
-    rf"(?:[ \t]+(?:(?:de|da|van|von|der|al|el|bin|le|la)[ \t]+)?(?!{WEEKDAY}\b)"
+    rf"(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?(?!{WEEKDAY}\b)"
     r"(?:[A-Z][\w'’-]+|[A-Z]\.)){1,4}"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\n)$")
@@ -404,13 +405,21 @@ def surname_key(name: str) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[0].casefold() in NAME_PARTICLES)
 
 
+#: A generation after a surname ("Jr.", "III").
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def full_names(people: list[PersonMention]) -> dict[str, list[tuple[int, str]]]:
     """Surname -> the full names ending in it, in text order (a later "Haley" is "Kevin Haley")."""
     names: dict[str, list[tuple[int, str]]] = {}
     for person in people:
         words = person.name.casefold().split()
+        while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+            words.pop()  # "James P. Kennedy Jr." is a Kennedy
         keys = [words[-1]]
-        if len(words) >= 3 and words[-2] in NAME_PARTICLES:
+        if len(words) >= 3:
+            # (a surname of two words, or with its particle: "Linda Black Elk" is "Black Elk",
+            # "Laurence des Cars" "des Cars")
             keys.append(" ".join(words[-2:]))
         for key in keys:
             entries = names.setdefault(key, [])

@@ -177,7 +177,15 @@ class Tracker:
             related = bool(mention.role) and (mention.role or "").split()[-1].casefold() in (
                 lex.relation_nouns
             )
-            if not outlet and not mention.organization and surname_key(name) and not related:
+            if (
+                not outlet
+                and not mention.organization
+                and (
+                    surname_key(name)
+                    or (len(name.split()) == 2 and self.full_name(name, mention.start))
+                )
+                and not related
+            ):
                 # (Not "Spindler's father, Joseph": a relative known by a given name is not the
                 # Joseph named elsewhere.)
                 name = self.full_name(name, mention.start, mention.gender) or self.given_names.get(
