@@ -143,6 +143,10 @@ class AttributionLexicon:
     #: descriptions of businesses, and words that name a public body: the one never stands for
     #: the other ("the company" is not the police named before)
     commercial_descriptions: frozenset[str]
+    #: descriptions that may stand for a news outlet named before ("the newspaper")
+    outlet_descriptions: frozenset[str]
+    #: head nouns of bodies whose names say what they are ("the hospital", "the council")
+    named_type_heads: frozenset[str]
     public_body_words: frozenset[str]
     #: what belongs to a person and speaks for them ("Clinton's campaign", "his office")
     possessed_bodies: frozenset[str]
@@ -258,6 +262,8 @@ def attribution_lexicon() -> AttributionLexicon:
         known_organizations=frozenset(data["known_organizations"]),
         organization_descriptions=lowered("organization_descriptions"),
         commercial_descriptions=lowered("commercial_descriptions"),
+        outlet_descriptions=lowered("outlet_descriptions"),
+        named_type_heads=lowered("named_type_heads"),
         public_body_words=frozenset(data["public_body_words"]),
         possessed_bodies=lowered("possessed_bodies"),
         document_nouns=lowered("document_nouns"),

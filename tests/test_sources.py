@@ -175,6 +175,21 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ),
         ),
         (f"As Kirby noted on Monday, {CLAIM}.", ("said", "noted", "Kirby", CLAIM)),
+        # a time with its article before "that"; "that" before a verb is the claim's subject;
+        # an adverb before "that" is no part of the claim
+        (
+            f"Kirby said in a statement after the recording became public that {CLAIM}.",
+            ("said", "said", "Kirby", CLAIM),
+        ),
+        (
+            "Energy analysts say that would eat into coal's market share.",
+            ("said", "say", "Energy analysts", "that would eat into coal's market share"),
+        ),
+        (f"The hospital did say however that {CLAIM}.", ("said", "say", "The hospital", CLAIM)),
+        (
+            f"According to the mayor's plan, {CLAIM}.",
+            ("according_to", "According to", "the mayor's plan", CLAIM),
+        ),
         # a passive "as reported by", and "per" as news writes "according to"
         (
             f"As reported by The Guardian, {CLAIM}.",
@@ -1046,6 +1061,8 @@ def test_reported_speech_in_context(
         "Paris Baguette boasts 20 consecutive quarters of growth in its home market.",
         "Hotel rooms are priced according to how expensive the city is during the festival.",
         "The shares rose 5 per cent, and the players were paid per the terms of the deal.",
+        "New York boasted tens of thousands of nuclear fallout shelters in the Cold War.",
+        "The computer then manipulates those bits according to simple rules, one by one.",
         "Correction added Nov. 18, 2019, to the caption below the photograph of the mayor.",
         "A question eliciting both fear and hope is whether the vaccine will work in time.",
         # a progressive negated, a greeting, or a sum, with no "that"
@@ -1709,6 +1726,29 @@ def test_the_company_is_no_public_body_named_before(body: str, source: str) -> N
         "The company did not immediately respond to a request for comment on Monday.",
     )
     assert [a[2] for a in attributions(answer)] == [source, "The company"]
+
+
+@pytest.mark.parametrize(
+    ("before", "source_name"),
+    [
+        # a body whose name says what it is is never another body named before; no description
+        # but an outlet's stands for a news outlet
+        ("Bloomberg News reported the merger on Monday.", "The hospital"),
+        ("Apple said on Monday that it would open a store.", "The hospital"),
+        ("Mercy Hospital said on Monday that it would open a ward.", "Mercy Hospital"),
+    ],
+)
+def test_the_hospital_is_a_hospital(before: str, source_name: str) -> None:
+    answer = annotate(before, f"The hospital said {CLAIM}.")
+    assert attributions(answer)[-1][2] == source_name
+
+
+def test_a_surname_is_the_person_before_an_outlet() -> None:
+    answer = annotate(
+        "Billionaire Michael R. Bloomberg is running for president.",
+        f"Bloomberg said in a statement that {CLAIM}.",
+    )
+    assert attributions(answer) == [("said", "said", "Michael R. Bloomberg", CLAIM)]
 
 
 def test_a_document_speaks_for_whoever_put_it_out() -> None:

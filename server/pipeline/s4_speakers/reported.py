@@ -78,7 +78,9 @@ def _issued() -> re.Pattern[str]:
 #: however, that").
 _THAT_ADVERB = (
     rf"(?:\s+{ADVERB}(?=\s+that\b)|,\s+as\s+(?:did|do|does|has|have|had)\s+[^,.;:!?]{{1,60}},"
-    r"(?=\s+that\b)|,\s+(?:however|though|too|in\s+fact|for\s+example),(?=\s+that\b))?"
+    r"(?=\s+that\b)|,\s+(?:however|though|too|in\s+fact|for\s+example),(?=\s+that\b)"
+    # (or with no commas: "did say however that", "noted too that")
+    r"|\s+(?:however|too|also)(?=\s+that\b))?"
 )
 
 
@@ -132,7 +134,8 @@ def _when(prepositions: str, that: str = r"(?=\s+that\b)") -> str:
         # that"; not "in an area a drug bust that"; no pronoun subject of a clause: "on Monday he
         # hoped that"; no count: "at least 20 victims"; no adverbial phrase before the claim's
         # subject: "on average half of the students that enroll …")
-        rf"(?:\s+(?:(?:with|on|of|for|to|at|from|by)\s+{_WHEN_DETERMINER})?{_WHEN_WORD})"
+        rf"(?:\s+(?:(?:with|on|of|for|to|at|from|by|after|before|during)\s+{_WHEN_DETERMINER})?"
+        rf"{_WHEN_WORD})"
         r"{0,6}?"
         rf"{that}|\s+{TIME})"
     )
@@ -159,12 +162,12 @@ def _reported_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     plural_nouns = trie(lex.plural_noun_verbs)
     return (
         re.compile(
-            rf"\b(?P<verb>{trie(lex.listener_verbs)})(?P<obj>\s+(?:{_WIDE_OBJECT}|{OBJECT})){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?P<verb>{trie(lex.listener_verbs)})(?P<obj>\s+(?:{_WIDE_OBJECT}|{OBJECT})){_WHEN}{_THAT_ADVERB}(?P<that>\s+that\b(?!\s+{AUXILIARY_WORD})|\s*:)?\s+(?P<claim>\S.*)$"
         ),
         re.compile(
             # (not a plural noun before the clause's own verb: "Most states have passed …"; but
             # "the war, which she said was a mistake")
-            rf"\b(?!{plural_nouns}\s+(?:that\s+)?{AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>){_WHEN_OF}{_THAT_ADVERB}(?P<that>\s+that\b|\s*:)?\s+(?P<claim>\S.*)$"
+            rf"\b(?!{plural_nouns}\s+(?:that\s+)?{AUXILIARY_WORD})(?P<verb>{verbs})(?P<obj>){_WHEN_OF}{_THAT_ADVERB}(?P<that>\s+that\b(?!\s+{AUXILIARY_WORD})|\s*:)?\s+(?P<claim>\S.*)$"
         ),
     )
 
@@ -548,8 +551,20 @@ def _according_source(text: str, start: int, end: int) -> Mention | None:
     ("according to her account", "according to the top British medical journal")."""
     phrase = text[start:end].strip()
     words = phrase.casefold().split()
-    if words and words[0] in attribution_lexicon().measure_words:
-        return None  # "priced according to how expensive …", "according to plan": a measure
+    measures = attribution_lexicon().measure_words
+    if words and (
+        words[0] in measures
+        or (
+            len(words) <= 3
+            and words[-1].strip(".,") in measures
+            and not any(
+                w in ("his", "her", "their", "its") or w.endswith(("'s", "’s")) for w in words
+            )
+        )
+    ):
+        # "priced according to how expensive …", "according to plan", "according to simple
+        # rules": a measure (not "according to her plan", which is hers)
+        return None
     if len(words) >= 2 and words[0] in ("a", "an", "the") and document_head(" ".join(words[1:3])):
         # "according to a report in The Guardian": the document is the source, relayed by its
         # publisher (stage 5).
@@ -1177,7 +1192,10 @@ def _and_reports() -> re.Pattern[str]:
 #: A noun phrase opened by a determiner, a possessive or a preposition ("a polling lead", "his
 #: silence", "with a history lesson", "by making it clear").
 _NOUN_PHRASE_OBJECT = re.compile(
-    r"(?:a|an|the|his|her|its|their|our|some|this|that|these|those|with|by|in|on)\s", re.IGNORECASE
+    r"(?:a|an|the|his|her|its|their|our|some|this|that|these|those|with|by|in|on"
+    # (or a count: "boasted tens of thousands of shelters", "more than 20 stores")
+    r"|tens|hundreds|thousands|millions|dozens|scores|more|\d[\d,.]*)\s",
+    re.IGNORECASE,
 )
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})

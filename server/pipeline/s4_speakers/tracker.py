@@ -159,7 +159,13 @@ class Tracker:
                     else None
                 )
             )
-            name = outlet.name if outlet else mention.name
+            name = written = mention.name
+            if outlet and surname_key(mention.text) and self.full_name(mention.text, mention.start):
+                # "Bloomberg said" in a story about Michael Bloomberg: the person, not the outlet
+                outlet = None
+                name = mention.text
+                mention = replace(mention, name=name, organization=False)
+            name = outlet.name if outlet else name
             if (
                 not outlet
                 # (or a word that may be an adverb: "Schlafly said" after "Phyllis Schlafly",
@@ -214,14 +220,10 @@ class Tracker:
                     entity.role = mention.role
                 if mention.gender and not entity.gender:
                     entity.gender = mention.gender
-            if (
-                outlet
-                and _bare(mention.name) != _bare(entity.name)
-                and mention.name not in entity.aliases
-            ):
+            if outlet and _bare(written) != _bare(entity.name) and written not in entity.aliases:
                 # ("AP" for the Associated Press, "Western Journalism" for The Western Journal:
                 # the words the text uses stay an alias of the canonical name)
-                entity.aliases.append(mention.name)
+                entity.aliases.append(written)
             return self._touch(entity, span), "explicit"
         if mention.kind == "pronoun":
             entity = self._pronoun(mention.gender, exclude)
@@ -565,6 +567,17 @@ class Tracker:
         if description in lex.commercial_descriptions:
             # "The company did not respond": no public body named before
             candidates = [c for c in candidates if not _public_body(c[1])]
+        if head in lex.named_type_heads:
+            # "the hospital", "the council": a kind of body whose name says what it is; none
+            # named so, none at all (not the last company named)
+            return None
+        if description not in lex.outlet_descriptions and not document_head(description):
+            # "The hospital did say …" is no news outlet named before ("the newspaper" may be)
+            candidates = [
+                c
+                for c in candidates
+                if not (c[2].kind == "outlet" if c[2] else outlet_table().lookup_name(c[1]))
+            ]
         if not candidates:
             return None
         _, name, entity = max(candidates, key=lambda c: c[0])
