@@ -1743,6 +1743,38 @@ def test_the_hospital_is_a_hospital(before: str, source_name: str) -> None:
     assert attributions(answer)[-1][2] == source_name
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a name inside a claim is no antecedent of the pronoun after it
+        (
+            (
+                "Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking.",
+                "People should provide evidence and not accuse Shane Shook, he told reporters.",
+            ),
+            "Lu Kang",
+        ),
+        (
+            (
+                "Frank Luntz said Mr. Cameron and his camp had failed to connect with voters.",
+                "The slogan feels bloodless next to the appeals of Mr. Trump, he said.",
+            ),
+            "Frank Luntz",
+        ),
+        # (but the person the claim is about, named before it, may be)
+        (
+            (
+                "That sense of independence first drew Samantha Olivieri to skateboarding.",
+                "Then a student in Manhattan, Ms. Olivieri found skating a salve, she said.",
+            ),
+            "Samantha Olivieri",
+        ),
+    ],
+)
+def test_a_pronoun_after_its_claim(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert attributions(annotate(*paragraphs))[-1][2] == speaker
+
+
 def test_a_surname_is_the_person_before_an_outlet() -> None:
     answer = annotate(
         "Billionaire Michael R. Bloomberg is running for president.",

@@ -239,6 +239,7 @@ def attribute(
             entity, resolution = tracker.resolve(
                 mention,
                 named_in(tracker, text, claim) if mention.kind == "pronoun" else frozenset(),
+                claim.start if mention.start >= claim.end else None,
             )
             if entity is None:
                 continue
@@ -260,7 +261,7 @@ def attribute(
             # Phillips, has said he …"); unless the claim relays another source ("cites a source
             # who claimed …"), which is then the latest.
             if not any(claim.start <= other.mention.start < claim.end for other in reported):
-                entity.last_pos = max(entity.last_pos, claim.end)
+                entity.met(claim.end)
             continue
         quote = raw_quotes[index]
         cue = cues[index]
@@ -333,9 +334,7 @@ def attribute(
         choices[index] = choice
         if choice.entity is not None:
             tracker.spoke.add(choice.entity)
-            tracker.entities[choice.entity].last_pos = max(
-                tracker.entities[choice.entity].last_pos, quote.end
-            )
+            tracker.entities[choice.entity].met(quote.end)
         if quote.kind != "headline":
             last_quote_speaker = (quote.blocks[-1], choice)
             last_quote_words = len(quote.words(text).split())

@@ -40,8 +40,16 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     last_pos: int = 0
+    #: every position `last_pos` was moved to, in order (where the entity was last met before
+    #: a given point)
+    seen: list[int] = field(default_factory=list)
     via: int | None = None
     description: str | None = None
+
+    def met(self, pos: int) -> None:
+        """The entity was named, or spoke, up to `pos`."""
+        self.last_pos = max(self.last_pos, pos)
+        self.seen.append(pos)
 
 
 class Tracker:
@@ -64,7 +72,7 @@ class Tracker:
     def _touch(self, entity: Entity, span: Span) -> Entity:
         if span not in entity.mentions:
             entity.mentions.append(span)
-        entity.last_pos = max(entity.last_pos, span.end)
+        entity.met(span.end)
         return entity
 
     def _new(self, name: str, kind: SourceKind, named: bool, mention: Mention) -> Entity:
@@ -143,9 +151,10 @@ class Tracker:
         return best
 
     def resolve(
-        self, mention: Mention, exclude: frozenset[int] = frozenset()
+        self, mention: Mention, exclude: frozenset[int] = frozenset(), before: int | None = None
     ) -> tuple[Entity | None, Resolution]:
-        """The entity a mention stands for; a pronoun never stands for those in `exclude`."""
+        """The entity a mention stands for; a pronoun never stands for those in `exclude`, and
+        reads only mentions before `before` (a claim's start, for a cue after it)."""
         span = Span(mention.start, mention.end)
         lex = attribution_lexicon()
         if mention.kind == "name" and mention.name:
@@ -226,7 +235,7 @@ class Tracker:
                 entity.aliases.append(written)
             return self._touch(entity, span), "explicit"
         if mention.kind == "pronoun":
-            entity = self._pronoun(mention.gender, exclude)
+            entity = self._pronoun(mention.gender, exclude, before)
             if entity is None:
                 return None, "none"
             if (
@@ -351,10 +360,26 @@ class Tracker:
             entity.kind = "document"  # "a new study", not the bare "reports" of hearsay
         return self._touch(entity, span)
 
-    def _pronoun(self, gender: str | None, exclude: frozenset[int] = frozenset()) -> Entity | None:
+    def _pronoun(
+        self, gender: str | None, exclude: frozenset[int] = frozenset(), before: int | None = None
+    ) -> Entity | None:
+        def last(entity: Entity) -> int:
+            # ("Paris Baguette's dough is made centrally, he said": a name inside the claim is no
+            # antecedent of the pronoun after it)
+            if before is None or entity.last_pos <= before:
+                return entity.last_pos
+            words = _name_words(entity.name)
+            named = (
+                start
+                for start, name in self.full_names.get(words[-1].casefold() if words else "", [])
+                if name == entity.name
+            )
+            # (where it was met as a source, or its full name written before)
+            return max((p for p in (*entity.seen, *named) if p <= before), default=-1)
+
         recent = sorted(
-            (e for e in self.entities if e.key not in exclude),
-            key=lambda e: e.last_pos,
+            (e for e in self.entities if e.key not in exclude and last(e) >= 0),
+            key=last,
             reverse=True,
         )
         if gender in ("male", "female"):
