@@ -175,6 +175,32 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ),
         ),
         (f"As Kirby noted on Monday, {CLAIM}.", ("said", "noted", "Kirby", CLAIM)),
+        # a cue whose speaker has an apposition, in the middle of the claim; a dash that opens
+        # the writer's aside after an inverted cue
+        (
+            "This system, says Richard Locksley, an immunologist at the university, helps the"
+            " body fight parasites.",
+            (
+                "said",
+                "says",
+                "Richard Locksley",
+                "This system, says Richard Locksley, an immunologist at the university, helps the"
+                " body fight parasites",
+            ),
+        ),
+        (
+            "The economy is in excess demand, the IMF report says — also in line with the bank.",
+            ("said", "says", "IMF", "The economy is in excess demand"),
+        ),
+        # people close to someone; a participle phrase before the subject
+        (
+            f"Those close to the president-elect say that {CLAIM}.",
+            ("said", "say that", "Those close to the president-elect", CLAIM),
+        ),
+        (
+            "Typically used only to keep people safe, the alert asked residents to stay home.",
+            ("said", "asked", "the alert", "residents to stay home"),
+        ),
         # a time with its article before "that"; "that" before a verb is the claim's subject;
         # an adverb before "that" is no part of the claim
         (

@@ -660,6 +660,15 @@ _TOWN_AND_STATE = re.compile(
 )
 
 
+#: A participle phrase opening a sentence before its subject ("Typically used only to keep
+#: people safe, ", "Asked about the plan, ", "Speaking to reporters on Monday, ").
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:[A-Z][a-z]+ly\s+[a-z]+(?:ed|en|ing)|[A-Z][a-z]+(?:ed|en|ing))\s+"
+    r"(?:only\s+|not\s+|again\s+)?(?:to|by|in|on|with|for|at|from|as|about|after|before|into)\s"
+    r"[^,;:]{1,120},\s+(?=\S)"
+)
+
+
 def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     lex = attribution_lexicon()
     relative_verb = _RELATIVE_VERB_END.search(text, start, end)
@@ -734,6 +743,11 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         and not text[window_start:start].rstrip().endswith(",")
     )
     start, end = _strip(text, start, end)
+    participle = _OPENING_PARTICIPLE.match(text, start, end)
+    if participle:
+        # "Typically used only to keep people safe, the Monday alert": a participle phrase set
+        # off before the subject names no one
+        start, end = _strip(text, participle.end(), end)
     verb = re.match(r"(?:said|says|told|added|wrote)\s+(?=\S)", text[start:end])
     if verb:
         # "said a former official who … and described it as": the speaker after an inverted cue
@@ -912,6 +926,9 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         if not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper())
     ).casefold()
     if len(words) > 1 and clause_words.startswith(_DEMONSTRATIVES):
+        if words[1].casefold().strip(",") in ("close", "familiar", "knowledgeable", "briefed"):
+            # "Those close to the president-elect", "those familiar with the talks"
+            return Mention("unnamed", head_start, head_end, head, name=head, gender="plural")
         if words[1].casefold().strip(",") not in lex.unnamed_heads | lex.role_nouns:
             return None  # "These include", "Those who …", "This means": no source
         # "these people said", "this source told": the source just described, as a description

@@ -434,6 +434,8 @@ def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
         rf"^(?P<claim>{claim})\s*,\s*(?P<np>{NP_IN_CLAUSE}{{1,80}}?)\s+(?:{ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
         # ("…, a school spokesman told The Wall Street Journal.")
         rf"(?:(?:(?<=told)|(?<=tells)|(?<=tell))\s+{OBJECT})?(?:\s+{TIME})?\s*(?:[.!?]?\s*$|[,;]\s"
+        # (or a dash that opens the writer's aside: "…, the IMF report says — also in line …")
+        r"|(?<=\s)[—–]\s"
         # (or what the speaker was doing: "…, Cook said while visiting Salesforce's conference
         # in San Francisco.")
         r"|(?<=\w)\s+(?:while|when|after|before)\s+[a-z]+ing\s(?![^“”\"]*\bthat\b)[^“”\",;:]*[.!?]?\s*$)"
@@ -725,10 +727,26 @@ def _find_reported_all(
             claim_hi = s_start + m.end("claim")
             claim_lo = skip_lead(text, s_start, claim_hi)
             words = len(text[claim_lo:claim_hi].split())
-            goes_on = _CUE_INSIDE.match(sentence, m.end())
-            if (words < 4 and sentence[m.end() :].strip(" .!?")) or (
+            cue_end = m.end()
+            goes_on = _CUE_INSIDE.match(sentence, cue_end)
+            if m.re is _claim_tail_verb_first() and words < 4 and not goes_on:
+                # "This system, says Richard Locksley, an immunologist …, helps the body …": the
+                # apposition ends where the claim goes on with its verb
+                goes_on = next(
+                    (
+                        g
+                        for c in re.finditer(r",", sentence[: m.end()])
+                        if c.start() > m.end("np")
+                        and (g := _CUE_INSIDE.match(sentence, c.end()))
+                        and not reporting_verb().search(g.group())
+                    ),
+                    None,
+                )
+                if goes_on is not None:
+                    cue_end = goes_on.start()
+            if (words < 4 and sentence[cue_end:].strip(" .!?")) or (
                 goes_on
-                and sentence[: m.end()].rstrip().endswith(",")
+                and sentence[:cue_end].rstrip().endswith(",")
                 # (not another source's cue: "…, Smith said, The Times reported")
                 and not reporting_verb().search(goes_on.group())
             ):
@@ -736,7 +754,7 @@ def _find_reported_all(
                 # president has …": a cue set in the middle of the claim, after too few words to
                 # stand alone; the claim is the sentence around it.
                 claim_hi = s_end
-                words += len(sentence[m.end() :].split())
+                words += len(sentence[cue_end:].split())
             after_cue = sentence[m.end() :].strip(" ,:")
             if (into_quotation and not after_cue) or after_cue[:1] in ("“", '"'):
                 # "In a few more years, he said, “You won’t recognize …”": the cue introduces
