@@ -192,6 +192,16 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "The economy is in excess demand, the IMF report says — also in line with the bank.",
             ("said", "says", "IMF", "The economy is in excess demand"),
         ),
+        # two bodies joined by "and" speak together
+        (
+            f"The United Nations and European Union stressed {CLAIM}.",
+            ("said", "stressed", "United Nations and European Union", CLAIM),
+        ),
+        # a name set off after someone's relative is the relative's
+        (
+            "A publicist for Thicke's son, Robin, said the actor suffered a heart attack.",
+            ("said", "said", "A publicist for Thicke's son", "the actor suffered a heart attack"),
+        ),
         # people close to someone; a participle phrase before the subject
         (
             f"Those close to the president-elect say that {CLAIM}.",

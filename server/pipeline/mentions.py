@@ -653,6 +653,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
     return mention
 
 
+#: A head noun's complement that names someone's relative ("a publicist for Thicke's son").
+_OF_SOMEONES = re.compile(r"\s(?:for|of|to|with)\s+\S+(?:['’]s|s['’])\s")
 #: A town and its state or country before a noun ("The Mandan, North Dakota, police chief").
 _TOWN_AND_STATE = re.compile(
     r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+"
@@ -866,8 +868,13 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             head_start, head_end = _strip(text, head_start, head_end)
             before = text[start : commas[-1]].split()
             if closed and before and before[-1].casefold() in lex.relation_nouns:
-                # "Spindler's father, Joseph, says": the name comes with its relation.
-                role = " ".join(before)
+                if _OF_SOMEONES.search(" ".join(before)):
+                    # "A publicist for Thicke's son, Robin, said": the name is the relative's;
+                    # the one described before it speaks.
+                    head_start, head_end = _strip(text, start, commas[-1])
+                else:
+                    # "Spindler's father, Joseph, says": the name comes with its relation.
+                    role = " ".join(before)
     elif commas:
         head_start, head_end = _strip(text, commas[-1] + 1, end)
         head_start = _drop_connectives(text, head_start, head_end)
@@ -1294,15 +1301,27 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
 
 def _joint_name(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> int | None:
     """Where two full names joined by "and" start ("Tore Sohlberg and Lehla Abreder"): both
-    of two words or more and neither an organisation; None when the name stands alone."""
-    if i < 3 or j - i < 2 or tokens[i - 1][0] != "and":
+    of two words or more and neither an organisation, or both organisations ("The United
+    Nations and European Union"); None when the name stands alone."""
+    if i < 2 or tokens[i - 1][0] != "and":
         return None
     other = _split_name(text, tokens[: i - 1])
-    if other is None or other[1] != i - 1 or other[1] - other[0] < 2:
+    if other is None or other[1] != i - 1:
         return None
     first = text[tokens[other[0]][1] : tokens[other[1] - 1][2]]
     second = text[tokens[i][1] : tokens[j - 1][2]]
-    if _is_organization(first) or _is_organization(second) or first.endswith(("’s", "'s")):
+    if first.endswith(("’s", "'s")):
+        return None
+    if _is_organization(first) and _is_organization(second):
+        # "The United Nations and European Union stressed": two bodies speak together
+        return other[0]
+    if (
+        i < 3
+        or j - i < 2
+        or other[1] - other[0] < 2
+        or _is_organization(first)
+        or _is_organization(second)
+    ):
         return None
     return other[0]
 

@@ -184,6 +184,8 @@ _NOT_MEANT = re.compile(r"(?:n['’]t|\bnot)\s+(?:mean|suggest|imply|to\s+say)\s
 _NAME_CHAIN_END = re.compile(r"[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+$")
 #: A pronoun and what it is told of ("him of the vote"): no listener of a clause.
 _PRONOUN_AND_MORE = re.compile(r"\s+(?:him|them|us|me)\s+(?:of|about)\b")
+#: A verb in the past with its object: a clause, no speaker ("the actor suffered a heart attack").
+_CLAUSE_IN_NP = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+[a-z]+ed\s+(?:a|an|the|his|her|their|its)\s")
 #: A phrase that opens on a reporting verb, which is then the cue ("told the … show").
 _VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
 #: "add to" something, which adds nothing said ("adding to her run of victories"); but "added
@@ -702,6 +704,10 @@ def _find_reported_all(
             m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
         if m and m.re is not _claim_tail_verb_first() and _VERB_FIRST.match(m.group("np")):
             m = None  # "…, told the Victoria Derbyshire TV show, “…”": "told" is the verb
+        if m and m.re is _claim_tail_verb_first() and _CLAUSE_IN_NP.search(m.group("np")):
+            # "A publicist for Thicke's son, Robin, said the actor suffered a heart attack": a
+            # clause after "said", whose subject came before it
+            m = None
         if (
             m
             and m.re is _claim_tail_verb_first()
