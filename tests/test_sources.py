@@ -226,6 +226,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"According to the mayor's plan, {CLAIM}.",
             ("according_to", "According to", "the mayor's plan", CLAIM),
         ),
+        # an aside and an adverb between the subject and its verb
+        (
+            f"RNC members and officials, in fact, even insist that {CLAIM}.",
+            ("said", "insist that", "RNC members and officials", CLAIM),
+        ),
         # a passive "as reported by", and "per" as news writes "according to"
         (
             f"As reported by The Guardian, {CLAIM}.",
@@ -1540,6 +1545,19 @@ def test_expectations(sentence: str, expected: list[tuple[str, str, str, str]]) 
             "are concerned",
             "Some Democrats",
             "that the tactics could split the party",
+        ),
+        # two adverbs before the adjective; "at" after it
+        (
+            "Party insiders are now more convinced that there will be an effort to stop him.",
+            "are now more convinced",
+            "Party insiders",
+            "that there will be an effort to stop him",
+        ),
+        (
+            "Clinton insiders are alarmed at the state of the race.",
+            "are alarmed",
+            "Clinton insiders",
+            "at the state of the race",
         ),
     ],
 )

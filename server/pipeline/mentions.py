@@ -198,7 +198,8 @@ _HOW_A_SOURCE_KNOWS = re.compile(
 _TRAILING_ASIDE = re.compile(
     r"(?:(?<=,)|\s)\s*(?:however|of course|in fact|for example|for instance|"
     r"meanwhile|in turn|instead|nonetheless|nevertheless|for (?:his|her|their|its) part)"
-    r"\s*,?\s*$"
+    # (and an adverb of the verb's after it: "officials, in fact, even [insist]")
+    r"\s*,?(?:\s+(?:even|also|still|now|again|already|only))*\s*$"
 )
 
 #: A web address without its scheme: "ouest-france.fr", "Politico.com".

@@ -348,9 +348,9 @@ def _stance() -> re.Pattern[str]:
         rf"[\w'’$]{rest}{{8,}})"
         r"|(?P<linking>(?:is|are|was|were|remain(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
         r"(?:has|have|had)\s+been|grew|became)(?:\s+(?:also|still|more|less|so|very|deeply|"
-        r"increasingly|openly|privately|publicly|quietly|\w+ly))?)"
+        r"increasingly|openly|privately|publicly|quietly|now|even|already|\w+ly)){0,2})"
         rf"\s+(?P<adjective>{trie(lex.stance_adjectives)})\s+"
-        rf"(?P<complement>(?:that|about|of|over|to|on|with|whether)\s{rest}{{8,}}))",
+        rf"(?P<complement>(?:that|about|of|over|to|on|with|at|whether)\s{rest}{{8,}}))",
         re.IGNORECASE,
     )
 
