@@ -477,6 +477,15 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Tom Lee",
         ),
+        # an office no one named holds is someone new
+        (
+            (
+                "Detective Inspector Mark Hughes is leading the investigation.",
+                f"Asked about it, the mayor replied: “{WORDS}.”",
+            ),
+            0,
+            "the mayor",
+        ),
         # a person by where they are from (sports and wire style)
         (
             (

@@ -528,7 +528,8 @@ class Tracker:
                     # the president told her")
                     and not (KIN_ROLE.match(entity.role or "") and head not in lex.relation_nouns)
                 ):
-                    return entity
+                    # (someone in another office is not "the mayor": someone new, unnamed)
+                    return None if _other_office(entity, head) else entity
             return None
         if head in organization_heads() or head.capitalize() in lex.organization_words:
             # "the utility", "the security firm": not a person's role, so the last organisation
@@ -673,6 +674,44 @@ def _spoken_in(head: str) -> re.Pattern[str]:
         r"\b(?:[Ii]n|[Oo]n|via|through)\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[\w.-]+['’]s?)"
         rf"\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?\b"
     )
+
+
+#: Offices a description may name ("the mayor"): one held by nobody whose role names another.
+_OFFICES = frozenset(
+    {
+        "mayor",
+        "governor",
+        "senator",
+        "president",
+        "minister",
+        "judge",
+        "sheriff",
+        "prosecutor",
+        "coach",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "director",
+        "premier",
+        "councillor",
+        "councilor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "attorney",
+        "lawyer",
+    }
+)
+
+
+def _other_office(entity: Entity, head: str) -> bool:
+    """Whether a person's role names an office other than a description's ("Detective Inspector
+    Mark Hughes" is not "the mayor")."""
+    if head not in _OFFICES:
+        return False
+    role = {w.casefold() for w in _ROLE_WORD.findall(entity.role or "")}
+    return head not in role and bool(role & (_OFFICES | {"inspector", "detective", "officer"}))
 
 
 def _bare(name: str) -> str:
