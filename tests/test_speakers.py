@@ -477,6 +477,15 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Tom Lee",
         ),
+        # a body's name with "and" inside ("Committee on Intelligence and Security")
+        (
+            (
+                "But as Parliament's Joint Committee on Intelligence and Security has pointed out,"
+                f" it would “{WORDS}”.",
+            ),
+            0,
+            "Parliament's Joint Committee on Intelligence and Security",
+        ),
         # an office no one named holds is someone new
         (
             (

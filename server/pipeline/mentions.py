@@ -491,7 +491,7 @@ def person_gender(name: str, role: str | None) -> str | None:
 
 
 _ORGANIZATION_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'&.-]*))*)"
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|on|the|(?:and|&)(?=\s+[A-Z])|[A-Z][\w’'&.-]*))*)"
 )
 
 
