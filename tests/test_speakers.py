@@ -486,6 +486,12 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Parliament's Joint Committee on Intelligence and Security",
         ),
+        # a message's sender speaks in the relative clause about it
+        (
+            (f"She would receive a text from her husband, Joe Hannouch, that said, “{WORDS}.”",),
+            0,
+            "Joe Hannouch",
+        ),
         # an office no one named holds is someone new
         (
             (

@@ -378,6 +378,8 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
         ],
         key=lambda v: v.start(),
     ):
+        if _PLEA.match(pre, m.end("verb")):
+            continue  # "pleaded guilty to “conspiracy to commit wire fraud”": a charge's name
         # (the auxiliary is the verb's: "Ziegler, has asserted")
         auxiliary = _AUXILIARY_END.search(text, pre_lo, pre_lo + m.start("verb"))
         subject_end = auxiliary.start() if auxiliary else pre_lo + m.start("verb")
@@ -531,7 +533,7 @@ def _participle_subject(text: str, pos: int) -> Mention | None:
 #: inside it ("During the call, he asked about the Muslim Brotherhood"); not one with a relative
 #: pronoun, whose clause has a subject of its own.
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:[^,]*,\s+)?\s*(?P<pronoun>[Hh]e|[Ss]he)\s+(?!and\b|or\b)[a-z]+\b(?![^,]*\b(?:who|whom|whose|which|that)\b)"
+    r"(?:[^,]*,\s+)?\s*(?P<pronoun>[Hh]e|[Ss]he)\s+(?!and\b|or\b)[a-z]+\b(?!.*\b(?:who|whom|whose|which|that)\b)"
     r"(?=.*\s[A-Z])"
 )
 
@@ -539,11 +541,28 @@ _PRONOUN_CLAUSE = re.compile(
 def _subject(text: str, start: int, end: int) -> Mention | None:
     """The subject before a cue; the pronoun that opens its clause when a name follows inside
     it ("he asked about the Muslim Brotherhood, called Omar a “terrorist”": he called her
-    that)."""
+    that); whoever sent a message the cue's relative clause is about ("a text from her husband,
+    Joe Hannouch, that said, “…”")."""
+    sent = _MESSAGE_FROM.search(text, start, end)
+    if sent and sent.group("message").casefold() in _MESSAGES:
+        return parse_subject(text, sent.start("owner"), sent.end("owner"))
     m = _PRONOUN_CLAUSE.match(text[start:end])
     if m is None:
         return parse_subject(text, start, end)
     return pronoun_ending_at(start + m.end("pronoun"), m.group("pronoun").casefold())
+
+
+#: A plea after "pleaded": what follows is a charge, no one's words.
+_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent)\b|\s+no\s+contest\b")
+#: A message and who sent it, before the relative pronoun of its cue ("a text from her husband,
+#: Joe Hannouch, that [said]").
+_MESSAGE_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?P<message>[\w-]+)\s+(?:from|by)\s+"
+    r"(?P<owner>[^.;:!?“”\"]{2,80}?),?\s+(?:that|which)\s*$"
+)
+_MESSAGES = frozenset(
+    {"text", "message", "letter", "email", "e-mail", "note", "statement", "post", "tweet", "memo"}
+)
 
 
 def _takes_object(verb: str) -> bool:
