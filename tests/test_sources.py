@@ -1271,6 +1271,11 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
             "KYIV, Ukraine (AP) — Russia launched 40 drones overnight, officials said.",
             [("said", "said", "officials", "Russia launched 40 drones overnight")],
         ),
+        # the writer's clause after "but" and the speaker's pronoun is no part of the claim
+        (
+            "John Smith said it would be provided next year, but he gave no details on timing.",
+            [("said", "said", "John Smith", "it would be provided next year")],
+        ),
         # an adverbial phrase opens the claim, no place where it was said
         (
             "The principal said on average half of the students that enroll drop out.",

@@ -1243,6 +1243,16 @@ _JOINED_SOURCE = re.compile(
 )
 
 
+#: The writer's own clause after a claim: "but" or "and then", a pronoun and a verb in the past
+#: that tells what the speaker did ("He said it would be provided next year, but he gave no
+#: details", "…, and then he sits down"), not what they said would happen.
+_BUT_NARRATION = re.compile(
+    r",\s+(?:but|and\s+then)\s+(?:he|she|they)\s+(?:also\s+)?"
+    r"(?:gave|offered|provided|declined|refused|did\s+not|didn['’]t|stopped|sits|sat|left|"
+    r"walked|added|noted|acknowledged|conceded|admitted|downplay(?:s|ed))\b"
+)
+
+
 def _claim_stop(text: str, s_start: int, claim_lo: int, claim_hi: int) -> int:
     """Where a claim ends before the rest of its sentence: at the comma closing the subordinate
     clause the cue is in, or before another source's clause joined to it."""
@@ -1251,6 +1261,9 @@ def _claim_stop(text: str, s_start: int, claim_lo: int, claim_hi: int) -> int:
         main = _MAIN_CLAUSE_AFTER.search(text, claim_lo, claim_hi)
         if main:
             claim_hi = main.start()
+    narration = _BUT_NARRATION.search(text, claim_lo, claim_hi)
+    if narration:
+        claim_hi = narration.start()
     for vm in reporting_verb().finditer(text, claim_lo, claim_hi):
         joint = _JOINED_SOURCE.search(text, claim_lo, vm.start())
         if (
