@@ -1103,6 +1103,7 @@ def test_reported_speech_in_context(
         "Hotel rooms are priced according to how expensive the city is during the festival.",
         "The shares rose 5 per cent, and the players were paid per the terms of the deal.",
         "New York boasted tens of thousands of nuclear fallout shelters in the Cold War.",
+        "Paris Baguette boasted sales of $462 million in the United States last year.",
         "The computer then manipulates those bits according to simple rules, one by one.",
         "Correction added Nov. 18, 2019, to the caption below the photograph of the mayor.",
         "A question eliciting both fear and hope is whether the vaccine will work in time.",
