@@ -486,6 +486,16 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Parliament's Joint Committee on Intelligence and Security",
         ),
+        # a role whose closing comma was left out; no space after the closing mark
+        (
+            (
+                f"“{WORDS},” Kurinji Selvaraj, a research analyst at the Council on Energy,"
+                " Environment and Water think tank told CBS News.",
+            ),
+            0,
+            "Kurinji Selvaraj",
+        ),
+        ((f"“{WORDS},”Stuart Kaplan says.",), 0, "Stuart Kaplan"),
         # a message's sender speaks in the relative clause about it
         (
             (f"She would receive a text from her husband, Joe Hannouch, that said, “{WORDS}.”",),

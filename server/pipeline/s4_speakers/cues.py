@@ -10,7 +10,7 @@ where its cue stands, so it is decided here too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from server.lexicon import attribution_lexicon
@@ -66,7 +66,11 @@ def _post_apposition() -> re.Pattern[str]:
         rf"^\s*[,—–-]?\s*(?P<np>(?:{ABBREVIATION}|[A-Z][\w'’-]*)(?:\s+(?:{ABBREVIATION}|[A-Z][\w'’-]*)){{0,4}}"
         # (an apposition may hold commas: "…, a fellow at the institute in Garching, Germany,
         # and co-author of the study, said")
-        rf"(?:,\s+{NP_IN_CLAUSE}{{1,200}}?){{1,4}},)\s+(?:{ADVERB}\s+)?(?P<verb>{cue_verb()})"
+        rf"(?:(?:,\s+{NP_IN_CLAUSE}{{1,200}}?){{1,4}},"
+        # (a role's closing comma is sometimes left out: "…, a research analyst at the … think
+        # tank told CBS News")
+        rf"|,\s+(?:a|an)\s+{NP_IN_CLAUSE}{{1,200}}?(?:,\s+{NP_IN_CLAUSE}{{1,100}}?){{0,2}}(?<=[a-z])(?<!\bto)))"
+        rf"\s+(?:{ADVERB}\s+)?(?P<verb>{cue_verb()})"
         rf"(?P<obj>\s+{OBJECT})?\b"
     )
 
@@ -186,8 +190,14 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
         # between dashes is an aside; the clause after it is the sentence's own
         opens_clause = True
     if (
-        post.strip()[:1] in ("", ",", "—", "―", "–", "-") or post[:1].isspace()
-    ) and not opens_clause:
+        (
+            post.strip()[:1] in ("", ",", "—", "―", "–", "-")
+            or post[:1].isspace()
+            # (a space left out after the mark: `… tarot cards,”Kaplan says.`)
+            or (post[:1].isupper() and text[quote.inner[-1].end - 1 : quote.inner[-1].end] == ",")
+        )
+        and not opens_clause
+    ):
         # (Not `‘…,’ and Twitter asks`: a new clause with a subject of its own.)
         for pattern in (_post_inverted(), _post_normal(), _post_apposition()):
             m = pattern.match(post)
@@ -217,6 +227,16 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
             )
             inverted = pattern is _post_inverted()
             mention = (parse_inverted if inverted else parse_subject)(text, np_start, np_end)
+            if (
+                mention is None
+                and pattern is _post_apposition()
+                and not m.group("np").rstrip().endswith(",")
+            ):
+                # (an apposition whose closing comma was left out: the name before it speaks)
+                comma = text.index(",", np_start, np_end)
+                named = parse_subject(text, np_start, comma)
+                if named is not None and named.kind == "name":
+                    mention = replace(named, role=text[comma + 1 : np_end].strip())
             if (
                 mention is None
                 and not inverted
