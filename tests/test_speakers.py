@@ -9,6 +9,7 @@ import pytest
 
 from server.pipeline import annotate_json
 from server.pipeline.s4_speakers import names
+from server.pipeline.s4_speakers.tracker import plausible_role
 
 PAD = (
     "The council met on Tuesday evening to discuss the budget for the coming year in the hall.",
@@ -1630,3 +1631,21 @@ def test_organisation_rules(paragraphs: tuple[str, ...], name: str) -> None:
 )
 def test_people_in_the_text(text: str, people: list[tuple[str, bool]]) -> None:
     assert [(p.name, p.subject) for p in names.find_people(text, 0)] == people
+
+
+@pytest.mark.parametrize(
+    ("role", "kept"),
+    [
+        ("a research analyst at the think tank", True),
+        ("National Security Council spokesman", True),
+        ("of the New York Times", True),
+        ("who represents some of the accusers", True),
+        ("as Al-Ibrahim stayed in her SUV", False),
+        ("In September 2019", False),
+        ("both Vindman and", False),
+        ("analysis by the", False),
+        ("12/50 Blockbusters aid Pinewood expansion", False),
+    ],
+)
+def test_words_around_a_name_that_are_no_role(role: str, kept: bool) -> None:
+    assert plausible_role(role) == (role if kept else None)

@@ -81,7 +81,7 @@ class Tracker:
             name=name,
             kind=kind,
             named=named,
-            role=mention.role,
+            role=plausible_role(mention.role),
             gender=mention.gender,
         )
         self.entities.append(entity)
@@ -226,7 +226,7 @@ class Tracker:
                 elif name != entity.name and name not in entity.aliases:
                     entity.aliases.append(name)
                 if mention.role and not entity.role:
-                    entity.role = mention.role
+                    entity.role = plausible_role(mention.role)
                 if mention.gender and not entity.gender:
                     entity.gender = mention.gender
             if outlet and _bare(written) != _bare(entity.name) and written not in entity.aliases:
@@ -712,6 +712,53 @@ def _other_office(entity: Entity, head: str) -> bool:
         return False
     role = {w.casefold() for w in _ROLE_WORD.findall(entity.role or "")}
     return head not in role and bool(role & (_OFFICES | {"inspector", "detective", "officer"}))
+
+
+#: Words that open no role: a clause, a time or a place, a conjunction ("as Al-Ibrahim stayed in
+#: her SUV", "In September 2019", "both Vindman and").
+_NO_ROLE_START = frozenset(
+    {
+        "as",
+        "in",
+        "at",
+        "on",
+        "and",
+        "or",
+        "but",
+        "both",
+        "that",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "since",
+        "if",
+        "because",
+        "then",
+        "last",
+        "to",
+        "over",
+        "he",
+        "she",
+        "they",
+        "specifically",
+        "half",
+    }
+)
+#: Words that end no role: it was cut mid-phrase ("Ford and", "analysis by the").
+_NO_ROLE_END = frozenset({"and", "or", "the", "a", "an", "in", "of", "to", "by", "with", "for"})
+
+
+def plausible_role(role: str | None) -> str | None:
+    """A role as the text gives it, or None for words around a name that are no role but
+    pieces of the sentence (the overlay shows the role beside every quote)."""
+    words = (role or "").split()
+    if not words or words[0].casefold() in _NO_ROLE_START or words[-1].casefold() in _NO_ROLE_END:
+        return None
+    if re.match(r"\d+/\d+\b", words[0]):
+        return None  # "12/50 Blockbusters aid …": a headline's number
+    return role
 
 
 def _bare(name: str) -> str:
