@@ -268,6 +268,8 @@ def test_one_canonical_full_name_with_aliases(paragraphs: tuple[str, ...]) -> No
 @pytest.mark.parametrize(
     ("first", "later", "name"),
     [
+        # a family name written first, after a long title
+        ("South Korean President Yoon Suk Yeol", "Yoon", "Yoon Suk Yeol"),
         # a surname of two words, with a particle, or before a generation
         ("Linda Black Elk, a medic", "Black Elk", "Linda Black Elk"),
         ("Laurence des Cars, the museum's president,", "des Cars", "Laurence des Cars"),

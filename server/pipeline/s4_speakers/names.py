@@ -33,7 +33,7 @@ _FULL_NAME = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
     # (a weekday after a name is when, not a part of it: "booed Hillary Clinton Tuesday")
     rf"(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?(?!{WEEKDAY}\b)"
-    r"(?:[A-Z][\w'’-]+|[A-Z]\.)){1,4}"
+    r"(?:[A-Z][\w'’-]+|[A-Z]\.)){1,6}"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"”’)]*\s+|\n\n)$")
 
@@ -389,13 +389,16 @@ def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
 
 
 def leading_names(people: list[PersonMention]) -> dict[str, str]:
-    """First word -> full name, for two-word names whose first word is not a common given name."""
+    """First word -> full name, for names of two or three words whose first word is not a common
+    given name: a family name written first ("Yoon Suk Yeol", then "Yoon"); the longest wins."""
     known = first_names()
     names: dict[str, str] = {}
     for person in people:
         words = person.name.split()
-        if len(words) == 2 and words[0].casefold() not in known:
-            names.setdefault(words[0].casefold(), person.name)
+        if len(words) in (2, 3) and words[0].casefold() not in known:
+            key = words[0].casefold()
+            if len(words) > len(names.get(key, "").split()):
+                names[key] = person.name
     return names
 
 
