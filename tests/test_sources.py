@@ -202,6 +202,8 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "A publicist for Thicke's son, Robin, said the actor suffered a heart attack.",
             ("said", "said", "A publicist for Thicke's son", "the actor suffered a heart attack"),
         ),
+        (f"Those surveyed fear that {CLAIM}.", ("belief", "fear that", "Those surveyed", CLAIM)),
+        (f"Experts stress that {CLAIM}.", ("said", "stress that", "Experts", CLAIM)),
         # people close to someone; a participle phrase before the subject
         (
             f"Those close to the president-elect say that {CLAIM}.",
@@ -1104,6 +1106,8 @@ def test_reported_speech_in_context(
         "The shares rose 5 per cent, and the players were paid per the terms of the deal.",
         "New York boasted tens of thousands of nuclear fallout shelters in the Cold War.",
         "Paris Baguette boasted sales of $462 million in the United States last year.",
+        "One patient took an eight-week mindfulness based stress reduction course.",
+        "The remarkably swift arrest eased fears across the region that he would strike again.",
         "The computer then manipulates those bits according to simple rules, one by one.",
         "Correction added Nov. 18, 2019, to the caption below the photograph of the mayor.",
         "A question eliciting both fear and hope is whether the vaccine will work in time.",

@@ -656,6 +656,19 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
 
 #: A head noun's complement that names someone's relative ("a publicist for Thicke's son").
 _OF_SOMEONES = re.compile(r"\s(?:for|of|to|with)\s+\S+(?:['’]s|s['’])\s")
+#: After "those", the words that make them sources ("those close to …", "those surveyed").
+_THOSE_WHO_KNOW = frozenset(
+    {
+        "close",
+        "familiar",
+        "knowledgeable",
+        "briefed",
+        "surveyed",
+        "polled",
+        "interviewed",
+        "questioned",
+    }
+)
 #: A town and its state or country before a noun ("The Mandan, North Dakota, police chief").
 _TOWN_AND_STATE = re.compile(
     r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+"
@@ -934,8 +947,9 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         if not (w[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper())
     ).casefold()
     if len(words) > 1 and clause_words.startswith(_DEMONSTRATIVES):
-        if words[1].casefold().strip(",") in ("close", "familiar", "knowledgeable", "briefed"):
-            # "Those close to the president-elect", "those familiar with the talks"
+        if words[1].casefold().strip(",") in _THOSE_WHO_KNOW:
+            # "Those close to the president-elect", "those familiar with the talks", "Those
+            # surveyed"
             return Mention("unnamed", head_start, head_end, head, name=head, gender="plural")
         if words[1].casefold().strip(",") not in lex.unnamed_heads | lex.role_nouns:
             return None  # "These include", "Those who …", "This means": no source
