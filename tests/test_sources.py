@@ -252,6 +252,10 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         (f"Kirby said via a spokesperson that {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
         (f"Kirby said through his lawyer that {CLAIM}.", ("said", "said", "Kirby", CLAIM)),
         (
+            f"Witnesses told NBC 5 that {CLAIM}.",
+            ("told", "told NBC 5 that", "Witnesses", CLAIM),
+        ),
+        (
             "The aid would arrive within a week, sources tell Axios.",
             ("told", "tell", "sources", "The aid would arrive within a week"),
         ),
@@ -1837,6 +1841,33 @@ def test_the_hospital_is_a_hospital(before: str, source_name: str) -> None:
 )
 def test_a_pronoun_after_its_claim(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert attributions(annotate(*paragraphs))[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "source_name"),
+    [
+        # "the report" is the report cited before, not the last body named
+        (
+            (
+                "Police were called to the home, according to a police report.",
+                "Officers found a man with stab wounds, the report said.",
+            ),
+            "a police report",
+        ),
+        # "the station" is a news outlet, never the company named before
+        (
+            (
+                f"The company said in a news release that {CLAIM}.",
+                f"The station reported that {CLAIM}.",
+            ),
+            "The station",
+        ),
+    ],
+)
+def test_a_description_of_a_document_or_an_outlet(
+    paragraphs: tuple[str, ...], source_name: str
+) -> None:
+    assert attributions(annotate(*paragraphs))[-1][2] == source_name
 
 
 def test_a_surname_is_the_person_before_an_outlet() -> None:

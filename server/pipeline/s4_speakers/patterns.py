@@ -34,7 +34,8 @@ OBJECT = (
     rf"(?:[A-Z][\w-]+['’]s\s+{AUDIENCE}"
     r"|reporters|journalists|the\s+[\w-]+(?:\s+[A-Z][\w-]+){0,4}"
     # (with where it is from: "Bill O'Reilly of Fox News", "The Star-Ledger of Newark")
-    rf"|(?!{WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}"
+    # (a station's channel number too: "told NBC 5", "told Channel 4")
+    rf"|(?!{WEEKDAY}\b)(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}}(?:\s+\d{{1,2}}\b(?!\s*[%,.:]?\d))?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?|him|her|them|us|me"
     r"|[a-z]+\s+reporters|a\s+[\w\s-]{1,30}?)"
 )

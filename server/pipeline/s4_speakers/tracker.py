@@ -545,6 +545,24 @@ class Tracker:
         description's head noun, or else, for a bare description ("the agency") or a document
         ("the winter report"), the latest one named."""
         pos = mention.start
+        lex = attribution_lexicon()
+        if head in lex.document_nouns:
+            # "according to a police report …", then "the report said": that document
+            document = max(
+                (
+                    e
+                    for e in self.entities
+                    if e.kind == "document"
+                    and not e.named
+                    and e.last_pos <= pos
+                    and pos - e.last_pos <= DESCRIPTION_REACH
+                    and head in e.name.casefold().split()
+                ),
+                key=lambda e: e.last_pos,
+                default=None,
+            )
+            if document is not None:
+                return document
         named = [(o.end, o.name) for o in self.organizations if o.end <= pos and not o.head] + [
             (span.end, entity.name)
             for entity in self.entities
@@ -597,13 +615,20 @@ class Tracker:
             # "the hospital", "the council": a kind of body whose name says what it is; none
             # named so, none at all (not the last company named)
             return None
+
+        def is_outlet(c: tuple[int, str, Entity | None]) -> bool:
+            return bool(c[2].kind == "outlet" if c[2] else outlet_table().lookup_name(c[1]))
+
         if description not in lex.outlet_descriptions and not document_head(description):
             # "The hospital did say …" is no news outlet named before ("the newspaper" may be)
-            candidates = [
-                c
-                for c in candidates
-                if not (c[2].kind == "outlet" if c[2] else outlet_table().lookup_name(c[1]))
-            ]
+            candidates = [c for c in candidates if not is_outlet(c)]
+        elif (
+            description in lex.outlet_descriptions
+            and description not in lex.commercial_descriptions
+            and head not in ("group", "agency")
+        ):
+            # "The station also reported …" is a news outlet, not the company named before
+            candidates = [c for c in candidates if is_outlet(c)]
         if not candidates:
             return None
         _, name, entity = max(candidates, key=lambda c: c[0])
