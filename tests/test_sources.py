@@ -1306,6 +1306,13 @@ def test_a_second_statement_after_a_quotation_is_kept() -> None:
     ]
 
 
+def test_a_second_statement_after_a_short_cue_is_kept() -> None:
+    sentence = "“This is insane,” Musk said, adding that the company would appeal the ruling."
+    assert attributions(annotate("Elon Musk spoke on Monday.", sentence)) == [
+        ("said", "adding that", "Elon Musk", "the company would appeal the ruling")
+    ]
+
+
 def test_where_it_was_said_is_no_claim_but_a_second_statement_is() -> None:
     second = "the bridge will close in May"
     assert (

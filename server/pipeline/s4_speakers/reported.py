@@ -1025,6 +1025,12 @@ def _find_reported_all(
             if rest is None and not verb.startswith(("tell", "told")):
                 rest = other.match(sentence, vm.start())
             if not rest or not rest.group("claim"):
+                if _after_quotation(text, s_start, subject_hi):
+                    # "“This is insane,” Musk said, adding that …": the quotation's cue, then a
+                    # second statement
+                    more = _CLAIM_CONTINUES.match(text, s_start + vm.end())
+                    if more and len(text[more.start("claim") : s_end].split()) >= 4:
+                        found.append(_second_statement(text, mention, more, s_end))
                 continue
             if speech_formula().match(rest.group("claim")):
                 continue  # "saying goodbye to the old stadium": no claim
