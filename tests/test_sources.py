@@ -1306,8 +1306,16 @@ def test_a_second_statement_after_a_quotation_is_kept() -> None:
     ]
 
 
-def test_a_second_statement_after_a_short_cue_is_kept() -> None:
-    sentence = "“This is insane,” Musk said, adding that the company would appeal the ruling."
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "This is insane",
+        # (a quotation long enough to be masked from the sentence's reported speech)
+        "This is insane and we will not accept it, not today and not ever",
+    ],
+)
+def test_a_second_statement_after_a_short_cue_is_kept(quotation: str) -> None:
+    sentence = f"“{quotation},” Musk said, adding that the company would appeal the ruling."
     assert attributions(annotate("Elon Musk spoke on Monday.", sentence)) == [
         ("said", "adding that", "Elon Musk", "the company would appeal the ruling")
     ]

@@ -618,6 +618,31 @@ _QUOTATION_MARKS = '"“”«»„'
 REPORTED_BEFORE_QUOTE_MIN_WORDS = 8
 
 
+def inside_ends(masked: list[Span], s_start: int, s_end: int) -> int:
+    """Where the last masked quotation of a sentence ends."""
+    return max(m.end for m in masked if m.start < s_end and s_start < m.end)
+
+
+@cache
+def _cue_after_quotation() -> re.Pattern[str]:
+    """The cue right after a quotation, and who said it: `,” Musk said`, `,” he told reporters`."""
+    return re.compile(
+        rf"\s*[,—–-]?\s*(?P<np>{NP_IN_CLAUSE}{{1,60}}?)\s+(?:{ADVERB}\s+)?"
+        rf"(?P<verb>{reporting_pattern()})(?:\s+{OBJECT})?(?:\s+{TIME})?(?=,)"
+    )
+
+
+def _statement_after_quotation(text: str, quote_end: int, s_end: int) -> list[FoundClaim]:
+    """A second statement after the cue that follows a quotation ("“…,” Musk said, adding that
+    the company would appeal"): the cue's speaker said it."""
+    m = _cue_after_quotation().match(text, quote_end, s_end)
+    more = _CLAIM_CONTINUES.match(text, m.end(), s_end) if m else None
+    if m is None or more is None or len(text[more.start("claim") : s_end].split()) < 4:
+        return []
+    mention = parse_subject(text, m.start("np"), m.end("np"))
+    return [_second_statement(text, mention, more, s_end)] if mention else []
+
+
 def _before_quotation(text: str, s_start: int, quote_start: int) -> int | None:
     """Where the reported speech of a sentence that goes on into a quotation ends, or None when
     the words before the quotation are too few to hold any."""
@@ -645,6 +670,10 @@ def _find_reported_all(
             # answer but said there was no call, adding: “…”") is read up to the quotation.
             cut = _before_quotation(text, s_start, min(inside))
             if cut is None:
+                # "“…,” Musk said, adding that …": a second statement after a long quotation
+                found.extend(
+                    _statement_after_quotation(text, inside_ends(masked, s_start, s_end), s_end)
+                )
                 continue
             s_end = cut
         # (the sentence's words lead straight into a quotation: "…, he said, “…”", not "…, he
