@@ -192,6 +192,16 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "The economy is in excess demand, the IMF report says — also in line with the bank.",
             ("said", "says", "IMF", "The economy is in excess demand"),
         ),
+        # a place after "in" is where the one described is, not who speaks
+        (
+            f"California's 4th District Court of Appeal in Santa Ana found that {CLAIM}.",
+            ("said", "found that", "California's 4th District Court of Appeal", CLAIM),
+        ),
+        (
+            f"Or maybe, as that tweeter in Sydney suggested, {CLAIM}.",
+            ("said", "suggested", "that tweeter in Sydney", CLAIM),
+        ),
+        (f"John Smith in London said {CLAIM}.", ("said", "said", "John Smith", CLAIM)),
         # two bodies joined by "and" speak together
         (
             f"The United Nations and European Union stressed {CLAIM}.",

@@ -649,6 +649,26 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
         # the noun after them.
         start = town.end()
     mention = _parse_subject(text, start, end)
+    if mention is not None and mention.kind == "name" and not mention.organization:
+        # "that tweeter in Sydney", "California's 4th District Court of Appeal in Santa Ana":
+        # a place after "in" is where the one described is, not who speaks
+        placed = _IN_PLACE.search(text, start, end)
+        if placed and mention.name == placed.group("place"):
+            lo = mention.start
+            body = text[lo : placed.start()].strip()
+            words = body.split()
+            if words and _is_organization(body) and words[-1][:1].isupper():
+                name = re.sub(r"^[Tt]he\s+", "", body)
+                return Mention("name", lo, lo + len(body), body, name=name, organization=True)
+            if words and all(w[:1].isupper() for w in words):
+                return _parse_subject(text, lo, lo + len(body)) or mention  # "John Smith in London"
+            opener = re.search(r"(\w+)\s+$", text[start:lo])
+            if opener and opener.group(1).casefold() in _DETERMINERS:
+                # ("that tweeter in Sydney": its determiner was read as a connective)
+                lo, words = start + opener.start(1), [opener.group(1), *words]
+            if len(words) >= 2 and words[0].casefold() in _DETERMINERS and words[-1].islower():
+                phrase = text[lo : placed.end("place")]
+                return Mention("unnamed", lo, placed.end("place"), phrase, name=phrase)
     if mention is not None and _NO_ONE.match(mention.text):
         return None  # "Neither Clinton nor Trump says", "No one said": nobody said it
     return mention
@@ -669,6 +689,9 @@ _THOSE_WHO_KNOW = frozenset(
         "questioned",
     }
 )
+#: A place after "in" that ends a subject ("… in Santa Ana").
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*,?\s*$")
+_DETERMINERS = frozenset({"a", "an", "the", "that", "this", "one", "another", "some"})
 #: A town and its state or country before a noun ("The Mandan, North Dakota, police chief").
 _TOWN_AND_STATE = re.compile(
     r"\s*(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+"

@@ -482,6 +482,13 @@ def _as_cue() -> re.Pattern[str]:
     )
 
 
+#: Connectives alone before a cue set off as a comparison ("Or maybe, as X suggested, …").
+_ONLY_CONNECTIVES = re.compile(
+    r"\s*(?:(?:or|and|but|so|yet|maybe|perhaps|still|indeed|however|now)[\s,—]*)+",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _as_passive_cue() -> re.Pattern[str]:
     """A passive cue set off as a comparison: "As reported by The Guardian, …", "…, as first
@@ -505,7 +512,8 @@ def _as_attribution(text: str, s_start: int, s_end: int, m: re.Match[str]) -> Fo
     ):
         return None  # "as the team found": a discovery, not a source's claim
     lo, hi = s_start + m.start("as"), s_start + m.end()
-    if not text[s_start:lo].strip(" ,—"):
+    if not text[s_start:lo].strip(" ,—") or _ONLY_CONNECTIVES.fullmatch(text, s_start, lo):
+        # ("Or maybe, as that tweeter in Sydney suggested, …": the claim is what follows)
         claim = trim_claim(text, hi, s_end)
     elif not text[hi:s_end].strip(" ,.!?"):
         claim = trim_claim(text, skip_lead(text, s_start, lo), lo)
