@@ -566,6 +566,22 @@ def organization_heads() -> frozenset[str]:
     return frozenset(d.split()[-1] for d in attribution_lexicon().organization_descriptions)
 
 
+def _description(
+    start: int, end: int, head: str, role: str | None, organization: bool = False
+) -> Mention:
+    """A definite description as a mention ("the Frenchman", "the company")."""
+    return Mention(
+        "description",
+        start,
+        end,
+        head,
+        name=head,
+        role=role,
+        gender=_gender_from_words(head),
+        organization=organization,
+    )
+
+
 @cache
 def _demonyms() -> frozenset[str]:
     """ "the Frenchman", "the Texan": descriptions of someone by where they are from."""
@@ -1065,15 +1081,7 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         )
     if lowered in _demonyms():
         # "the Frenchman said", "the Argentine": a person by where they are from
-        return Mention(
-            "description",
-            head_start,
-            head_end,
-            head,
-            name=head,
-            role=role,
-            gender=_gender_from_words(head),
-        )
+        return _description(head_start, head_end, head, role)
     known = re.sub(r"^[Tt]he\s+", "", head)
     if known in lex.known_organizations:
         # "Apple declined to comment": a company named by one word, not a person
@@ -1251,15 +1259,8 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         if (first_word in ("the", "this", "that", "these", "those") or possessed_role) and (
             described <= 6
         ):
-            return Mention(
-                "description",
-                head_start,
-                head_end,
-                head,
-                name=head,
-                role=role,
-                gender=_gender_from_words(head),
-                organization=_organization_description(lowered),
+            return _description(
+                head_start, head_end, head, role, organization=_organization_description(lowered)
             )
         if unnamed and _NO_NOUN_PHRASE_START.match(" ".join(words[:2])):
             # "trying to keep students safe", "in healthy individuals", "to release a
