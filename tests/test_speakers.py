@@ -1646,6 +1646,7 @@ def test_people_in_the_text(text: str, people: list[tuple[str, bool]]) -> None:
         ("In September 2019", False),
         ("both Vindman and", False),
         ("analysis by the", False),
+        ("Luhn’s father says that", False),
         ("12/50 Blockbusters aid Pinewood expansion", False),
     ],
 )

@@ -772,7 +772,9 @@ _NO_ROLE_START = frozenset(
     }
 )
 #: Words that end no role: it was cut mid-phrase ("Ford and", "analysis by the").
-_NO_ROLE_END = frozenset({"and", "or", "the", "a", "an", "in", "of", "to", "by", "with", "for"})
+_NO_ROLE_END = frozenset(
+    {"and", "or", "the", "a", "an", "in", "of", "to", "by", "with", "for", "that", "says", "said"}
+)
 
 
 def plausible_role(role: str | None) -> str | None:
