@@ -1120,6 +1120,7 @@ def test_reported_speech_in_context(
         "The shares rose 5 per cent, and the players were paid per the terms of the deal.",
         "New York boasted tens of thousands of nuclear fallout shelters in the Cold War.",
         "Paris Baguette boasted sales of $462 million in the United States last year.",
+        "Shine called him several times to check up on her after she moved to California.",
         "One patient took an eight-week mindfulness based stress reduction course.",
         "The remarkably swift arrest eased fears across the region that he would strike again.",
         "The computer then manipulates those bits according to simple rules, one by one.",

@@ -48,7 +48,9 @@ _CHARACTERIZED = re.compile(
     r"|(?<=\s)(?P<view>consider(?:s|ed)?|deem(?:s|ed)?))"
     r"(?(lead)\s+(?:it|them|him|her|this|that))"
     r"\s+(?!(?:back|up|off|out|in|at|on|to|for|from|over|into|about|after|quits|a\s+day|a\s+night|"
-    r"him|her|them|it|the\s+police|police)\b)"
+    r"him|her|them|it|the\s+police|police|"
+    # (how often someone was phoned: "called him several times", "called her twice")
+    r"several|many|multiple|numerous|twice|once|again|repeatedly|every|last|late|early|\d+)\b)"
     r"(?P<claim>[^,.;:!?“”\"—–]{2,80}?)"
     r"(?=\s*(?:[,.;:!?)—–]|$)|\s+-\s"
     r"|\s+(?:and\s+(?:said|says|added|urged)|because|after|before|while|when|as)\b)"
