@@ -130,6 +130,8 @@ class AttributionLexicon:
     role_nouns: frozenset[str]
     #: a person by where they are from ("the Frenchman", "the Argentine"): a description after "the"
     demonym_nouns: frozenset[str]
+    #: offices a description names ("the mayor"); no one in another office holds them
+    office_nouns: frozenset[str]
     #: a relation to another person ("the father" of the victim), never the person just named
     relation_nouns: frozenset[str]
     unnamed_heads: frozenset[str]
@@ -253,6 +255,7 @@ def attribution_lexicon() -> AttributionLexicon:
         title_abbreviations=tuple(data["title_abbreviations"]),
         role_nouns=lowered("role_nouns"),
         demonym_nouns=lowered("demonym_nouns"),
+        office_nouns=lowered("office_nouns"),
         relation_nouns=lowered("relation_nouns"),
         unnamed_heads=lowered("unnamed_heads"),
         unnamed_determiners=lowered("unnamed_determiners"),

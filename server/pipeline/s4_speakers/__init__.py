@@ -267,11 +267,11 @@ def attribute(
         cue = cues[index]
         choice = SpeakerChoice(entity=None, mention=None, resolution="none", confidence=0.3)
         shared = _shared_claim(claimed, quote.start, cue)
-        if shared is not None and (claim_mention := shared[1].mention) is not None:
+        if cue is not None and shared is not None and (claim_mention := shared[1].mention):
             # The quote's cue is the verb of the reported claim it sits in, whose subject was read
             # from the whole sentence ("Clinton spoke … in Tulsa, Oklahoma, arguing that …
             # “intolerable.”" is Clinton's, not Tulsa's).
-            cue = cues[index] = replace(cue, mention=claim_mention) if cue else shared[1]
+            cue = cues[index] = replace(cue, mention=claim_mention)
             choice = _choice(text, tracker.entities[shared[2]], claim_mention, shared[3])
         elif cue is not None and cue.mention is not None:
             entity, resolution = tracker.resolve(cue.mention)

@@ -564,7 +564,7 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     that); whoever sent a message the cue's relative clause is about ("a text from her husband,
     Joe Hannouch, that said, “…”")."""
     sent = _MESSAGE_FROM.search(text, start, end)
-    if sent and sent.group("message").casefold() in _MESSAGES:
+    if sent and sent.group("message").casefold() in attribution_lexicon().issued_documents:
         return parse_subject(text, sent.start("owner"), sent.end("owner"))
     m = _PRONOUN_CLAUSE.match(text[start:end])
     if m is None:
@@ -574,14 +574,11 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
 
 #: A plea after "pleaded": what follows is a charge, no one's words.
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent)\b|\s+no\s+contest\b")
-#: A message and who sent it, before the relative pronoun of its cue ("a text from her husband,
-#: Joe Hannouch, that [said]").
+#: A message (one of the `issued_documents`) and who sent it, before the relative pronoun of its
+#: cue ("a text from her husband, Joe Hannouch, that [said]").
 _MESSAGE_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?P<message>[\w-]+)\s+(?:from|by)\s+"
     r"(?P<owner>[^.;:!?“”\"]{2,80}?),?\s+(?:that|which)\s*$"
-)
-_MESSAGES = frozenset(
-    {"text", "message", "letter", "email", "e-mail", "note", "statement", "post", "tweet", "memo"}
 )
 
 

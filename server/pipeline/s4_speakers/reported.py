@@ -186,28 +186,8 @@ _NAME_CHAIN_END = re.compile(r"[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+$")
 _PRONOUN_AND_MORE = re.compile(r"\s+(?:him|them|us|me)\s+(?:of|about)\b")
 #: A verb in the past with its object: a clause, no speaker ("the actor suffered a heart attack").
 _CLAUSE_IN_NP = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+[a-z]+ed\s+(?:a|an|the|his|her|their|its)\s")
-#: Reporting forms that are also plural nouns, the object of a verb before them ("eased fears").
-_NOUN_FORMS = frozenset(
-    {
-        "fears",
-        "claims",
-        "reports",
-        "concerns",
-        "warnings",
-        "comments",
-        "promises",
-        "pledges",
-        "notes",
-        "posts",
-        "tweets",
-        "hopes",
-        "doubts",
-        "worries",
-        "suggestions",
-        "predictions",
-    }
-)
-#: A verb in the past right before a word, which is then its object ("the arrest eased").
+#: A verb in the past right before a plural noun, which is then its object ("the arrest eased
+#: [fears]", "sparked [claims]").
 _VERB_BEFORE = re.compile(r"\b(?!(?:officials|people|those|residents)\b)[a-z]{3,}ed\s+$")
 #: A phrase that opens on a reporting verb, which is then the cue ("told the … show").
 _VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
@@ -867,8 +847,6 @@ def _find_reported_all(
                 _ADVICE_OR_TAKING.search(before)
             ):
                 continue  # "Parents took note the school …", "Residents should note the office …"
-            if vm.group("verb").casefold() in _NOUN_FORMS and _VERB_BEFORE.search(before):
-                continue  # "the arrest eased fears that …", "sparked claims": the verb's object
             if _ONLY_QUOTATION.fullmatch(before.strip()):
                 continue  # "“The numbers don't lie,” said Jane Doe": the quotation's own cue
             if _ANONYMITY.match(sentence, vm.end()):
@@ -883,9 +861,10 @@ def _find_reported_all(
                 POSSESSIVE_MODIFIER_BEFORE.search(before)
                 # (not the end of a name: "The Associated Press reports that …")
                 or (QUANTIFIER_BEFORE.search(before) and not _NAME_CHAIN_END.search(before))
+                or _VERB_BEFORE.search(before)
             ):
-                # "his recent comments on guns", "other reports suggest": a plural noun after its
-                # modifier or quantifier
+                # "his recent comments on guns", "other reports suggest", "the arrest eased fears
+                # that …": a plural noun after its modifier, quantifier or verb
                 continue
             relative = re.search(r"\s+(?:who|which|that)\s*$", before)
             if relative:

@@ -701,42 +701,14 @@ def _spoken_in(head: str) -> re.Pattern[str]:
     )
 
 
-#: Offices a description may name ("the mayor"): one held by nobody whose role names another.
-_OFFICES = frozenset(
-    {
-        "mayor",
-        "governor",
-        "senator",
-        "president",
-        "minister",
-        "judge",
-        "sheriff",
-        "prosecutor",
-        "coach",
-        "manager",
-        "chairman",
-        "chairwoman",
-        "ceo",
-        "director",
-        "premier",
-        "councillor",
-        "councilor",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "attorney",
-        "lawyer",
-    }
-)
-
-
 def _other_office(entity: Entity, head: str) -> bool:
     """Whether a person's role names an office other than a description's ("Detective Inspector
     Mark Hughes" is not "the mayor")."""
-    if head not in _OFFICES:
+    offices = attribution_lexicon().office_nouns
+    if head not in offices:
         return False
     role = {w.casefold() for w in _ROLE_WORD.findall(entity.role or "")}
-    return head not in role and bool(role & (_OFFICES | {"inspector", "detective", "officer"}))
+    return head not in role and bool(role & offices)
 
 
 #: Words that open no role: a clause, a time or a place, a conjunction ("as Al-Ibrahim stayed in
