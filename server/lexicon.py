@@ -101,6 +101,8 @@ class AttributionLexicon:
     document_only_verbs: frozenset[str]
     #: forms that report only when "that" follows ("Some note that …", "Officials fear that …")
     that_verbs: tuple[str, ...]
+    #: progressive forms that report after "be" and before "that" ("were reporting that …")
+    progressive_verbs: frozenset[str]
     #: forms of those that report a bare clause too, with its own subject and auxiliary ("Legal
     #: observers note the White House wouldn't …")
     bare_clause_verbs: frozenset[str]
@@ -239,6 +241,7 @@ def attribution_lexicon() -> AttributionLexicon:
         ambiguous_verbs=lowered("ambiguous_verbs"),
         document_only_verbs=lowered("document_only_verbs"),
         that_verbs=tuple(v.lower() for v in data["that_verbs"]),
+        progressive_verbs=lowered("progressive_verbs"),
         bare_clause_verbs=lowered("bare_clause_verbs"),
         belief_verbs=lowered("belief_verbs"),
         stance_verbs=lowered("stance_verbs"),

@@ -213,6 +213,55 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "said", "A publicist for Thicke's son", "the actor suffered a heart attack"),
         ),
         (f"Those surveyed fear that {CLAIM}.", ("belief", "fear that", "Those surveyed", CLAIM)),
+        # a share of people somewhere or in a poll
+        (
+            f"Some 20 percent of people in a recent CNN/ORC poll said {CLAIM}.",
+            ("said", "said", "Some 20 percent of people in a recent CNN/ORC poll", CLAIM),
+        ),
+        (
+            f"20 percent of voters in Iowa said {CLAIM}.",
+            ("said", "said", "20 percent of voters in Iowa", CLAIM),
+        ),
+        # the progressive of more reporting verbs, before "that"
+        (
+            f"Media sources were reporting that {CLAIM}.",
+            ("reported", "reporting that", "Media sources", CLAIM),
+        ),
+        (
+            f"The senator is demanding that {CLAIM}.",
+            ("said", "demanding that", "The senator", CLAIM),
+        ),
+        # the people interviewed, and a list of them
+        (
+            f"{CLAIM.capitalize()}, according to interviews with a dozen party leaders and"
+            " officials involved in the delegate selection process.",
+            (
+                "according_to",
+                "according to",
+                "a dozen party leaders and officials involved in the delegate selection process",
+                CLAIM.capitalize(),
+            ),
+        ),
+        (
+            f"But according to interviews with more than a half-dozen of Cruz’s friends, aides"
+            f" and allies, {CLAIM}.",
+            (
+                "according_to",
+                "according to",
+                "more than a half-dozen of Cruz’s friends, aides and allies",
+                CLAIM,
+            ),
+        ),
+        # a body named by its kind and its name
+        (
+            f"The city of Phoenix is demanding that {CLAIM}.",
+            ("said", "demanding that", "City of Phoenix", CLAIM),
+        ),
+        # an opening time that starts with "late" or "early"
+        (
+            f"Late last month, the company said {CLAIM}.",
+            ("said", "said", "the company", CLAIM),
+        ),
         (f"Experts stress that {CLAIM}.", ("said", "stress that", "Experts", CLAIM)),
         # people close to someone; a participle phrase before the subject
         (
@@ -1144,6 +1193,8 @@ def test_reported_speech_in_context(
         "As she concluded the debate, the senator thanked her colleagues for their patience.",
         # a short quotation before its own cue, unmasked, is no subject
         "“The numbers don't lie,” said Jane Doe, an analyst at Morgan Stanley.",
+        # a relative phoned
+        "She called her mother every day before the trial began in the spring.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

@@ -380,6 +380,9 @@ def test_no_cue_means_no_speaker() -> None:
         # a phone call or a summons, no naming
         "The coach called up three players from the “B” team for the match on Sunday.",
         "Vendors have called in to report “emergency” incidents at the plant this week.",
+        # "calls" a noun, "brand" a noun
+        "The host began taking calls from black listeners to his show “Keepin' It Real” on Friday.",
+        "Ivanka Trump runs a Trump brand “the ultimate destination for Women Who Work” too.",
         # opening words that name no one, before a second verb
         "Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton"
         " has never done nothing for us.”",
@@ -1198,6 +1201,23 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             ),
             0,
             "Mark Warner",
+        ),
+        # a naming verb with a long object that has no clause of its own
+        (
+            (
+                "A spokesman for Democratic presidential candidate Hillary Clinton called a"
+                " report suggesting donors were granted greater access “outrageous.”",
+            ),
+            0,
+            "A spokesman for Democratic presidential candidate Hillary Clinton",
+        ),
+        (
+            (
+                "The mayor called the decision by the state board to close three rural schools"
+                " “a disgrace.”",
+            ),
+            0,
+            "The mayor",
         ),
         # a naming verb in a relative clause set off by a comma: the name before it
         (("Mr. Scott, who has called the comments “racially toxic,” spoke first.",), 0, "Scott"),

@@ -119,6 +119,8 @@ _TRAILING_TIME = re.compile(
 )
 #: A time that opens a sentence before its subject ("The next month, …", "Two days later, …").
 _OPENING_TIME = re.compile(
+    # (and "Late last month", "Early this week")
+    r"(?:(?:late|early)\s+)?"
     r"(?:(?:the\s+)?(?:next|following|previous|same|last|this|that|(?:later|earlier)\s+that)\s+)"
     r"(?:day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|winter)"
     r"|\S+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|ago)",
@@ -427,6 +429,20 @@ def _after_preposition(tokens: list[tuple[str, int, int]], i: int) -> bool:
             i -= 1  # (of several words: "in San Francisco and Los Angeles")
     if i > 1 and tokens[i - 1][0].lower() in ("the", "both"):
         i -= 1  # "a spokesman for the Jupiter Police Department", "an adviser to both Clintons"
+    if i > 1 and tokens[i - 1][0].casefold() in lex.role_nouns:
+        # "a spokesman for Democratic presidential candidate Hillary Clinton": past the role
+        k = i - 1
+        while k > max(0, i - 5) and tokens[k - 1][0].casefold() not in _COMPLEMENT_PREPOSITIONS:
+            if not tokens[k - 1][0].isalpha():
+                break
+            k -= 1
+        if (
+            k > 1
+            and tokens[k - 1][0].casefold() in _COMPLEMENT_PREPOSITIONS
+            # (someone's: not "the lawsuit of Fox anchor Andrea Tantaros")
+            and tokens[k - 2][0].casefold() in lex.role_nouns | lex.unnamed_heads
+        ):
+            i = k
     return i > 0 and tokens[i - 1][0].lower() in _COMPLEMENT_PREPOSITIONS
 
 
@@ -650,6 +666,8 @@ _FUNCTION_WORD_END = re.compile(
 #: A subject that denies anyone said it.
 #: Words before a number that make it a name ("No 10", "Number 10", "No. 10 Downing Street").
 _NUMBER_SIGNS = frozenset({"No", "No.", "Number"})
+#: The noun before the place or occasion its phrase is in ("voters in Iowa", "people in a poll").
+_PLACED_HEAD = re.compile(r"(?P<noun>[a-z]+)\s+(?:in|at|from|across)\s")
 _NO_ONE = re.compile(r"(?:[Nn]either|[Nn]obody|[Nn]one|[Nn]o\s+one)\b")
 #: A window that ends in a negated auxiliary ("didn’t", "don't"): the verb after it is denied.
 _NEGATED_END = re.compile(r"\w+n['’]t$")
@@ -1216,7 +1234,7 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             words = head.split()
         # (a longer phrase only when an unnamed head noun comes early, before its complement:
         # "current and former officials in the FBI and at the Justice Department")
-        early_head = next((k for k, w in enumerate(words[:4]) if w in lex.unnamed_heads), None)
+        early_head = next((k for k, w in enumerate(words[:5]) if w in lex.unnamed_heads), None)
         if early_head is not None and any(w.casefold() in lex.pronouns for w in words[:early_head]):
             early_head = None  # "he works closely with advisers to …": a clause
         if len(words) > (
@@ -1267,7 +1285,12 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             # statement": a participle, a preposition or an infinitive opens no subject
             return None
         if unnamed:
-            plural = last in lex.plural_groups or (last.endswith("s") and last != "news")
+            # (the people before where they are count too: "20 percent of voters in Iowa")
+            placed = _PLACED_HEAD.search(head)
+            plural = any(
+                w in lex.plural_groups or (w.endswith("s") and w != "news")
+                for w in (last, placed.group("noun").casefold() if placed else "")
+            )
             if not plural and any(
                 _COUNT.fullmatch(w.casefold()) and not (k and words[k - 1] in _NUMBER_SIGNS)
                 for k, w in enumerate(words[:-1])

@@ -79,6 +79,8 @@ def characterizations(text: str, s_start: int, sentence: str) -> list[FoundClaim
             # "called Sanders (about the race)": a name, phoned or given
             or _NAME_THEN_PREPOSITION.match(claim)
             or re.match(r"(?:more\s+)?attention\b", claim)
+            # "She called her mother every day": a relative phoned, "her" a possessive
+            or claim.split()[0].casefold() in attribution_lexicon().relation_nouns
             # "what she called “the angry …”": the quote is found, with its speaker, as a quote
             or (
                 sentence[m.end("claim") :].lstrip()[:1] in "“\"‘'"

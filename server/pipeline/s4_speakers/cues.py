@@ -479,12 +479,20 @@ _RELATIVE_END = re.compile(r",?\s(?:who|that|which)$")
 #: "describing the scene as “…”", "expressed “deep concern”".
 _NAMING_CUE = re.compile(
     # "called" needs its object ("a group called “…”" is a name, not speech)
-    r"(?<![Tt]he )(?<![Aa] )(?<!so-)\b(?:(?P<verb>(?:call|label|brand|dub|term)"
-    r"(?:s|ed|led|bed|ing|ling|bing)?|describ(?:e|es|ed|ing))"
+    # (nor the noun: "began taking calls from listeners to his “…”")
+    r"(?<![Tt]he )(?<![Aa] )(?<!so-)(?<!\btaking )(?<!\btook )(?<!\btake )(?<!\bphone )"
+    r"(?<!\breturned )(?<!\breturn )"
+    # ("brand" and "label" with an ending: the bare word is the noun, "a Trump brand")
+    r"\b(?:(?P<verb>(?:call|dub|term)(?:s|ed|bed|ing|bing)?|(?:label|brand)(?:s|ed|led|ing|ling)"
+    r"|describ(?:e|es|ed|ing))"
     # (its object up to four words, or a name and one more: "called Immigration Minister
-    # Ahmed Hussen a “chicken”")
+    # Ahmed Hussen a “chicken”"; or a longer one with no clause of its own: "called a report
+    # suggesting donors … were granted greater access to the State Department “outrageous.”")
     # (not "called in", "called up", "called off": a phone call, a summons, a cancellation)
     r"(?:(?!\s+(?:in|up|off)\b)(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,4}"
+    r"|(?!\s+(?:in|up|off|for|on)\b)"
+    r"(?:\s+(?!(?:that|and|but|as|or|who|which|when|while|because|if|after|before|said|says)\b)"
+    r"[\w'’-]+){5,16}"
     r"|(?:\s+[A-Z][\w'’.-]*){2,4}\s+[\w'’-]+)"
     r"(?:\s+as)?"
     r"|(?P<verb2>describ(?:e|es|ed|ing))\s+as|(?P<verb3>express(?:es|ed|ing)?))"

@@ -115,6 +115,10 @@ def reporting_pattern() -> str:
     alternatives.append("(?:(?<=,\\s)|(?<=\\bby\\s))" + trie(participles))
     # ("critics are saying", "is quietly warning that": the progressive; see PROGRESSIVE)
     alternatives.append(_AFTER_BE + trie(participles))
+    # ("Media sources were reporting that …": more progressives, before "that" only)
+    alternatives.append(
+        _AFTER_BE + trie(lex.progressive_verbs - set(participles)) + r"(?=\s+that\b)"
+    )
     # ("released a statement saying": after a document the subject put out; see _issued)
     # (or after a day: "issued a statement Tuesday saying")
     after_document = "|".join(

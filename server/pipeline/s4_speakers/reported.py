@@ -10,6 +10,7 @@ the claim tails, the "as" cue, `_issued`) are built here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from server.lexicon import attribution_lexicon
@@ -561,9 +562,27 @@ _ANONYMITY = re.compile(
 )
 
 
+#: The rest of a list of people after the first ("aides and allies, "): plural nouns only.
+_LISTED_PEOPLE = re.compile(
+    r"(?P<list>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s(?:,\s*(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)*,?"
+    r"\s+(?:and|or)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s),\s+(?=\S)"
+)
+#: Talks with the sources ("according to interviews with …", "conversations with …").
+_TALKS_WITH = re.compile(
+    r"\s*(?:(?:an?|the|his|her|their|several|multiple|recent)\s+)?(?:[\w-]+\s+)?"
+    # (not an outlet's interview: "according to an interview with The New York Times")
+    r"(?:interviews?|conversations?|discussions?|talks|exchanges?|correspondence)\s+with\s+"
+    r"(?=(?:(?:a|an|the|more|some|several|dozens|one|two|three|four|five)\s+)?[a-z])"
+)
+
+
 def _according_source(text: str, start: int, end: int) -> Mention | None:
     """Whoever or whatever "according to" names: a name, or else the words as an unnamed source
     ("according to her account", "according to the top British medical journal")."""
+    talked = _TALKS_WITH.match(text, start, end)
+    if talked:
+        # "according to interviews with a dozen party leaders": the people interviewed
+        start = talked.end()
     phrase = text[start:end].strip()
     words = phrase.casefold().split()
     measures = attribution_lexicon().measure_words
@@ -671,19 +690,28 @@ def _find_reported_all(
         # according to X, CLAIM
         m = _ACCORDING_LEAD.match(sentence)
         if m:
+            claim_lo = m.start("claim")
             mention = _according_source(text, s_start + m.start("np"), s_start + m.end("np"))
+            listed = (
+                _LISTED_PEOPLE.match(sentence, claim_lo) if m.group("np").endswith("s") else None
+            )
+            if mention and mention.kind == "unnamed" and listed:
+                # "according to … Cruz's friends, aides and allies, he wants …": a list of people
+                claim_lo = listed.end()
+                phrase = text[mention.start : s_start + listed.end("list")]
+                mention = replace(
+                    mention, end=s_start + listed.end("list"), text=phrase, name=phrase
+                )
             if mention:
                 claim_hi = s_start + m.end("claim")
-                rebuttal = _BUT_SAYS.search(text, s_start + m.start("claim"), claim_hi)
+                rebuttal = _BUT_SAYS.search(text, s_start + claim_lo, claim_hi)
                 found.append(
                     FoundClaim(
                         mention,
                         "according_to",
                         text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
                         trim_claim(
-                            text,
-                            s_start + m.start("claim"),
-                            rebuttal.start() if rebuttal else claim_hi,
+                            text, s_start + claim_lo, rebuttal.start() if rebuttal else claim_hi
                         ),
                     )
                 )

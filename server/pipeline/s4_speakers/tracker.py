@@ -427,6 +427,11 @@ class Tracker:
             return self.find_name(outlet.name) or self._new(outlet.name, "outlet", True, mention)
         words = description_words(mention.name or "")
         head = words[-1] if words else ""
+        body_of = _BODY_OF.match(mention.name or "")
+        if body_of and head in organization_heads() and head not in lex.document_nouns:
+            # "The city of Phoenix", "the government of Canada": the body so named
+            name = f"{head.capitalize()} of {body_of.group('name')}"
+            return self.find_name(name) or self._new(name, "organization", True, mention)
         recent = sorted(self.entities, key=lambda e: e.last_pos, reverse=True)
         if mention.organization:
             # "The group" of "Rally Canada, the group that ...": the source whose role it names.
@@ -701,6 +706,10 @@ def _spoken_in(head: str) -> re.Pattern[str]:
     )
 
 
+#: A body named by its kind and the proper name after "of" ("The city of Phoenix").
+_BODY_OF = re.compile(r"[Tt]he\s+[a-z]+\s+of\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$")
+
+
 def _other_office(entity: Entity, head: str) -> bool:
     """Whether a person's role names an office other than a description's ("Detective Inspector
     Mark Hughes" is not "the mayor")."""
@@ -897,6 +906,8 @@ def _name_words_cached(name: str) -> tuple[str, ...]:
 
 #: Words after a noun phrase's head ("officials in the FBI", "a survey of insiders").
 _HEAD_ENDS = frozenset({"of", "in", "from", "to", "at", "for", "with", "on", "by", "who", "that"})
+#: A share of a group ("20 percent of", "half of", "a majority of").
+_SHARE = re.compile(r"\d[\d.,]*%|percent|cent|half|majority|minority|third|quarter|most|share")
 
 
 def document_head(name: str) -> bool:
@@ -904,6 +915,12 @@ def document_head(name: str) -> bool:
     lex = attribution_lexicon()
     words = [w.strip(".,").removesuffix("’s").removesuffix("'s") for w in name.casefold().split()]
     ends = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    if ends < len(words) and words[ends] == "of" and _SHARE.fullmatch(words[ends - 1]):
+        # "Some 20 percent of people in a recent poll": a share of the people after "of"
+        lo = ends + 1
+        ends = next((i for i, w in enumerate(words) if i > lo and w in _HEAD_ENDS), len(words))
+        words = words[lo:]
+        ends -= lo
 
     def document(w: str) -> bool:
         return w in lex.document_nouns or w.removesuffix("s") in lex.document_nouns
