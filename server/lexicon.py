@@ -141,6 +141,8 @@ class AttributionLexicon:
     unspecified_sources: frozenset[str]
     plural_groups: frozenset[str]
     organization_words: frozenset[str]
+    #: a body's unit numbered after its name ("UFCW Local 832"), matched as capitalised
+    numbered_bodies: frozenset[str]
     #: organisations often named by one word or an acronym ("Apple", "Hamas", "FEMA")
     known_organizations: frozenset[str]
     organization_descriptions: frozenset[str]
@@ -265,6 +267,7 @@ def attribution_lexicon() -> AttributionLexicon:
         unspecified_sources=lowered("unspecified_sources"),
         plural_groups=lowered("plural_groups"),
         organization_words=frozenset(data["organization_words"]),
+        numbered_bodies=frozenset(data["numbered_bodies"]),
         known_organizations=frozenset(data["known_organizations"]),
         organization_descriptions=lowered("organization_descriptions"),
         commercial_descriptions=lowered("commercial_descriptions"),

@@ -257,6 +257,12 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"The city of Phoenix is demanding that {CLAIM}.",
             ("said", "demanding that", "City of Phoenix", CLAIM),
         ),
+        # a union local's number is part of its name; "late Friday" is the verb's time
+        (
+            f"A release sent to media from UFCW Local 832 late Friday said {CLAIM}.",
+            ("said", "said", "UFCW Local 832", CLAIM),
+        ),
+        (f"The mayor early Monday said {CLAIM}.", ("said", "said", "The mayor", CLAIM)),
         # an opening time that starts with "late" or "early"
         (
             f"Late last month, the company said {CLAIM}.",

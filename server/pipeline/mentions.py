@@ -115,7 +115,7 @@ _PARTY_STATE_END = re.compile(
 _TRAILING_TIME = re.compile(
     r"(?P<before>\S+)\s+(?:(?:(?:earlier|later)\s+(?:this|last|next|in\s+the)|earlier|later|last|this"
     r"|next)\s+(?:week|weekend|month|year|morning|afternoon|evening|night)"
-    rf"|on\s+{WEEKDAY}|yesterday|today|tonight)$"
+    rf"|on\s+{WEEKDAY}|(?:late|early)\s+(?:on\s+)?{WEEKDAY}|yesterday|today|tonight)$"
 )
 #: A time that opens a sentence before its subject ("The next month, …", "Two days later, …").
 _OPENING_TIME = re.compile(
@@ -297,6 +297,8 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
     j = len(tokens)
     while j > 0 and tokens[j - 1][0] in _SUFFIXES:
         j -= 1
+    if j >= 2 and tokens[j - 1][0].isdigit() and tokens[j - 2][0] in lex.numbered_bodies:
+        j -= 1  # "UFCW Local 832", "Fraternal Order of Police Lodge 5": the number is the name's
     i = j
     while i > 0:
         token = tokens[i - 1][0]
@@ -837,7 +839,12 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     timed = _TRAILING_TIME.search(text, start, end)
     if timed and len(text[start : timed.end("before")].split()) <= 8:
         before = timed.group("before")
-        if before[:1].isupper() or before.casefold() in lex.role_nouns | lex.unnamed_heads:
+        # (or a unit's number: "UFCW Local 832 late Friday")
+        if (
+            before[:1].isupper()
+            or before.isdigit()
+            or before.casefold() in lex.role_nouns | lex.unnamed_heads
+        ):
             end = timed.end("before")
     trailing = _TRAILING_ADVERB.search(text, start, end)
     if (
