@@ -1241,6 +1241,42 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
                 ("belief", "hoped that", "Bob Lin", "the strike would end"),
             ],
         ),
+        # a claim ends where another source's clause begins after a comma
+        (
+            "While Kirby claimed that the videos exist, foreign policy experts affirm that the"
+            " group will use them.",
+            [
+                ("said", "claimed that", "Kirby", "the videos exist"),
+                ("said", "affirm that", "foreign policy experts", "the group will use them"),
+            ],
+        ),
+        (
+            "Kirby said the roads were safe, but residents say they are not.",
+            [
+                ("said", "said", "Kirby", "the roads were safe"),
+                ("said", "say", "residents", "they are not"),
+            ],
+        ),
+        # (not after a subordinate clause inside the claim, nor a source it reports)
+        (
+            "Kirby said that even though he opposed the plan, he warned that it would pass.",
+            [
+                (
+                    "said",
+                    "said that",
+                    "Kirby",
+                    "even though he opposed the plan, he warned that it would pass",
+                ),
+                ("said", "warned that", "Kirby", "it would pass"),
+            ],
+        ),
+        (
+            "Kirby said that experts say the plan will fail.",
+            [
+                ("said", "said that", "Kirby", "experts say the plan will fail"),
+                ("said", "say", "experts", "the plan will fail"),
+            ],
+        ),
         # adding to an audience is said; adding to the criticism ends the claim, says nothing
         (
             "The mayor said the budget was balanced, adding to reporters that no layoffs were"

@@ -522,7 +522,7 @@ def find_reported(
     # A claim that is a quotation (`She added: “…”`) is the quote's cue, not reported speech.
     return [
         item
-        for item in _find_reported_all(text, sentences, masked)
+        for item in _cut_at_other_sources(text, _find_reported_all(text, sentences, masked))
         # Words before a quotation that share its cue lead into it ("Freeland said even though
         # Canada believes it is wrong, “…”"); they are not a claim of their own.
         if not any(
@@ -537,6 +537,48 @@ def find_reported(
             if q.start < item.claim.end and item.claim.start < q.end
         )
     ]
+
+
+#: The end of a clause before another source's ("…, but experts say", "…, residents say").
+_CLAUSE_BREAK = re.compile(r",\s*(?:(?:but|and|yet|while|whereas|though)\s+)?$")
+
+
+#: Words that open a subordinate clause or phrase, whose comma leads into the claim's own main
+#: clause ("says that even though he'd replace Yellen, he …", "added that if his son …").
+_OPENS_CLAUSE = (
+    attribution_lexicon().subordinators
+    | attribution_lexicon().clause_prepositions
+    | {"even", "that", "after", "before", "since", "despite", "given", "instead", "rather"}
+)
+
+
+def _cut_at_other_sources(text: str, found: list[FoundClaim]) -> list[FoundClaim]:
+    """A claim after its cue ends where another source's clause begins after a comma ("While
+    Clinton claimed that the videos exist, experts say that …": the videos exist, not what
+    experts say); a source inside the claim with no comma before it is reported by the first
+    ("said that experts say …")."""
+    cut = []
+    for item in found:
+        end = item.claim.end
+        if item.kind == "according_to" or item.cue.start > item.claim.start:
+            # ("According to her account, …, she insisted that …", "At 2,300 feet, according to
+            # Gibson, Major said …": what "according to" names may be someone's speech)
+            cut.append(item)
+            continue
+        for other in found:
+            lo = other.mention.start
+            if other is item or not item.claim.start < lo < end or other.cue.start < lo:
+                continue
+            brk = _CLAUSE_BREAK.search(text, item.claim.start, lo)
+            if brk is None:
+                continue
+            opening = text[item.claim.start : brk.start()].split()
+            if len(opening) >= 2 and opening[0].casefold() not in _OPENS_CLAUSE:
+                end = brk.start()
+        cut.append(
+            item if end == item.claim.end else replace(item, claim=Span(item.claim.start, end))
+        )
+    return cut
 
 
 def _remark_on(verb: str, that: str | None, claim: str) -> bool:
