@@ -257,6 +257,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"The city of Phoenix is demanding that {CLAIM}.",
             ("said", "demanding that", "City of Phoenix", CLAIM),
         ),
+        # a plural noun for people at a sentence's start names no one; an acronym after a name
+        (
+            f"Insurers estimate that {CLAIM}.",
+            ("said", "estimate that", "Insurers", CLAIM),
+        ),
+        (
+            f"{CLAIM.capitalize()}, according to the Association of British Insurers (ABI).",
+            ("according_to", "according to", "Association of British Insurers", CLAIM.capitalize()),
+        ),
         # a union local's number is part of its name; "late Friday" is the verb's time
         (
             f"A release sent to media from UFCW Local 832 late Friday said {CLAIM}.",
@@ -1112,7 +1121,7 @@ def test_reported_speech_in_context(
         # a reporting verb that is also a plural noun, before the clause's own verb
         "Most states have passed the deadline to change the names on their ballots.",
         # an opening participle is no one
-        "Having said that, there are some economists who argue that taxes should be low.",
+        "Having said that, there are some reasons to think that taxes should be low.",
         # when, not what
         "Eric Garner, gasping on a sidewalk in Staten Island, said before he died.",
         # "called" as another verb: named, phoned, quit; or a noun

@@ -1571,6 +1571,15 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Jane Roe",
         ),
+        # a group of people opening or inside a body's name, and "to" in one
+        ((f"“{WORDS},” the Teachers Union said.",), "Teachers Union"),
+        ((f"“{WORDS},” said National Nurses United.",), "National Nurses United"),
+        ((f"“{WORDS},” the Campaign to End Loneliness said.",), "Campaign to End Loneliness"),
+        # a body named by its kind and its name
+        (
+            ("The city of Phoenix said it would sue the campaign.", f"“{WORDS},” the city said."),
+            "City of Phoenix",
+        ),
         # a lower-case description is no outlet ("the salon", not Salon)
         (("Jane Roe runs the salon.", f"“{WORDS},” the salon said."), "the salon"),
         # a description that is no body's and no person's role is nobody named before

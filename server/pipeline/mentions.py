@@ -367,12 +367,13 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             i -= 1
             continue
         if (
-            token in ("of", "on", "for")
+            token in ("of", "on", "for", "to")
             and i < j
             and i >= 2
             and tokens[i - 2][0].rstrip(".,") in lex.organization_words
         ):
-            # "Department of Community Services", "National Institute on Drug Abuse".
+            # "Department of Community Services", "National Institute on Drug Abuse", "Alliance
+            # to Reclaim Our Schools".
             i -= 1
             continue
         inside_organization = (
@@ -385,9 +386,21 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             and i > 1
             and _is_name_token(tokens[i - 2][0])
         )
+        # ("Teachers Union", "Farmers Insurance": a group of people opening a body's name)
+        # (or inside one: "National Nurses United")
+        group_first = (
+            i < j
+            and token.istitle()
+            and token.casefold() in lex.plural_groups
+            and (
+                tokens[j - 1][0].rstrip(".,") in lex.organization_words
+                or (i > 1 and _is_name_token(tokens[i - 2][0]))
+            )
+        )
         if not (
             _is_name_token(token)
             or inside_organization
+            or group_first
             or (surname and token.casefold() in lex.role_nouns)
             # ("Mrs. Schlafly", "Phyllis Schlafly", "Schlafly said": a word that looks like an
             # adverb is a surname after a given name or a courtesy title, or as a subject alone)

@@ -609,6 +609,8 @@ _LISTED_PEOPLE = re.compile(
     r"(?P<list>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s(?:,\s*(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)*,?"
     r"\s+(?:and|or)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s),\s+(?=\S)"
 )
+#: An acronym in parentheses after a name ("(ABI)"; the closing mark may lie past the window).
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)?\s*$")
 #: Talks with the sources ("according to interviews with …", "conversations with …").
 _TALKS_WITH = re.compile(
     r"\s*(?:(?:an?|the|his|her|their|several|multiple|recent)\s+)?(?:[\w-]+\s+)?"
@@ -625,6 +627,9 @@ def _according_source(text: str, start: int, end: int) -> Mention | None:
     if talked:
         # "according to interviews with a dozen party leaders": the people interviewed
         start = talked.end()
+    acronym = _ACRONYM_AFTER.search(text, start, end)
+    if acronym:
+        end = acronym.start()  # "the Association of British Insurers (ABI)": the name is before
     phrase = text[start:end].strip()
     words = phrase.casefold().split()
     measures = attribution_lexicon().measure_words
