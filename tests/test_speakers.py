@@ -398,6 +398,20 @@ def test_words_that_name_no_one_are_no_speaker(paragraph: str) -> None:
     assert quotes[0]["speaker"]["name"] is None
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Levi Pay said the so-called “bubbles” would fail within a week of the start of term.",
+        "Levi Pay said banks were pushed to stop the practice of “redlining” in the city.",
+        "According to Levi Pay, the network brought “SNL” its best ratings in years last week.",
+    ],
+)
+def test_a_word_quoted_as_a_word_inside_a_claim_is_a_term(paragraph: str) -> None:
+    """A word quoted as a word, a name or a label inside a reported claim is no one's speech."""
+    quotes = annotate(paragraph)["quotes"]
+    assert [q["kind"] for q in quotes] == ["term"]
+
+
 def test_they_after_one_named_person_is_no_one() -> None:
     """A wrong speaker is worse than none: "they" after one person is someone not named."""
     answer = annotate(
@@ -1218,6 +1232,23 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             ),
             0,
             "The mayor",
+        ),
+        # a word or two quoted inside someone's reported claim are theirs
+        (
+            (
+                "Habib Essid spoke on television on Wednesday evening.",
+                "He vowed that the country would be “merciless” in defending itself.",
+            ),
+            0,
+            "Habib Essid",
+        ),
+        (
+            (
+                "Levi Pay says the plan to split students into groups is “wishful thinking” at"
+                " best.",
+            ),
+            0,
+            "Levi Pay",
         ),
         # a naming verb in a relative clause set off by a comma: the name before it
         (("Mr. Scott, who has called the comments “racially toxic,” spoke first.",), 0, "Scott"),

@@ -279,13 +279,14 @@ def attribute(
                 choice = _choice(text, entity, cue.mention, resolution)
         elif (
             quote.kind != "block"
-            and _words_spoken(quote.words(text))
+            and (_words_spoken(quote.words(text)) or _short_words_spoken(text, quote))
             and (inside := next((c for c in claimed if c[0].start <= quote.start < c[0].end), None))
         ):
             # `Obstfeld has warned that tariffs could “drive the economy into recession”`: a
             # quote inside a said or told claim is its speaker's, with its cue (not a term, a
             # title or a slogan: `their friends said her messages, like “Make America Great
-            # Again,” …`).
+            # Again,” …`); a word or two too (`vowed that the country would be “merciless”`),
+            # unless named as words (`the so-called “bubbles”`).
             _, claim_cue, key, resolution = inside
             cues[index] = claim_cue
             mention_span = claim_cue.mention
@@ -331,6 +332,17 @@ def attribute(
                 entity = previous_subject(text, quote, block_bounds, tracker)
                 if entity is not None:
                     choice = SpeakerChoice(entity.key, None, "continuation", 0.5)
+        sentence_cue = cues[index]
+        if (
+            sentence_cue is not None
+            and sentence_cue.where == "sentence"
+            and choice.entity is not None
+            and _short_words_spoken(text, quote)
+            and any(c[0].start <= quote.start < c[0].end and c[2] == choice.entity for c in claimed)
+        ):
+            # (a word or two inside the speaker's own reported claim are theirs, not a term:
+            # "He vowed that the country would be “merciless”")
+            cues[index] = replace(sentence_cue, where="claim")
         choices[index] = choice
         if choice.entity is not None:
             tracker.spoke.add(choice.entity)
@@ -410,6 +422,27 @@ def _choice(text: str, entity: Entity, mention: Mention, resolution: Resolution)
 def _words_spoken(words: str) -> bool:
     """Quoted words that read as speech: more than two, not a title."""
     return len(re.findall(r"[^\W\d_][\w'’-]*", words)) > 2 and not title_like(words)
+
+
+#: Words before a quoted word that name it as a word, a label or a name, not as speech.
+_NAMED_AS_WORDS = re.compile(
+    r"(?i)\b(?:so-called|known\s+as|dubbed|nicknamed|called|named|titled|entitled|term|terms|word"
+    r"|words|phrase|label|slogan|hashtag|or|and|like|as|(?:practice|concept|notion|idea)\s+of)"
+    r"(?:\s+(?:a|an|the))?\s*[“\"‘']?$"
+)
+
+
+def _short_words_spoken(text: str, quote: RawQuote) -> bool:
+    """A word or two quoted inside someone's reported words, not named as words or a title."""
+    words = quote.words(text)
+    found = re.findall(r"[^\W\d_][\w'’-]*", words)
+    return (
+        0 < len(found) <= 2
+        and not title_like(words)
+        # (one capitalised word is a name or a label: “SNL”, “Secret”, “Tig”)
+        and not (len(found) == 1 and found[0][:1].isupper())
+        and not _NAMED_AS_WORDS.search(text, max(0, quote.start - 40), quote.start)
+    )
 
 
 #: A capitalised word after a preposition of place is a place ("in Canada", "to Toronto").

@@ -651,7 +651,9 @@ def quote_kind(text: str, quote: RawQuote, cue: Cue | None, lo: int, hi: int) ->
         return (
             "term"
             if cue is None
-            or (cue.where in ("sentence", "claim") and len(words) <= 2 and not closing)
+            # (a word or two inside a reported claim are its speaker's when the claim's cue is
+            # theirs: see stage 3)
+            or (cue.where == "sentence" and len(words) <= 2 and not closing)
             else "partial"
         )
     if not starts_clause and not (words[0][:1].isupper() and ends_sentence):
