@@ -245,6 +245,36 @@ def test_floating_quote_paragraph_inherits_the_previous_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a quoted sentence after the cue sentence of the quote before it, past a title's period
+        (
+            (
+                "“Rates went down to record lows, and we borrowed more,” Mr. Goldwein said. “That"
+                " party is ending.”",
+            ),
+            "Goldwein",
+        ),
+        # a quoted sentence after a sentence about someone else named before takes them
+        (
+            (
+                "Ralf Groene leads the design team at the company.",
+                "“I am not worried at all,” Mr. Dejesus said as he fixed the leak.",
+                "That is different to the iMac approach, but Groene is unfazed. “That is"
+                " important to us, and we will keep doing it.”",
+            ),
+            "Ralf Groene",
+        ),
+    ],
+)
+def test_a_quote_with_no_cue_after_a_sentence(paragraphs: tuple[str, ...], speaker: str) -> None:
+    quotes = speech(annotate(*paragraphs))
+    assert quotes[-1]["kind"] == "direct"
+    assert quotes[-1]["speaker"]["name"] == speaker
+    assert quotes[-1]["speaker"]["resolution"] == "continuation"
+
+
+@pytest.mark.parametrize(
     "paragraphs",
     [
         (

@@ -298,10 +298,19 @@ def attribute(
             )
         elif quote.kind != "block" and not unread_cue(text, quote, block_bounds):
             block = quote.blocks[0]
+            narrated = (
+                previous_subject(text, quote, block_bounds, tracker, named=True)
+                if last_quote_speaker
+                and last_quote_speaker[0] == block - 1
+                and text[block_bounds[block][0] : quote.start].strip()
+                else None
+            )
             if (
                 last_quote_speaker
                 and last_quote_speaker[0] in (block, block - 1)
                 and last_quote_speaker[1].entity is not None
+                # (not after a sentence about someone else: "…, but Groene is unfazed. “…”")
+                and (narrated is None or narrated.key == last_quote_speaker[1].entity)
             ):
                 prev = last_quote_speaker[1]
                 choice = SpeakerChoice(prev.entity, prev.mention, "continuation", 0.7)

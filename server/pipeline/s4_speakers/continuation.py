@@ -20,13 +20,22 @@ _LEAD_PRONOUN = re.compile(
     r"(?:[A-Za-z]+,?\s+){0,3}?(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b(?!['’])"
 )
 _LEAD_NAME = re.compile(r"(?P<np>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]")
+_LAST_CLAUSE_NAME = re.compile(
+    r"(?:,\s+(?:but|and|yet|so)|;)\s+(?P<np>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+"
+    r"[a-z][^,;:]*[.!?]\s*$"
+)
 
 
 def previous_subject(
-    text: str, quote: RawQuote, bounds: list[tuple[int, int]], tracker: Tracker
+    text: str,
+    quote: RawQuote,
+    bounds: list[tuple[int, int]],
+    tracker: Tracker,
+    named: bool = False,
 ) -> Entity | None:
     """A quoted sentence with no cue that ends its paragraph, right after a sentence about a person
-    ("He became aware of the risk. “When somebody dies ...”"): that person, if already known."""
+    ("He became aware of the risk. “When somebody dies ...”"): that person, if already known
+    (`named`: only one the sentence names)."""
     block = quote.blocks[0]
     block_lo, block_hi = bounds[block]
     if text[quote.end : block_hi].strip(" ."):
@@ -43,15 +52,17 @@ def previous_subject(
         return None  # the quote does not open its sentence, or no sentence comes before it
     sentence = text[starts[-2] : starts[-1]]
     lex = attribution_lexicon()
-    m = _LEAD_PRONOUN.match(sentence)
+    m = None if named else _LEAD_PRONOUN.match(sentence)
     if m:
         gender = lex.pronouns.get(m.group("np").casefold())
         entity = tracker._pronoun(gender)
         return entity if entity is not None and entity.kind == "person" else None
-    m = _LEAD_NAME.match(sentence)
-    if m:
-        entity = tracker.find_name(m.group("np"))
-        return entity if entity is not None and entity.kind == "person" else None
+    # (or the subject of its last clause: "That's different to Apple's approach, but Groene is
+    # unfazed.")
+    for m in (_LEAD_NAME.match(sentence), _LAST_CLAUSE_NAME.search(sentence)):
+        entity = tracker.find_name(m.group("np")) if m else None
+        if entity is not None:
+            return entity if entity.kind == "person" else None
     return None
 
 

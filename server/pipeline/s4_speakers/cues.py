@@ -665,7 +665,8 @@ def quote_kind(text: str, quote: RawQuote, cue: Cue | None, lo: int, hi: int) ->
 
 
 #: Between a quote and the next one: its cue ending a sentence (`,” Lotayef said. `).
-_CUE_THEN_BREAK = re.compile(r"[^.!?“”\"]{1,80}[.!?]\s+$")
+#: (a title's period is no break: `,” Mr. Goldwein said. `)
+_CUE_THEN_BREAK = re.compile(rf"(?:{ABBREVIATION}|[^.!?“”\"]){{1,80}}[.!?]\s+$")
 
 
 def follow_on_sentence(
