@@ -1208,6 +1208,9 @@ def test_reported_speech_in_context(
         "As she concluded the debate, the senator thanked her colleagues for their patience.",
         # a short quotation before its own cue, unmasked, is no subject
         "“The numbers don't lie,” said Jane Doe, an analyst at Morgan Stanley.",
+        # what follows the cue of the quotation before it is no claim of its own
+        "“Just met with General Petraeus – was very impressed!” Trump tweeted on Monday,"
+        " thickening the intrigue over his pick.",
         # a relative phoned
         "She called her mother every day before the trial began in the spring.",
     ],

@@ -137,6 +137,18 @@ def source_of(answer: dict[str, Any], quote: dict[str, Any]) -> dict[str, Any]:
             "Rep., an oversight committee member",
         ),
         (f"“{WORDS},” Del. Stacey Plaskett said.", "Stacey Plaskett", "said", "Del."),
+        # an auxiliary, or what the speaker spoke of after the name
+        (f"“{WORDS},” President Trump has said of this bill.", "Trump", "said", "President"),
+        (f"“{WORDS},” said Martinez of the visit by the chief.", "Martinez", "said", None),
+        # an unnamed speaker with a long relative clause on why they are not named
+        (
+            f"“{WORDS},” said a recent computer science graduate who asked not to be named so they"
+            " could speak freely.",
+            "a recent computer science graduate",
+            "said",
+            None,
+        ),
+        (f"“{WORDS},” Hugh Hill whispers.", "Hugh Hill", "whispers", None),
     ],
 )
 def test_cue_in_every_order(sentence: str, name: str, cue: str, role: str | None) -> None:
@@ -362,7 +374,7 @@ def test_a_quote_after_narration_continues_no_one_else(between: str) -> None:
     assert speech(answer)[-1]["speaker"]["name"] != "Jane Smith"
 
 
-@pytest.mark.parametrize("cue", ["said Della of the plan", "Early said"])
+@pytest.mark.parametrize("cue", ["said 7 of 9", "Early said"])
 def test_a_cue_that_names_no_one_known_is_no_continuation(cue: str) -> None:
     """A quote with a cue the rules cannot read a speaker from has a speaker of its own: the
     previous quote's speaker does not stand in for them."""

@@ -977,9 +977,13 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     relative_clause = _RELATIVE_CUT.search(head) if len(words) > _MAX_WORDS else None
     if (
         relative_clause
-        and any(
-            w.casefold().strip(",") in lex.unnamed_heads
-            for w in head[: relative_clause.start()].split()[:6]
+        and (
+            any(
+                w.casefold().strip(",") in lex.unnamed_heads
+                for w in head[: relative_clause.start()].split()[:6]
+            )
+            # ("a recent computer science graduate who asked not to be named so …")
+            or words[0].casefold() in ("a", "an")
         )
         and _HOW_A_SOURCE_KNOWS.search(head, relative_clause.end())
     ):

@@ -55,7 +55,9 @@ def _post_inverted() -> re.Pattern[str]:
 def _post_normal() -> re.Pattern[str]:
     # ,” Kirby said.  ,” he told reporters on Friday.
     return re.compile(
-        rf"^\s*[,—–-]?\s*(?P<np>{NP}{{1,120}}?)\s+(?:{ADVERB}\s+)?(?P<verb>{cue_verb()})(?P<obj>\s+{OBJECT})?\b"
+        # (after an auxiliary: ,” President Trump has said of this bill.)
+        rf"^\s*[,—–-]?\s*(?P<np>{NP}{{1,120}}?)\s+(?:(?:has|have|had)\s+)?(?:{ADVERB}\s+)?"
+        rf"(?P<verb>{cue_verb()})(?P<obj>\s+{OBJECT})?\b"
     )
 
 
@@ -140,6 +142,10 @@ class Cue:
     where: str  # "post", "pre", "naming", "aside", "sentence"
 
 
+#: A pronoun right after a closing mark with no space (`,”he tells me`).
+_PRONOUN_START = re.compile(r"(?:he|she|they|we)\s")
+#: What an inverted cue's speaker spoke of, after the name (`said Martinez of the visit`).
+_TOPIC_AFTER = re.compile(r"\s+(?:of|about|on)\s+(?:the|a|an|this|that|his|her|their|its)\b")
 #: A "that" clause after a verb (and its time): the verb reports that clause, not a quote.
 _THAT_CLAUSE = re.compile(rf"(?:\s+{TIME})?\s+that\s")
 
@@ -193,8 +199,11 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
         (
             post.strip()[:1] in ("", ",", "—", "―", "–", "-")
             or post[:1].isspace()
-            # (a space left out after the mark: `… tarot cards,”Kaplan says.`)
-            or (post[:1].isupper() and text[quote.inner[-1].end - 1 : quote.inner[-1].end] == ",")
+            # (a space left out after the mark: `… tarot cards,”Kaplan says.`, `,”he tells me`)
+            or (
+                (post[:1].isupper() or _PRONOUN_START.match(post))
+                and text[quote.inner[-1].end - 1 : quote.inner[-1].end] == ","
+            )
         )
         and not opens_clause
     ):
@@ -227,6 +236,10 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
             )
             inverted = pattern is _post_inverted()
             mention = (parse_inverted if inverted else parse_subject)(text, np_start, np_end)
+            topic = _TOPIC_AFTER.search(text, np_start, np_end) if inverted else None
+            if mention is None and topic:
+                # `,” said Martinez of the visit by …`: what the speaker spoke of follows the name
+                mention = parse_inverted(text, np_start, topic.start())
             if (
                 mention is None
                 and pattern is _post_apposition()

@@ -526,7 +526,21 @@ def find_reported(
         # Words before a quotation that share its cue lead into it ("Freeland said even though
         # Canada believes it is wrong, “…”"); they are not a claim of their own.
         if not any(
-            c.start < item.cue.end and item.cue.start < c.end and item.claim.end <= q.start
+            c.start < item.cue.end
+            and item.cue.start < c.end
+            and (
+                item.claim.end <= q.start
+                # (or after a quotation its cue follows: `“…!” Trump tweeted on Monday,
+                # thickening …` said the quotation, not what follows the cue)
+                or (
+                    q.end <= item.cue.start
+                    and item.cue.end <= item.claim.start
+                    and not _THAT.search(text, item.cue.start, item.claim.start)
+                    # (not a quoted sentence before the cue's own: `“… like this.” But he said
+                    # it offered a teachable moment`)
+                    and text[q.start : q.end].rstrip("”\"’' ")[-1:] != "."
+                )
+            )
             for c, q in cued_quotes
         )
         and not any(
@@ -539,6 +553,7 @@ def find_reported(
     ]
 
 
+_THAT = re.compile(r"\bthat\b")
 #: The end of a clause before another source's ("…, but experts say", "…, residents say").
 _CLAUSE_BREAK = re.compile(r",\s*(?:(?:but|and|yet|while|whereas|though)\s+)?$")
 
