@@ -1275,6 +1275,29 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "The mayor",
         ),
+        # a quote opening a claim whose cue comes after it
+        (
+            (
+                "“It makes for a compelling story” if you have blackouts because of a lack of"
+                " power plants, Bill Powers said.",
+            ),
+            0,
+            "Bill Powers",
+        ),
+        # "which" before a naming verb, and "that" as its object
+        (
+            (
+                "Elon Musk appealed for patience after the anomaly, which he called “the most"
+                " difficult failure we've had in 14 years.”",
+            ),
+            0,
+            "Elon Musk",
+        ),
+        (
+            ("Janet Yellen called that a “very modest adjustment” driven by strong job gains.",),
+            0,
+            "Janet Yellen",
+        ),
         # a word or two quoted inside someone's reported claim are theirs
         (
             (

@@ -287,15 +287,7 @@ def attribute(
             # title or a slogan: `their friends said her messages, like “Make America Great
             # Again,” …`); a word or two too (`vowed that the country would be “merciless”`),
             # unless named as words (`the so-called “bubbles”`).
-            _, claim_cue, key, resolution = inside
-            cues[index] = claim_cue
-            mention_span = claim_cue.mention
-            choice = SpeakerChoice(
-                key,
-                text_span(text, mention_span.start, mention_span.end) if mention_span else None,
-                resolution,
-                0.8,
-            )
+            cues[index], choice = _claim_speaker(text, inside)
         elif quote.kind != "block" and not unread_cue(text, quote, block_bounds):
             block = quote.blocks[0]
             narrated = (
@@ -360,6 +352,19 @@ def attribute(
             last_quote_speaker = (quote.blocks[-1], choice)
             last_quote_words = len(quote.words(text).split())
 
+    # A quote inside a claim whose source is named after it ("“It makes for a compelling story”
+    # if you have blackouts …, Mr. Powers said.") was read before the claim: its source.
+    for qi, quote in enumerate(raw_quotes):
+        inside = next((c for c in claimed if c[0].start <= quote.start < c[0].end), None)
+        if (
+            inside is not None
+            and qi in choices
+            and choices[qi].entity is None
+            and quote.kind == "inline"
+            and (_words_spoken(quote.words(text)) or _short_words_spoken(text, quote))
+        ):
+            cues[qi], choices[qi] = _claim_speaker(text, inside)
+
     # A pull quote or a subheading repeats words quoted in the body: the body quote's speaker.
     _forward_descriptions(tracker, reported_out, choices)
     _repeated_quotes(text, raw_quotes, choices)
@@ -399,6 +404,17 @@ def attribute(
         reported=reported_out,
         entities=tracker.entities,
         language=attribution_lexicon().language,
+    )
+
+
+def _claim_speaker(
+    text: str, claim: tuple[Span, Cue, int, Resolution]
+) -> tuple[Cue, SpeakerChoice]:
+    """The cue and speaker a quote inside a reported claim takes from it."""
+    _, cue, key, resolution = claim
+    span = cue.mention
+    return cue, SpeakerChoice(
+        key, text_span(text, span.start, span.end) if span else None, resolution, 0.8
     )
 
 

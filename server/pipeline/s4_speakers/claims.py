@@ -41,7 +41,15 @@ def kind_for(verb: str, mention: Mention) -> AttributionKind:
         return "told"
     if verb in attribution_lexicon().belief_verbs:
         return "belief"
-    if mention.name and document_head(mention.name):
+    if (
+        mention.name
+        and document_head(mention.name)
+        # ("Bill Powers said": a person whose given name is a document noun)
+        and not (
+            mention.kind == "name"
+            and mention.name.split()[0].casefold() in attribution_lexicon().given_names
+        )
+    ):
         return "document"
     return "said"
 

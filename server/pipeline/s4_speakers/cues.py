@@ -502,7 +502,8 @@ _NAMING_CUE = re.compile(
     # Ahmed Hussen a “chicken”"; or a longer one with no clause of its own: "called a report
     # suggesting donors … were granted greater access to the State Department “outrageous.”")
     # (not "called in", "called up", "called off": a phone call, a summons, a cancellation)
-    r"(?:(?!\s+(?:in|up|off)\b)(?:\s+(?!(?:that|and|but|as)\b)[\w'’-]+){1,4}"
+    # (and "that" only as the object: "called that a “very modest adjustment”")
+    r"(?:(?!\s+(?:in|up|off)\b)(?:\s+(?!(?:that(?!\s+(?:a|an)\s)|and|but|as)\b)[\w'’-]+){1,4}"
     r"|(?!\s+(?:in|up|off|for|on)\b)"
     r"(?:\s+(?!(?:that|and|but|as|or|who|which|when|while|because|if|after|before|said|says)\b)"
     r"[\w'’-]+){5,16}"
@@ -539,8 +540,11 @@ def _np_verb_cue(
 
 
 _WHAT_CALLED = re.compile(
-    rf"\bwhat\s+(?P<np>{NP_IN_CLAUSE}{{1,60}}?)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?P<verb>call(?:s|ed)|describe[sd]\s+as|dubbed|termed|labell?ed)(?:\s+(?:a|an|the))?\s*$"
+    # (or "which": "the anomaly, which he called “…”"; and a word or two of the name before the
+    # quoted ones: "what he called the Covid “crisis”")
+    rf"\b(?:what|which)\s+(?P<np>{NP_IN_CLAUSE}{{1,60}}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?P<verb>call(?:s|ed)|describe[sd]\s+as|dubbed|termed|labell?ed)"
+    r"(?:\s+(?:a|an|the)(?:\s+[\w'’-]+){0,2})?\s*$"
 )
 
 
