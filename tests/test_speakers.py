@@ -422,6 +422,9 @@ def test_no_cue_means_no_speaker() -> None:
         # a phone call or a summons, no naming
         "The coach called up three players from the “B” team for the match on Sunday.",
         "Vendors have called in to report “emergency” incidents at the plant this week.",
+        # "state" a noun before a possessive; a topic's noun phrase ends before the next clause
+        "Arab leaders condemned the move, while the Jewish state’s premier cheered on the"
+        " “historic” move.",
         # "calls" a noun, "brand" a noun
         "The host began taking calls from black listeners to his show “Keepin' It Real” on Friday.",
         "Ivanka Trump runs a Trump brand “the ultimate destination for Women Who Work” too.",

@@ -90,7 +90,8 @@ def verb_pattern() -> str:
     alternatives = [trie(finite)]
     if participles:
         alternatives.append("(?<=,\\s)" + trie(participles))
-    return _NOT_AFTER_DETERMINER + "(?:" + "|".join(alternatives) + ")"
+    # (a possessive is a noun: "the Jewish state’s premier")
+    return _NOT_AFTER_DETERMINER + "(?:" + "|".join(alternatives) + ")(?!['’]s\\b)"
 
 
 @cache

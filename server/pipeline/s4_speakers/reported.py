@@ -554,6 +554,8 @@ def find_reported(
 
 
 _THAT = re.compile(r"\bthat\b")
+#: A clause joined after a comma ("…, while the premier cheered …").
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and|as|when|because|although|though)\s")
 #: The end of a clause before another source's ("…, but experts say", "…, residents say").
 _CLAUSE_BREAK = re.compile(r",\s*(?:(?:but|and|yet|while|whereas|though)\s+)?$")
 
@@ -1269,17 +1271,20 @@ def _find_reported_all(
                 # "said of Trump's campaign": whom it was said about (but "warned of …")
                 or (verb.casefold() in ("said", "says", "say") and _SAID_OF.fullmatch(after_verb))
             ):
+                topic = (
+                    announced or _remark_on(verb, that, text[claim.start : claim.end])
+                ) and not _CLAUSE_AFTER.match(" " + text[claim.start : claim.end])
+                joined = _NEXT_CLAUSE.search(text, claim.start, claim.end) if topic else None
                 found.append(
                     FoundClaim(
                         mention,
                         # (an announced noun phrase is a topic, no statement; but "announced the
                         # Peace Corps would begin …" is a clause)
-                        "topic"
-                        if (announced or _remark_on(verb, that, text[claim.start : claim.end]))
-                        and not _CLAUSE_AFTER.match(" " + text[claim.start : claim.end])
-                        else kind_for(verb, mention),
+                        "topic" if topic else kind_for(verb, mention),
                         text_span(text, s_start + rest.start("verb"), cue_end),
-                        claim,
+                        # (a topic is a noun phrase: the clause after it is another's,
+                        # "condemned the move, while the Jewish state's premier cheered …")
+                        Span(claim.start, joined.start()) if joined else claim,
                     )
                 )
                 pos = claim_hi - s_start if again is mention else rest.start("claim")
