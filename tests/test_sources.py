@@ -1412,6 +1412,23 @@ def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, s
     assert attributions(annotate(sentence)) == expected
 
 
+def test_a_source_closing_the_sentence_reports_all_of_it() -> None:
+    """A source and its verb after the last comma report the whole sentence before them, a
+    claim inside it too, whose own claim ends before them."""
+    sentence = (
+        "Scott's relatives, who asked authorities to show them the video, watched it on Thursday,"
+        " attorneys for the family said."
+    )
+    found = attributions(annotate(sentence))
+    assert found[-1] == (
+        "said",
+        "said",
+        "attorneys for the family",
+        sentence[: sentence.index(", att")],
+    )
+    assert all("attorneys" not in claim for *_, claim in found[:-1])
+
+
 def test_a_second_statement_after_a_quotation_is_kept() -> None:
     sentence = (
         "“I put lipstick on a pig,” Tony Schwartz told the New Yorker’s Jane Mayer, adding that he"

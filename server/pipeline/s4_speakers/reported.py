@@ -592,10 +592,32 @@ def _cut_at_other_sources(text: str, found: list[FoundClaim]) -> list[FoundClaim
             opening = text[item.claim.start : brk.start()].split()
             if len(opening) >= 2 and opening[0].casefold() not in _OPENS_CLAUSE:
                 end = brk.start()
+        tail = _SOURCES_SAY.search(text, item.claim.start, end)
+        mention = parse_subject(text, tail.start("np"), tail.end("np")) if tail else None
+        if tail and mention is not None and mention.kind != "pronoun":
+            # ("The Kremlin believes that the U.S. has seized on …, followers of U.S.-Russia
+            # relations say."): the tail's source reports the whole sentence before it
+            end = tail.start()
+            cut.append(
+                FoundClaim(
+                    mention,
+                    kind_for(tail.group("verb"), mention),
+                    text_span(text, tail.start("verb"), tail.end("verb")),
+                    Span(item.mention.start, end),
+                )
+            )
         cut.append(
             item if end == item.claim.end else replace(item, claim=Span(item.claim.start, end))
         )
     return cut
+
+
+#: A source and its verb after a comma at a claim's end ("…, followers of … relations say.").
+_SOURCES_SAY = re.compile(
+    rf",\s+(?P<np>[a-zA-Z](?:{NP_IN_CLAUSE}){{1,80}}?)\s+"
+    r"(?P<verb>say|says|said|argue|argues|believe|believes|contend|contends|note|notes)"
+    r"\s*[.!?]?\s*$"
+)
 
 
 def _remark_on(verb: str, that: str | None, claim: str) -> bool:
