@@ -422,6 +422,9 @@ def test_no_cue_means_no_speaker() -> None:
         # a phone call or a summons, no naming
         "The coach called up three players from the “B” team for the match on Sunday.",
         "Vendors have called in to report “emergency” incidents at the plant this week.",
+        # a speech noun no one owns, or one before a preposition
+        "Her critics challenged the assertion that Grayson had ever “attacked” the senator.",
+        "In the end her comments to the board were “truthful” in every respect that mattered.",
         # "state" a noun before a possessive; a topic's noun phrase ends before the next clause
         "Arab leaders condemned the move, while the Jewish state’s premier cheered on the"
         " “historic” move.",
@@ -1277,6 +1280,21 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             ),
             0,
             "The mayor",
+        ),
+        # someone's words named by a noun: an owner's, or the subject's that issued them
+        (
+            (
+                "Donald Trump spoke in Ohio on Friday.",
+                "Despite Mr. Trump’s Oct. 11 announcement that the two countries had reached a"
+                " “historic” deal, tariffs remain.",
+            ),
+            0,
+            "Donald Trump",
+        ),
+        (
+            ("Donald Trump issued regular promises to “take care” of ordinary Americans.",),
+            0,
+            "Donald Trump",
         ),
         # a quote opening a claim whose cue comes after it
         (

@@ -659,7 +659,11 @@ def _place_after_comma(text: str, pos: int, end: int) -> bool:
 def pronoun_ending_at(end: int, pronoun: str) -> Mention:
     """A pronoun ending at `end`, as a mention ("heard him", "A few years later he")."""
     return Mention(
-        "pronoun", end - len(pronoun), end, pronoun, gender=attribution_lexicon().pronouns[pronoun]
+        "pronoun",
+        end - len(pronoun),
+        end,
+        pronoun,
+        gender=attribution_lexicon().pronouns[pronoun.casefold()],
     )
 
 

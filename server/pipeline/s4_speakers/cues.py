@@ -394,6 +394,29 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
     )
     if found is not None:
         return found
+    # 5a. someone's words named by a noun ("Mr. Trump’s announcement that … a “historic” …",
+    # "Trump issued regular promises to “take care” of …").
+    owned = _owned_speech().search(pre)
+    if owned and not re.search(
+        rf"\b{verb_pattern()}\b", pre[: owned.start("verb")] + " " + pre[owned.end("verb") :]
+    ):
+        # (a cue verb in the sentence is the cue: "Frazier said that Rubio's claim that … is
+        # “simply not true.”", "the ones State now says are “top secret.”")
+        group = next(g for g in ("owner", "pronoun", "subject") if owned.group(g))
+        lo, hi = pre_lo + owned.start(group), pre_lo + owned.end(group)
+        mention = (
+            _subject(text, lo, hi)
+            if group == "subject"
+            else pronoun_ending_at(hi, owned.group(group))
+            if group == "pronoun"
+            else parse_subject(text, lo, hi)
+        )
+        if mention is not None and mention.kind in ("name", "pronoun", "unnamed", "description"):
+            return Cue(
+                mention,
+                text_span(text, pre_lo + owned.start("verb"), pre_lo + owned.end("verb")),
+                "pre",
+            )
     # 5b. an aside that hands the words to someone ("as an American diplomat put it, an “…”",
     # "in the words of a senior adviser, “…”"): theirs, however few.
     for aside in (_IN_THE_WORDS_OF, _AS_PUT_IT):
@@ -460,6 +483,24 @@ def _spoken_from() -> re.Pattern[str]:
         rf"\b(?P<verb>{nouns})\s+from\s+(?P<np>[^,.;:!?“”\"()]{{2,80}}?)"
         rf"(?:\s+(?:in|on)\s+[A-Z][\w.'’-]*)?"
         r"(?:\s+that\b[^.;!?“”\"]{0,120}|\s*[:,])\s*$"
+    )
+
+
+@cache
+def _owned_speech() -> re.Pattern[str]:
+    """A speech noun after its owner's possessive, or after a verb of issuing whose subject said
+    it, then "that" or "to" and the clause the quote is in."""
+    nouns = trie(attribution_lexicon().speech_nouns)
+    return re.compile(
+        r"(?:(?:(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)['’]s|(?P<pronoun>[Hh]is|[Hh]er|"
+        # (modifiers of the noun, no verb or second determiner: not "Smith's campaign challenged
+        # the assertion that …")
+        r"[Tt]heir))\s+(?:(?!(?:[\w.-]*ed|the|a|an)\b)[\w.-]+\s+){0,3}?"
+        rf"|(?P<subject>[^,.;:!?“”\"]{{2,80}}?)\s+(?:issued|made|repeated|renewed)\s+"
+        r"(?:[\w-]+\s+){0,2}?)"
+        # (then "that", or "to" and a verb: not "her comments to the FBI were “truthful,”")
+        rf"(?P<verb>(?:{nouns})s?)\s+(?:that|to(?:\s+(?!(?:the|a|an|his|her|their|its|this|these|"
+        r"those|people|voters|reporters)\b)[a-z]+\b|\s*$))[^.;!?“”\"]{0,120}$"
     )
 
 
