@@ -125,6 +125,8 @@ class AttributionLexicon:
     #: reporting forms that are also plural nouns ("Most states have passed …")
     plural_noun_verbs: frozenset[str]
     quote_cue_verbs: frozenset[str]
+    #: reporting verbs put before their speaker after a claim ("…, noted Dante Chinni.")
+    inverted_tail_verbs: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> gender class
     titles: frozenset[str]
     #: written with a period that ends no sentence ("Gov. Chris Christie", "Dr. Bowes")
@@ -255,6 +257,7 @@ def attribution_lexicon() -> AttributionLexicon:
         reply_requests=tuple(v.lower() for v in data["reply_requests"]),
         plural_noun_verbs=lowered("plural_noun_verbs"),
         quote_cue_verbs=lowered("quote_cue_verbs"),
+        inverted_tail_verbs=lowered("inverted_tail_verbs"),
         pronouns={k.lower(): v for k, v in data["pronouns"].items()},
         titles=frozenset(data["titles"]),
         title_abbreviations=tuple(data["title_abbreviations"]),

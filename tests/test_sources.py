@@ -266,6 +266,22 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"{CLAIM.capitalize()}, according to the Association of British Insurers (ABI).",
             ("according_to", "according to", "Association of British Insurers", CLAIM.capitalize()),
         ),
+        # another reporting verb before its speaker at the sentence's end
+        (
+            f"{CLAIM.capitalize()}, noted NBC’s Dante Chinni.",
+            ("said", "noted", "Dante Chinni", CLAIM.capitalize()),
+        ),
+        # a body's name whose first word looks like a participle, with a long apposition
+        (
+            "United States Citizenship and Immigration Services, the agency that oversees the"
+            f" program, said {CLAIM}.",
+            ("said", "said", "United States Citizenship and Immigration Services", CLAIM),
+        ),
+        # (not a subject set off by its apposition before its verb)
+        (
+            "Ivanka Trump, the nominee’s eldest daughter, noted the rule in the interview.",
+            ("said", "noted", "Ivanka Trump", "the rule in the interview"),
+        ),
         # a union local's number is part of its name; "late Friday" is the verb's time
         (
             f"A release sent to media from UFCW Local 832 late Friday said {CLAIM}.",

@@ -761,6 +761,13 @@ _OPENING_PARTICIPLE = re.compile(
 )
 
 
+def _capitalised_second(phrase: str) -> bool:
+    """Whether a phrase's second word is capitalised: its first word opens a name, not a
+    participle phrase ("United States …", not "Dashing into …")."""
+    words = phrase.split()
+    return len(words) > 1 and words[1][:1].isupper()
+
+
 def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     lex = attribution_lexicon()
     relative_verb = _RELATIVE_VERB_END.search(text, start, end)
@@ -904,6 +911,8 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             or (
                 opening[0].casefold().endswith(("ing", "ed"))
                 and not _is_name_phrase(text, start, commas[0])
+                # (a participle, not a name's first word: "United States Citizenship and …")
+                and not _capitalised_second(text[start : commas[0]])
             )
         )
     ):
@@ -933,7 +942,12 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             # ("Just days before it was to report earnings, the company said")
             and not (strong and _TIME_CLAUSE_WORD.search(text, start, first))
             # "Asked for comment, the commissioner said": an opening participle, not a name
-            and not (opener.endswith(("ed", "ing")) and not _is_name_phrase(text, start, first))
+            and not (
+                opener.endswith(("ed", "ing"))
+                and not _is_name_phrase(text, start, first)
+                # (not a name's first word: "United States Citizenship and …")
+                and not _capitalised_second(text[start:first])
+            )
             and (
                 after_lower.startswith(
                     ("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their ")

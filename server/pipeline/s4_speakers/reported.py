@@ -386,13 +386,22 @@ def _after_quotation(text: str, start: int, end: int) -> bool:
 _NAME_SET_OFF = re.compile(r",\s+[A-Z]")
 
 
+#: Verbs often put before their speaker after a claim, anywhere ("…, said one GOP source in the
+#: room, …"); any other reporting verb only at the sentence's end.
+_USUAL_INVERTED = frozenset(
+    {"said", "says", "say", "added", "adds", "told reporters", "wrote", "writes", "warned"}
+    | {"reported", "reports"}
+)
+
+
 @cache
 def _claim_tail_verb_first() -> re.Pattern[str]:
     """CLAIM, said one GOP source in the room.  (Not `…, said he obtained …`: a pronoun starting
     a clause is the subject of what follows, not an inverted speaker.)"""
+    # ("…, noted NBC's Dante Chinni.", "…, explained the mayor.")
+    verbs = trie(attribution_lexicon().inverted_tail_verbs | {"told reporters"})
     return re.compile(
-        r"^(?P<claim>.*\S)\s*,\s*(?P<verb>said|says|say|added|adds|told reporters|wrote|writes|"
-        r"warned|reported|reports)\s+"
+        rf"^(?P<claim>.*\S)\s*,\s*(?P<verb>{verbs})\s+"
         r"(?!(?:he|she|they|it|we|I|you|that)\s)"
         # (a title's period is no sentence end: "…, said Ms. Gil.")
         rf"(?P<np>{NP_IN_CLAUSE}{{1,80}}?)"
@@ -858,6 +867,20 @@ def _find_reported_all(
             m = _claim_tail_inverted().match(sentence) or _claim_tail_verb_first().match(sentence)
         if m and m.re is not _claim_tail_verb_first() and _VERB_FIRST.match(m.group("np")):
             m = None  # "…, told the Victoria Derbyshire TV show, “…”": "told" is the verb
+        if (
+            m
+            and m.re is _claim_tail_verb_first()
+            and m.group("verb").casefold() not in _USUAL_INVERTED
+            and (
+                sentence[m.end() :].strip(" .!?")
+                or parse_subject(text, s_start, s_start + m.end("claim") + 1) is not None
+                or not re.match(r"[A-Z]|(?:a|an|the|one|another)\s", m.group("np"))
+            )
+        ):
+            # "Ivanka Trump, the nominee's eldest daughter, noted the rule …": a subject set off
+            # by its apposition before its verb; a verb other than "said" is inverted only at
+            # the sentence's end, after a claim ("…, noted NBC's Dante Chinni.")
+            m = None
         if m and m.re is _claim_tail_verb_first() and _CLAUSE_IN_NP.search(m.group("np")):
             # "A publicist for Thicke's son, Robin, said the actor suffered a heart attack": a
             # clause after "said", whose subject came before it
