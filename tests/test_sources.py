@@ -1269,6 +1269,11 @@ def test_a_second_statement_of_the_speaker_is_its_own_attribution(joint: str, cu
                 ("belief", "hoped that", "Bob Lin", "the strike would end"),
             ],
         ),
+        # a claim in a relative clause ends before the main clause's verb
+        (
+            "Kirby, who said last week that the judge was biased, issued a statement on Tuesday.",
+            [("said", "said", "Kirby", "the judge was biased")],
+        ),
         # a claim ends where another source's clause begins after a comma
         (
             "While Kirby claimed that the videos exist, foreign policy experts affirm that the"

@@ -603,16 +603,25 @@ def _cut_at_other_sources(text: str, found: list[FoundClaim]) -> list[FoundClaim
                 end = brk.start()
         tail = _SOURCES_SAY.search(text, item.claim.start, end)
         mention = parse_subject(text, tail.start("np"), tail.end("np")) if tail else None
+        main = (
+            _MAIN_VERB_AFTER.search(text, item.claim.start, end)
+            if _WHO_BEFORE.search(text, max(0, item.cue.start - 30), item.cue.start)
+            else None
+        )
+        if main:
+            # ("Mr. Trump, who said last week that a judge was biased, issued a statement": the
+            # relative clause ends where the main clause's verb follows a comma)
+            end = main.start()
         if tail and mention is not None and mention.kind != "pronoun":
             # ("The Kremlin believes that the U.S. has seized on …, followers of U.S.-Russia
             # relations say."): the tail's source reports the whole sentence before it
-            end = tail.start()
+            end = min(end, tail.start())
             cut.append(
                 FoundClaim(
                     mention,
                     kind_for(tail.group("verb"), mention),
                     text_span(text, tail.start("verb"), tail.end("verb")),
-                    Span(item.mention.start, end),
+                    Span(item.mention.start, tail.start()),
                 )
             )
         cut.append(
@@ -621,6 +630,15 @@ def _cut_at_other_sources(text: str, found: list[FoundClaim]) -> list[FoundClaim
     return cut
 
 
+#: A relative pronoun right before a cue ("…, who said", "who has also said").
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:has|had|have|also|later|once)\s+){0,2}$")
+#: A comma, then a verb in the past: the main clause after a relative clause ("…, issued").
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?:(?:also|later|then|quickly)\s+)?(?!(?:and|but|or|who|which|that|the|a|an|as|if|when|"
+    r"while|because|after|before|since|despite|including)\b)(?:[a-z]+ed|left|made|took|gave|met|"
+    r"went|spoke|wrote|told|said|sent|won|lost|came|became|began|held|kept|led|ran|stood|"
+    r"declined|refused)\b"
+)
 #: A source and its verb after a comma at a claim's end ("…, followers of … relations say.").
 _SOURCES_SAY = re.compile(
     rf",\s+(?P<np>[a-zA-Z](?:{NP_IN_CLAUSE}){{1,80}}?)\s+"
