@@ -282,6 +282,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "Ivanka Trump, the nominee’s eldest daughter, noted the rule in the interview.",
             ("said", "noted", "Ivanka Trump", "the rule in the interview"),
         ),
+        # a known body whose words read as no name
+        (
+            f"A report by Human Rights Watch said {CLAIM}.",
+            ("said", "said", "Human Rights Watch", CLAIM),
+        ),
         # a union local's number is part of its name; "late Friday" is the verb's time
         (
             f"A release sent to media from UFCW Local 832 late Friday said {CLAIM}.",

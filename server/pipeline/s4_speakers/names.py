@@ -171,6 +171,11 @@ def find_people(text: str, start: int) -> list[PersonMention]:
             continue
         if any(f"{a} {b}" in lex.organization_words for a, b in pairwise(words)):
             continue  # "White House", "Downing Street"
+        if (
+            " ".join(raw).rstrip(",.;:") in lex.known_organizations
+            or " ".join(words).rstrip(",.;:") in lex.known_organizations
+        ):
+            continue  # "Human Rights Watch", "Judicial Watch": a known body
         if words[-1].rstrip(",.;:") in lex.programme_words:
             continue  # "the Victoria Derbyshire TV show"
         if any(
