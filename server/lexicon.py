@@ -182,6 +182,8 @@ class AttributionLexicon:
     #: What one says that states nothing ("saying goodbye to the old stadium", "said grace"):
     #: no claim follows a reporting verb.
     speech_formulas: frozenset[str]
+    #: what "declared" makes so, no claim ("a state of emergency", "martial law")
+    declared_acts: frozenset[str]
     #: number words that open a sentence on a count ("Eight years ago, …")
     count_words: frozenset[str]
     #: whom a speaker addresses ("told reporters", "adding to the crowd that …")
@@ -288,6 +290,7 @@ def attribution_lexicon() -> AttributionLexicon:
         places=frozenset(data["places"]),
         programme_words=frozenset(data["programme_words"]),
         speech_formulas=lowered("speech_formulas"),
+        declared_acts=lowered("declared_acts"),
         appraisal_verbs=lowered("appraisal_verbs"),
         measure_words=lowered("measure_words"),
         noun_quantifiers=lowered("noun_quantifiers"),

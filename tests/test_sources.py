@@ -1438,6 +1438,39 @@ def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, s
     assert attributions(annotate(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "role"),
+    [
+        # a role set off after an inverted cue's name, or opened by a word in -ing
+        (
+            f"{CLAIM.capitalize()}, said Jane Roe, a professor of education at Brown University.",
+            "Jane Roe",
+            "person",
+            "a professor of education at Brown University",
+        ),
+        (
+            f"Jeff Gamet, managing editor of The Mac Observer, said {CLAIM}.",
+            "Jeff Gamet",
+            "person",
+            "managing editor of The Mac Observer",
+        ),
+        # an acronym that spells a pronoun, known bodies and outlets
+        (f"According to WHO, {CLAIM}.", "WHO", "organization", None),
+        (f"A sign the Fed feels {CLAIM}.", "Fed", "organization", None),
+        (f"{CLAIM.capitalize()}, according to the Wrap.", "TheWrap", "outlet", None),
+        ("Amazonas declared martial law, reported Euro News.", "Euronews", "outlet", None),
+    ],
+)
+def test_sources_named_and_kinded(sentence: str, name: str, kind: str, role: str | None) -> None:
+    found = source(annotate(sentence), name)
+    assert (found["kind"], found["role"]) == (kind, role)
+
+
+def test_declared_martial_law_is_an_act() -> None:
+    found = attributions(annotate("Yoon declared martial law around 10:30 p.m. on Tuesday."))
+    assert found == []
+
+
 def test_a_source_closing_the_sentence_reports_all_of_it() -> None:
     """A source and its verb after the last comma report the whole sentence before them, a
     claim inside it too, whose own claim ends before them."""

@@ -237,8 +237,11 @@ def _drop_connectives(text: str, start: int, end: int) -> int:
             changed = True
             continue
         for connective in sorted(lex.connectives, key=len, reverse=True):
-            if lowered.startswith(connective) and (
-                len(lowered) == len(connective) or not lowered[len(connective)].isalnum()
+            if (
+                lowered.startswith(connective)
+                and (len(lowered) == len(connective) or not lowered[len(connective)].isalnum())
+                # (an acronym alone is a name: "according to WHO")
+                and not (len(connective) > 1 and segment.strip().isupper() and " " not in segment)
             ):
                 start += len(connective)
                 start, end = _strip(text, start, end)
@@ -1061,6 +1064,15 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     if relative:
         clause_words = clause_words[: relative.start()]
     if _NOT_A_SUBJECT.search(clause_words):
+        acronym = words[-1]
+        if (
+            len(acronym) > 1
+            and is_acronym(acronym)
+            and (len(words) == 1 or (len(words) == 2 and lowered.startswith("the ")))
+        ):
+            # "WHO said", "according to the WHO": an acronym, not the relative pronoun
+            lo = head_end - len(acronym)
+            return Mention("name", lo, head_end, acronym, name=acronym, organization=True)
         return None
 
     if lowered in lex.pronouns and lex.pronouns[lowered] != "first":
@@ -1386,7 +1398,13 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     if title_only:
         full_role = ", ".join(p for p in (affiliation, role) if p) or None
     # "Canada has asked", "Statistics Canada": a country, or a name ending in one, is a body.
-    organization = _is_organization(name) or lex.ends_in_place(name) or the_body
+    organization = (
+        _is_organization(name)
+        or lex.ends_in_place(name)
+        or the_body
+        # ("a sign the Fed feels …": a known body inside a longer phrase)
+        or name in lex.known_organizations
+    )
     return Mention(
         "name",
         head_start,

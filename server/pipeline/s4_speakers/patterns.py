@@ -164,6 +164,12 @@ def speech_formula() -> re.Pattern[str]:
 
 
 @cache
+def declared_act() -> re.Pattern[str]:
+    """What "declared" makes so: an act, no claim ("declared a state of emergency")."""
+    return re.compile(trie(attribution_lexicon().declared_acts) + r"\b", re.I)
+
+
+@cache
 def reporting_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<verb>{reporting_pattern()})\b")
 

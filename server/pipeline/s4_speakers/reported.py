@@ -52,6 +52,7 @@ from server.pipeline.s4_speakers.patterns import (
     PROGRESSIVE,
     QUANTIFIER_BEFORE,
     TIME,
+    declared_act,
     last_subordinator,
     reporting_pattern,
     reporting_verb,
@@ -318,12 +319,19 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:In|At|On|After|Before|During|Since|Until|From|For|With|Without|Despite|Amid)\s+"
     r"[^,.;:!?“”\"]{1,80}?,\s+"
 )
-#: A participle set off by commas between a subject and its verb (", speaking on condition of
-#: anonymity,", ", citing security concerns,").
-_PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?:[a-z]+ing|who\s+(?:spoke|asked|requested))\b"
-    r"[^,.;:!?“”\"]*(?:,[^,.;:!?“”\"]*)?,\s*$"
-)
+
+
+@cache
+def _participle_aside() -> re.Pattern[str]:
+    """A participle's aside between a subject and its verb (", speaking on the condition …,"),
+    not a role that opens with one ("managing editor", "acting director", "founding member")."""
+    roles = trie(attribution_lexicon().role_nouns)
+    return re.compile(
+        rf",\s+(?:[a-z]+ing(?!\s+(?:{roles})s?\b)|who\s+(?:spoke|asked|requested))\b"
+        r"[^,.;:!?“”\"]*(?:,[^,.;:!?“”\"]*)?,\s*$"
+    )
+
+
 #: A document's aside that names who put it out: ", released Thursday by the GAO,".
 _PUBLISHED_BY = re.compile(
     r"\s*,\s+(?:[\w-]+\s+){0,2}?(?:released|published|issued|commissioned|conducted|prepared|"
@@ -920,6 +928,18 @@ def _find_reported_all(
             named = parse_inverted(text, s_start + m.start("np"), s_start + m.end())
             if named is not None and named.start >= s_start + m.end("np"):
                 mention = named
+        elif (
+            m
+            and m.re is _claim_tail_verb_first()
+            and mention is not None
+            and mention.kind == "name"
+            and sentence[m.end("np") : m.end("np") + 1] == ","
+        ):
+            # "…, said Jane Roe, a professor of education at Brown University.": her role
+            hi = s_start + len(sentence[: m.end()].rstrip(" .!?"))
+            apposed = parse_inverted(text, s_start + m.start("np"), hi)
+            if apposed is not None and apposed.name == mention.name and apposed.role:
+                mention = apposed
         if m and mention is None:
             m = _claim_tail_inverted(shortest=True).match(sentence)
             if m:
@@ -1042,7 +1062,7 @@ def _find_reported_all(
                     if start:
                         lo += start
                         before = text[lo:subject_hi]
-            aside = _PARTICIPLE_ASIDE.search(before)
+            aside = _participle_aside().search(before)
             if aside and aside.start() > 0:
                 # "Federal officials familiar with …, speaking on the condition of anonymity
                 # because they were not authorized …, said": the aside is no part of the subject.
@@ -1205,6 +1225,8 @@ def _find_reported_all(
                 continue
             if speech_formula().match(rest.group("claim")):
                 continue  # "saying goodbye to the old stadium": no claim
+            if verb.casefold().startswith("declar") and declared_act().match(rest.group("claim")):
+                continue  # "declared a state of emergency": an act
             if not rest.group("that") and _after_quotation(text, s_start, subject_hi):
                 # "“I'm not,” Mr. Dejesus said as he secured the clamp": the quotation is what
                 # was said; the words after the verb are where or how (but a second statement
