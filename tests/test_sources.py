@@ -1229,6 +1229,15 @@ def test_reported_speech_in_context(
         "As she concluded the debate, the senator thanked her colleagues for their patience.",
         # a short quotation before its own cue, unmasked, is no subject
         "“The numbers don't lie,” said Jane Doe, an analyst at Morgan Stanley.",
+        # verbs that report nothing here: an action, a line of report, a topic, a modal of few,
+        # a participle after a noun, an adjective before a result clause, a cue in a quotation
+        "NASA also added smaller landers to the CLPS contract last month.",
+        "Ailes has reported to them since June 2015, and they were quick to defend him.",
+        "“It looks good. It looks very good,” Hall said about the possibility of balloons.",
+        "Few would argue against the use of such material to catch criminals.",
+        "The views and opinions expressed in the article do not reflect those of the site.",
+        "Benghazi remains so politically charged that Ted Cruz made it his closing theme.",
+        "“People have described the deposits as freakish,” Godby said on Monday.",
         # what follows the cue of the quotation before it is no claim of its own
         "“Just met with General Petraeus – was very impressed!” Trump tweeted on Monday,"
         " thickening the intrigue over his pick.",

@@ -540,6 +540,18 @@ def find_reported(
     return [
         item
         for item in _cut_at_other_sources(text, _find_reported_all(text, sentences, masked))
+        # (nor a cue inside a quotation: `“People have described the deposits as freakish,”
+        # Godby said`; nor one no one is said to use: "Few would argue", "the views expressed
+        # in the article")
+        if not any(q.start < item.cue.start < q.end for q in quotes)
+        and not _NO_ONE_WOULD.match(text, item.mention.start, item.cue.start)
+        # (nor an adjective before a result clause: "remains so politically charged that …")
+        and not _SO_BEFORE.search(text, max(0, item.cue.start - 30), item.cue.start)
+        and not (
+            _REDUCED_RELATIVE.match(text, item.cue.start)
+            and item.mention.kind not in ("name", "pronoun")
+            and not AUXILIARY.search(text, item.mention.start, item.cue.start)
+        )
         # Words before a quotation that share its cue lead into it ("Freeland said even though
         # Canada believes it is wrong, “…”"); they are not a claim of their own.
         if not any(
@@ -571,6 +583,13 @@ def find_reported(
 
 
 _THAT = re.compile(r"\bthat\b")
+#: A subject no one or hardly anyone is, before a modal ("Few would argue …").
+_NO_ONE_WOULD = re.compile(
+    r"(?i:few|no one|nobody|hardly anyone|none)\s+(?:would|could|might|will|can)\b"
+)
+_SO_BEFORE = re.compile(r"\bso\s+(?:\w+ly\s+)?$")
+#: A participle after a noun, not a verb ("the views expressed in the article").
+_REDUCED_RELATIVE = re.compile(r"(?:expressed|stated|mentioned|described|cited)\s+(?:in|by)\s")
 #: A clause joined after a comma ("…, while the premier cheered …").
 _NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and|as|when|because|although|though)\s")
 #: The end of a clause before another source's ("…, but experts say", "…, residents say").
@@ -667,7 +686,7 @@ def _remark_on(verb: str, that: str | None, claim: str) -> bool:
 
 
 #: The object of "wrote" that is a piece, not a statement ("wrote an op-ed", "wrote his memoir").
-_WRITTEN_PIECE = re.compile(r"(?:a|an|his|her|their|its)\s")
+_WRITTEN_PIECE = re.compile(r"(?:a|an|his|her|their|its|the\s+first|the\s+book)\s")
 
 
 #: After "asked" or "requested": anonymity asked for ("asked not to be identified", "requested
@@ -1355,6 +1374,9 @@ def _find_reported_all(
                 or _WHERE_SAID.fullmatch(text, claim.start, claim.end)
                 # "said of Trump's campaign": whom it was said about (but "warned of …")
                 or (verb.casefold() in ("said", "says", "say") and _SAID_OF.fullmatch(after_verb))
+                or _NO_CLAIM_AFTER.get(
+                    attribution_lexicon().reporting_forms.get(verb.casefold(), ""), _NEVER
+                ).match(after_verb)
             ):
                 topic = (
                     announced or _remark_on(verb, that, text[claim.start : claim.end])
@@ -1399,7 +1421,14 @@ _WHERE_SAID = re.compile(
     r"|do|should|must|may|might)\b)"
     r"(?:\S+\s+){0,5}\S+"
 )
-_SAID_OF = re.compile(r"of\s+(?:\S+\s+){0,5}\S+")
+_SAID_OF = re.compile(r"(?:of|about)\s+(?:\S+\s+){0,8}\S+")
+_NEVER = re.compile(r"(?!)")
+#: What follows a verb when it reports nothing (by canonical verb): "added smaller landers to
+#: the contract", "has reported to them since June".
+_NO_CLAIM_AFTER = {
+    "added": re.compile(r"(?!that\b)[^,;:]{1,60}?\s+to\s+(?:the|a|an|its|his|her|their)\s"),
+    "reported": re.compile(r"to\s+(?:him|her|them|me|us|the\s+\w+)\b(?!\s+that\b)"),
+}
 #: A noun phrase announced: one opened by a determiner or possessive ("the arrest of a man"),
 #: not a sum ("an additional $400 million in aid" is a measure, not news of what was said).
 _ANNOUNCED_OBJECT = re.compile(
