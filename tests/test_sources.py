@@ -1238,6 +1238,8 @@ def test_reported_speech_in_context(
         "The views and opinions expressed in the article do not reflect those of the site.",
         "Benghazi remains so politically charged that Ted Cruz made it his closing theme.",
         "“People have described the deposits as freakish,” Godby said on Monday.",
+        # a byline
+        "Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.",
         # what follows the cue of the quotation before it is no claim of its own
         "“Just met with General Petraeus – was very impressed!” Trump tweeted on Monday,"
         " thickening the intrigue over his pick.",
@@ -2249,6 +2251,21 @@ def test_documents_and_social_posts_by_link(href: str, kind: str) -> None:
     )
     linked = [s for s in answer["sources"] if href in s["links"]]
     assert [s["kind"] for s in linked] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "name"),
+    [
+        ("The 2024 Budget Plan", "The 2024 Budget Plan"),
+        # words of the sentence name the document by its site
+        ("have quickened the retirement of old plants", "example.org"),
+    ],
+)
+def test_a_linked_document_is_named_by_its_title_or_its_site(anchor: str, name: str) -> None:
+    href = "https://example.org/files/budget-2024.pdf"
+    answer = annotate(f'<p>New rules <a href="{href}">{anchor}</a>, the council found.</p>')
+    (linked,) = [s for s in answer["sources"] if href in s["links"]]
+    assert linked["name"] == name
 
 
 def test_document_by_cue() -> None:

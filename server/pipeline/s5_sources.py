@@ -169,6 +169,10 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
                 kind = "social_post"
             if kind is None or not name:
                 continue
+            if kind != "outlet" and not name[:1].isupper() and not name[:1].isdigit():
+                # (a link on words of the sentence, "have quickened the retirement of old
+                # plants", names the document by where it is, not by those words)
+                name = host
             owner = Entity(key=len(entities), name=name, kind=kind, named=True)
             entities.append(owner)
         owner.mentions.append(Span(link.start, link.end))

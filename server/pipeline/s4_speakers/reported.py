@@ -1427,7 +1427,10 @@ _NEVER = re.compile(r"(?!)")
 #: the contract", "has reported to them since June".
 _NO_CLAIM_AFTER = {
     "added": re.compile(r"(?!that\b)[^,;:]{1,60}?\s+to\s+(?:the|a|an|its|his|her|their)\s"),
-    "reported": re.compile(r"to\s+(?:him|her|them|me|us|the\s+\w+)\b(?!\s+that\b)"),
+    # (and a byline: "Stella Kim reported from Seoul")
+    "reported": re.compile(
+        r"(?:to\s+(?:him|her|them|me|us|the\s+\w+)\b(?!\s+that\b)|from\s+[A-Z][\w.'’-]*\s*(?:$|,|and\b))"
+    ),
 }
 #: A noun phrase announced: one opened by a determiner or possessive ("the arrest of a man"),
 #: not a sum ("an additional $400 million in aid" is a measure, not news of what was said).
