@@ -1477,6 +1477,14 @@ def test_sources_named_and_kinded(sentence: str, name: str, kind: str, role: str
     assert (found["kind"], found["role"]) == (kind, role)
 
 
+def test_a_celebrity_described_is_the_one_named_before() -> None:
+    answer = annotate(
+        "Kirstie Alley posted a photo online on Monday.",
+        f"The celeb also admitted that {CLAIM}.",
+    )
+    assert attributions(answer)[-1] == ("said", "admitted that", "Kirstie Alley", CLAIM)
+
+
 def test_declared_martial_law_is_an_act() -> None:
     found = attributions(annotate("Yoon declared martial law around 10:30 p.m. on Tuesday."))
     assert found == []
