@@ -287,6 +287,26 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"A report by Human Rights Watch said {CLAIM}.",
             ("said", "said", "Human Rights Watch", CLAIM),
         ),
+        # a name and its apposition straddling the claim's last comma; a description before
+        # the name; a year in a document's description
+        (
+            f"{CLAIM.capitalize()}, Jim Cantrell, Vector Space Systems CEO and a founding member"
+            " of SpaceX, told NBC News.",
+            ("told", "told", "Jim Cantrell", CLAIM.capitalize()),
+        ),
+        (
+            f"{CLAIM.capitalize()}, a spokeswoman, Anna Richardson White, said.",
+            ("said", "said", "Anna Richardson White", CLAIM.capitalize()),
+        ),
+        (
+            f"{CLAIM.capitalize()}, a 2014 study warned.",
+            ("document", "warned", "a 2014 study", CLAIM.capitalize()),
+        ),
+        # (not a name opening the sentence with its apposition)
+        (
+            f"Yukiya Amano, director general of the agency, said {CLAIM}.",
+            ("said", "said", "Yukiya Amano", CLAIM),
+        ),
         # a union local's number is part of its name; "late Friday" is the verb's time
         (
             f"A release sent to media from UFCW Local 832 late Friday said {CLAIM}.",

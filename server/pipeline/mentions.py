@@ -688,6 +688,8 @@ _FUNCTION_WORD_END = re.compile(
 #: A subject that denies anyone said it.
 #: Words before a number that make it a name ("No 10", "Number 10", "No. 10 Downing Street").
 _NUMBER_SIGNS = frozenset({"No", "No.", "Number"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ARTICLES_AND_ONE = frozenset({"a", "an", "the", "one"})
 #: The noun before the place or occasion its phrase is in ("voters in Iowa", "people in a poll").
 _PLACED_HEAD = re.compile(r"(?P<noun>[a-z]+)\s+(?:in|at|from|across)\s")
 _NO_ONE = re.compile(r"(?:[Nn]either|[Nn]obody|[Nn]one|[Nn]o\s+one)\b")
@@ -1284,6 +1286,10 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             # "Federal officials familiar with the server taken from Mrs. Clinton's house in
             # Chappaqua": a participle phrase after the head noun's complement is cut.
             head_end = head_start + participle.start()
+            # (a relative pronoun before it goes too: "A 2014 study that appeared in …")
+            pronoun = re.search(r"\s+(?:that|which|who)\s*$", text[head_start:head_end])
+            if pronoun:
+                head_end = head_start + pronoun.start()
             head = text[head_start:head_end]
             words = head.split()
         # (a longer phrase only when an unnamed head noun comes early, before its complement:
@@ -1345,9 +1351,18 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
                 w in lex.plural_groups or (w.endswith("s") and w != "news")
                 for w in (last, placed.group("noun").casefold() if placed else "")
             )
-            if not plural and any(
-                _COUNT.fullmatch(w.casefold()) and not (k and words[k - 1] in _NUMBER_SIGNS)
-                for k, w in enumerate(words[:-1])
+            if (
+                not plural
+                and any(
+                    _COUNT.fullmatch(w.casefold())
+                    and not (k and words[k - 1] in _NUMBER_SIGNS)
+                    # ("a 2014 study", "One influential 2009 paper": a year, no count)
+                    and not (
+                        _YEAR.fullmatch(w)
+                        and {x.casefold() for x in words[max(0, k - 2) : k]} & _ARTICLES_AND_ONE
+                    )
+                    for k, w in enumerate(words[:-1])
+                )
             ):
                 # "more than 50 member states": a count of one noun qualifies another (but "A No 10
                 # spokesman" is Downing Street's)

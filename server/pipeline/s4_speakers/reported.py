@@ -390,6 +390,50 @@ def _after_quotation(text: str, start: int, end: int) -> bool:
     )
 
 
+def _apposed_tail(
+    text: str, s_start: int, m: re.Match[str], mention: Mention | None
+) -> tuple[Mention | None, int | None]:
+    """The speaker of a claim tail ("CLAIM, X said") whose name and apposition straddle the
+    claim's last comma, and where the claim then ends: "…, Jim Cantrell, Vector Space Systems CEO
+    and a founding member of SpaceX, told NBC News." (the apposition is the role), "…, a
+    spokeswoman, Anna Richardson White, said." (the description is)."""
+    lex = attribution_lexicon()
+    claim, np = m.group("claim"), m.group("np")
+    named = _NAME_ENDS_CLAIM.search(claim)
+    if named and (
+        re.match(r"[A-Z]|(?:a|an|the)\s", np) or np.split()[0].casefold() in lex.role_nouns
+    ):
+        person = parse_subject(text, s_start + named.start("name"), s_start + named.end("name"))
+        if (
+            person is not None
+            and person.kind == "name"
+            and person.name
+            and not person.organization
+            and not lex.ends_in_place(person.name)
+            # (a person's: a given name, or a post in the apposition; not "…, Los Angeles, the
+            # officials said")
+            and (
+                person.name.split()[0].casefold() in lex.given_names
+                or any(w.casefold() in lex.role_nouns for w in np.split())
+            )
+        ):
+            return replace(person, role=np.strip()), s_start + named.start()
+    described = _DESCRIPTION_ENDS_CLAIM.search(claim)
+    if (
+        described
+        and described.group("role").split()[-1].casefold() in lex.role_nouns
+        and mention is not None
+        and mention.kind == "name"
+        and not mention.organization
+    ):
+        return replace(mention, role=described.group("role")), s_start + described.start()
+    return mention, None
+
+
+#: A description that ends a claim before the name it describes ("…, a spokeswoman, Anna …").
+_DESCRIPTION_ENDS_CLAIM = re.compile(r",\s+(?P<role>(?:a|an|the)(?:\s+[^\s,]+){1,4}?)\s*$")
+#: A name that ends a claim before its apposition and verb ("…, Jim Cantrell, the CEO, told").
+_NAME_ENDS_CLAIM = re.compile(r",[”\"’]?\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")
 #: A name set off by a comma after a description ("…, said a former spokesman, Oleg Voloshyn").
 _NAME_SET_OFF = re.compile(r",\s+[A-Z]")
 
@@ -454,7 +498,9 @@ def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
     semicolon ends the cue as a comma does ("…, political analysts say; in 2012 …")."""
     claim = ".*?\\S" if shortest else ".*\\S"
     return re.compile(
-        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{NP_IN_CLAUSE}{{1,80}}?)\s+(?:{ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
+        # (an apposition's closing comma before the verb: "…, Jim Cantrell, the CEO, said.")
+        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{NP_IN_CLAUSE}{{1,80}}?),?\s+(?:{ADVERB}\s+)?"
+        rf"(?P<verb>{_parenthetical_verb()})"
         # ("…, a school spokesman told The Wall Street Journal.")
         rf"(?:(?:(?<=told)|(?<=tells)|(?<=tell))\s+{OBJECT})?(?:\s+{TIME})?\s*(?:[.!?]?\s*$|[,;]\s"
         # (or a dash that opens the writer's aside: "…, the IMF report says — also in line …")
@@ -963,8 +1009,15 @@ def _find_reported_all(
             m = _claim_tail_inverted(shortest=True).match(sentence)
             if m:
                 mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+        cut_at = None
+        if m and m.re is not _claim_tail_verb_first():
+            mention, cut_at = _apposed_tail(text, s_start, m, mention)
+            if cut_at is None and sentence[m.end("np") : m.end("np") + 1] == ",":
+                # (an apposition's closing comma before the verb only after a claim: not
+                # "Yukiya Amano, director general of the agency, said that …")
+                m = None
         if m:
-            claim_hi = s_start + m.end("claim")
+            claim_hi = cut_at if cut_at is not None else s_start + m.end("claim")
             claim_lo = skip_lead(text, s_start, claim_hi)
             words = len(text[claim_lo:claim_hi].split())
             cue_end = m.end()
