@@ -143,6 +143,8 @@ class AttributionLexicon:
     unspecified_sources: frozenset[str]
     plural_groups: frozenset[str]
     organization_words: frozenset[str]
+    #: titles kept in the name of one known by one name ("Prince Andrew"), as capitalised
+    one_name_titles: frozenset[str]
     #: a body's unit numbered after its name ("UFCW Local 832"), matched as capitalised
     numbered_bodies: frozenset[str]
     #: organisations often named by one word or an acronym ("Apple", "Hamas", "FEMA")
@@ -272,6 +274,7 @@ def attribution_lexicon() -> AttributionLexicon:
         unspecified_sources=lowered("unspecified_sources"),
         plural_groups=lowered("plural_groups"),
         organization_words=frozenset(data["organization_words"]),
+        one_name_titles=frozenset(data["one_name_titles"]),
         numbered_bodies=frozenset(data["numbered_bodies"]),
         known_organizations=frozenset(data["known_organizations"]),
         organization_descriptions=lowered("organization_descriptions"),

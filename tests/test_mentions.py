@@ -66,7 +66,8 @@ from server.pipeline.mentions import parse_subject
         ("Charlie King", "name", "Charlie King", None),
         ("Howard Dean", "name", "Howard Dean", None),
         ("Mr. King", "name", "King", None),
-        ("King Charles", "name", "Charles", "King"),
+        # (a title kept by one known by one name)
+        ("King Charles", "name", "King Charles", None),
         # an age set off by commas is no part of the name
         ("Mr. King, 82,", "name", "King", None),
         # a US legislator's party and state is no part of the name

@@ -1688,6 +1688,9 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Jane Roe",
         ),
+        # a title and one name, both the name; a country ending a post before a name
+        ((f"“{WORDS},” Prince Andrew said.",), "Prince Andrew"),
+        ((f"China’s ambassador to Britain Liu Xiaoming said: “{WORDS}.”",), "Liu Xiaoming"),
         # a group of people opening or inside a body's name, and "to" in one
         ((f"“{WORDS},” the Teachers Union said.",), "Teachers Union"),
         ((f"“{WORDS},” said National Nurses United.",), "National Nurses United"),

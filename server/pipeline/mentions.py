@@ -418,6 +418,9 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
         i += 1
     if i >= j:
         return None
+    if j - i >= 3 and tokens[i][0] in lex.places and i > 0 and tokens[i - 1][0] == "to":
+        # "China's ambassador to Britain Liu Xiaoming": the country ends the post
+        i += 1
     # "Secretary of State Antony Blinken": a chain after "of" starts with the title's last word.
     if (
         i >= 2
@@ -1389,6 +1392,10 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     if name in lex.places and i == 1 and tokens[0][1] == head_start and tokens[0][0][:1].isupper():
         # "Rally Canada": a capitalised word before a country names a body, not a role.
         name_start = head_start
+        name = text[name_start:name_end]
+    if j - i == 1 and i > 0 and tokens[i - 1][0] in lex.one_name_titles:
+        # "Prince Andrew", "Pope Francis": known by title and one name, both are the name
+        name_start = tokens[i - 1][1]
         name = text[name_start:name_end]
     prefix = text[head_start:name_start].strip()
     # "the United Nations", "The Kenya Red Cross": a name of two words or more after "the" is a

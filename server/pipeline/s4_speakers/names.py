@@ -167,6 +167,13 @@ def find_people(text: str, start: int) -> list[PersonMention]:
             continue  # "Donald Trump And Marco Rubio Miss The Mark": a headline's words
         raw = m.group(0).split()
         words = _person_chain(raw)
+        if (
+            len(words) >= 3
+            and words[0] in lex.places
+            and words[0].casefold() not in first_names()
+            and text[max(0, m.start() - 3) : m.start()] == "to "
+        ):
+            words = words[1:]  # "ambassador to Britain Liu Xiaoming": the country is the post's
         if len(words) < 2 or any(w in lex.organization_words for w in words):
             continue
         if any(f"{a} {b}" in lex.organization_words for a, b in pairwise(words)):
