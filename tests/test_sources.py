@@ -1497,6 +1497,14 @@ def test_sources_named_and_kinded(sentence: str, name: str, kind: str, role: str
     assert (found["kind"], found["role"]) == (kind, role)
 
 
+def test_a_pronoun_opening_a_told_claim_is_the_teller() -> None:
+    answer = annotate(
+        "Gayle King interviewed the mother on Monday.",
+        f"Zainab Dossaji told King she believes {CLAIM}.",
+    )
+    assert attributions(answer)[-1] == ("belief", "believes", "Zainab Dossaji", CLAIM)
+
+
 def test_a_celebrity_described_is_the_one_named_before() -> None:
     answer = annotate(
         "Kirstie Alley posted a photo online on Monday.",

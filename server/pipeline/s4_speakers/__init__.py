@@ -238,7 +238,9 @@ def attribute(
             mention, claim = found.mention, found.claim
             entity, resolution = tracker.resolve(
                 mention,
-                named_in(tracker, text, claim) if mention.kind == "pronoun" else frozenset(),
+                named_in(tracker, text, claim) | _listeners(tracker, reported_out, mention)
+                if mention.kind == "pronoun"
+                else frozenset(),
                 claim.start if mention.start >= claim.end else None,
             )
             if entity is None:
@@ -404,6 +406,30 @@ def attribute(
         reported=reported_out,
         entities=tracker.entities,
         language=attribution_lexicon().language,
+    )
+
+
+_TOLD = re.compile(r"(?:told|tells|tell)\s+\S", re.IGNORECASE)
+
+
+def _listeners(tracker: Tracker, before: list[Reported], mention: Mention) -> frozenset[int]:
+    """Whom a speaker told the claim a pronoun opens ("Dossaji told King she believes …": "she"
+    is Dossaji, not King)."""
+    told = next(
+        (
+            r
+            for r in reversed(before)
+            # (the pronoun opens the claim, after "that" at most)
+            if r.claim.start <= mention.start <= r.claim.start + len("that ")
+            and _TOLD.match(r.cue.text)
+        ),
+        None,
+    )
+    if told is None:
+        return frozenset()
+    names = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]+", told.cue.text.split(None, 1)[-1])}
+    return frozenset(
+        e.key for e in tracker.entities if e.named and e.name.split()[-1].casefold() in names
     )
 
 
