@@ -307,6 +307,16 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Yukiya Amano, director general of the agency, said {CLAIM}.",
             ("said", "said", "Yukiya Amano", CLAIM),
         ),
+        # a listener with a relative clause about them
+        (
+            f"Keith Gambill told a few thousand teachers who covered the lawn that {CLAIM}.",
+            (
+                "told",
+                "told a few thousand teachers who covered the lawn that",
+                "Keith Gambill",
+                CLAIM,
+            ),
+        ),
         # a union local's number is part of its name; "late Friday" is the verb's time
         (
             f"A release sent to media from UFCW Local 832 late Friday said {CLAIM}.",

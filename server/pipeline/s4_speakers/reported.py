@@ -108,6 +108,8 @@ _WIDE_OBJECT = (
     rf"(?:the|a|an|{_WIDE_WORD})"
     r"(?:\s+(?:(?:(?<=\bat )|(?<=\bof )|(?<=\bin )|(?<=\bon )|(?<=\bfor )|(?<=\bwith )"
     rf"|(?<=\bfrom )|(?<=\bby ))(?:the|a|an)\b|{_WIDE_WORD})){{0,9}}?"
+    # (a relative clause about them: "told a few thousand teachers who covered the lawn that")
+    r"(?:\s+who\s+[a-z]+(?:\s+(?!that\b)[\w’'.-]+){0,6}?)?"
     # (not a relative clause's "that": "told the story of a man that lived …")
     rf"(?=\s+that\s+(?!{AUXILIARY_WORD}|[a-z]+ed\b))"
 )
