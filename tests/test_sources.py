@@ -307,6 +307,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Yukiya Amano, director general of the agency, said {CLAIM}.",
             ("said", "said", "Yukiya Amano", CLAIM),
         ),
+        # what is confirmed follows "that" after hearsay
+        (
+            f"Gosling also confirms rumors that {CLAIM}.",
+            ("said", "confirms", "Gosling", CLAIM),
+        ),
         # a listener with a relative clause about them
         (
             f"Keith Gambill told a few thousand teachers who covered the lawn that {CLAIM}.",

@@ -1420,6 +1420,11 @@ def _find_reported_all(
             more = _CLAIM_CONTINUES.search(text, claim_lo, claim_hi)
             if more and len(text[more.start("claim") : claim_hi].split()) < 4:
                 more = None
+            hearsay = _HEARSAY_THAT.match(text, claim_lo, claim_hi)
+            canonical = attribution_lexicon().reporting_forms.get(verb.casefold(), "")
+            if hearsay and canonical == "confirmed":
+                # "confirms rumors that Ford punched him": what is confirmed follows "that"
+                claim_lo = hearsay.end()
             claim = trim_claim(text, claim_lo, more.start() if more else claim_hi)
             after_verb = text[s_start + rest.end("verb") : claim.end].strip()
             if not (
@@ -1475,6 +1480,11 @@ _WHERE_SAID = re.compile(
     r"(?!.*\b(?:I|we|he|she|it|they|is|was|were|are|will|would|has|had|have|can|could|did|does"
     r"|do|should|must|may|might)\b)"
     r"(?:\S+\s+){0,5}\S+"
+)
+#: Hearsay a source confirms, before its clause ("confirms rumors that …").
+_HEARSAY_THAT = re.compile(
+    r"(?:the\s+)?(?:rumou?rs?|reports?|claims?|allegations?|speculation|suggestions?|accusations?)"
+    r"\s+that\s+"
 )
 _SAID_OF = re.compile(r"(?:of|about)\s+(?:\S+\s+){0,8}\S+")
 _NEVER = re.compile(r"(?!)")
