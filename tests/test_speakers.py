@@ -1296,6 +1296,12 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
             0,
             "Donald Trump",
         ),
+        # more participles after a comma cue a quote
+        (
+            ("South Dakota launched a campaign on Monday, declaring, “I’m on meth.”",),
+            0,
+            "South Dakota",
+        ),
         # a quote opening a claim whose cue comes after it
         (
             (
