@@ -279,11 +279,7 @@ def attribute(
             entity, resolution = tracker.resolve(cue.mention)
             if entity is not None:
                 choice = _choice(text, entity, cue.mention, resolution)
-        elif (
-            quote.kind != "block"
-            and (_words_spoken(quote.words(text)) or _short_words_spoken(text, quote))
-            and (inside := next((c for c in claimed if c[0].start <= quote.start < c[0].end), None))
-        ):
+        elif quote.kind != "block" and (inside := _claim_around(text, claimed, quote)):
             # `Obstfeld has warned that tariffs could “drive the economy into recession”`: a
             # quote inside a said or told claim is its speaker's, with its cue (not a term, a
             # title or a slogan: `their friends said her messages, like “Make America Great
@@ -357,13 +353,11 @@ def attribute(
     # A quote inside a claim whose source is named after it ("“It makes for a compelling story”
     # if you have blackouts …, Mr. Powers said.") was read before the claim: its source.
     for qi, quote in enumerate(raw_quotes):
-        inside = next((c for c in claimed if c[0].start <= quote.start < c[0].end), None)
         if (
-            inside is not None
+            quote.kind == "inline"
             and qi in choices
             and choices[qi].entity is None
-            and quote.kind == "inline"
-            and (_words_spoken(quote.words(text)) or _short_words_spoken(text, quote))
+            and (inside := _claim_around(text, claimed, quote))
         ):
             cues[qi], choices[qi] = _claim_speaker(text, inside)
 
@@ -431,6 +425,15 @@ def _listeners(tracker: Tracker, before: list[Reported], mention: Mention) -> fr
     return frozenset(
         e.key for e in tracker.entities if e.named and e.name.split()[-1].casefold() in names
     )
+
+
+def _claim_around(
+    text: str, claimed: list[tuple[Span, Cue, int, Resolution]], quote: RawQuote
+) -> tuple[Span, Cue, int, Resolution] | None:
+    """The said or told claim a quote of spoken words sits in, if any."""
+    if not (_words_spoken(quote.words(text)) or _short_words_spoken(text, quote)):
+        return None
+    return next((c for c in claimed if c[0].start <= quote.start < c[0].end), None)
 
 
 def _claim_speaker(

@@ -1434,9 +1434,7 @@ def _find_reported_all(
                 or _WHERE_SAID.fullmatch(text, claim.start, claim.end)
                 # "said of Trump's campaign": whom it was said about (but "warned of …")
                 or (verb.casefold() in ("said", "says", "say") and _SAID_OF.fullmatch(after_verb))
-                or _NO_CLAIM_AFTER.get(
-                    attribution_lexicon().reporting_forms.get(verb.casefold(), ""), _NEVER
-                ).match(after_verb)
+                or bool((no_claim := _NO_CLAIM_AFTER.get(canonical)) and no_claim.match(after_verb))
             ):
                 topic = (
                     announced or _remark_on(verb, that, text[claim.start : claim.end])
@@ -1487,7 +1485,6 @@ _HEARSAY_THAT = re.compile(
     r"\s+that\s+"
 )
 _SAID_OF = re.compile(r"(?:of|about)\s+(?:\S+\s+){0,8}\S+")
-_NEVER = re.compile(r"(?!)")
 #: What follows a verb when it reports nothing (by canonical verb): "added smaller landers to
 #: the contract", "has reported to them since June".
 _NO_CLAIM_AFTER = {
