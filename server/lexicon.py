@@ -186,6 +186,10 @@ class AttributionLexicon:
     speech_formulas: frozenset[str]
     #: what "declared" makes so, no claim ("a state of emergency", "martial law")
     declared_acts: frozenset[str]
+    #: last words of a document's title ("Street Needs Assessment", "White Paper")
+    document_titles: frozenset[str]
+    #: posts that introduce a person named just after ("A spokeswoman for X said …")
+    cataphora_heads: frozenset[str]
     #: number words that open a sentence on a count ("Eight years ago, …")
     count_words: frozenset[str]
     #: whom a speaker addresses ("told reporters", "adding to the crowd that …")
@@ -294,6 +298,8 @@ def attribution_lexicon() -> AttributionLexicon:
         programme_words=frozenset(data["programme_words"]),
         speech_formulas=lowered("speech_formulas"),
         declared_acts=lowered("declared_acts"),
+        document_titles=lowered("document_titles"),
+        cataphora_heads=lowered("cataphora_heads"),
         appraisal_verbs=lowered("appraisal_verbs"),
         measure_words=lowered("measure_words"),
         noun_quantifiers=lowered("noun_quantifiers"),

@@ -1505,6 +1505,21 @@ def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, s
         (f"A sign the Fed feels {CLAIM}.", "Fed", "organization", None),
         (f"{CLAIM.capitalize()}, according to the Wrap.", "TheWrap", "outlet", None),
         ("Amazonas declared martial law, reported Euro News.", "Euronews", "outlet", None),
+        # a document by its title, and a role that is another source
+        (
+            f"According to the city's Street Needs Assessment, {CLAIM}.",
+            "Street Needs Assessment",
+            "document",
+            "the city's",
+        ),
+        (
+            f"“{CLAIM.capitalize()},” says a document titled White Paper: Railroading in Winter.",
+            "White Paper",
+            "document",
+            None,
+        ),
+        (f"Elizabeth, according to a Fox source, said {CLAIM}.", "Elizabeth", "person", None),
+        (f"“{CLAIM.capitalize()},” the civil claim said.", "the civil claim", "document", None),
     ],
 )
 def test_sources_named_and_kinded(sentence: str, name: str, kind: str, role: str | None) -> None:
@@ -1526,6 +1541,45 @@ def test_a_celebrity_described_is_the_one_named_before() -> None:
         f"The celeb also admitted that {CLAIM}.",
     )
     assert attributions(answer)[-1] == ("said", "admitted that", "Kirstie Alley", CLAIM)
+
+
+def test_a_notice_of_civil_claim_is_no_cue() -> None:
+    found = attributions(annotate("A notice of civil claim was filed in B.C. Supreme Court."))
+    assert found == []
+
+
+def test_a_stance_with_an_according_aside_is_the_asides() -> None:
+    sentence = "Shelter residents, according to the findings, are fearful about losing their beds."
+    found = attributions(annotate(sentence))
+    assert [(kind, name) for kind, _, name, _ in found] == [("according_to", "the findings")]
+
+
+def test_a_spokeswoman_for_a_person_named_before_is_no_organisation() -> None:
+    answer = annotate(
+        f"Prime Minister Justin Trudeau said {CLAIM}.",
+        f"A spokeswoman for Trudeau said {CLAIM}.",
+    )
+    assert [s["name"] for s in answer["sources"]] == ["Justin Trudeau", "A spokeswoman for Trudeau"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        # named right after a quotation, with no description: the one introduced
+        ("said Eleanore Catenaro.", [("Eleanore Catenaro", "spokeswoman for the premier")]),
+        # a description of one's own, or a name not in a quotation's cue: someone else
+        (
+            "said Eleanore Catenaro, a voter.",
+            [("A spokeswoman for the premier", None), ("Eleanore Catenaro", "a voter")],
+        ),
+    ],
+)
+def test_a_person_introduced_then_named(cue: str, expected: list[tuple[str, str | None]]) -> None:
+    answer = annotate(
+        f"A spokeswoman for the premier said {CLAIM}.",
+        f"“We are proud of our record on the economy and on jobs,” {cue}",
+    )
+    assert [(s["name"], s["role"]) for s in answer["sources"]] == expected
 
 
 def test_declared_martial_law_is_an_act() -> None:

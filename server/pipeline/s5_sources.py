@@ -62,6 +62,10 @@ def _is_social_link(href: str) -> bool:
     return any(host == d or host.endswith("." + d) for d in lex.social_domains)
 
 
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
 def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry:
     text = article.text
     own_host = (article.hostname or "").casefold().removeprefix("www.")
@@ -82,6 +86,14 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
                 e
                 for e in [*entities, *extra]
                 if e.named and e.name.casefold() == (outlet.name if outlet else org_name).casefold()
+            ),
+            None,
+        ) or next(
+            # ("A spokeswoman for Trudeau": the person named before, no organisation)
+            (
+                e
+                for e in entities
+                if e.named and e.kind == "person" and _surname(e.name) == org_name.casefold()
             ),
             None,
         )

@@ -317,6 +317,8 @@ _NOT_A_STANCE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s*$", re.IGNORECASE)
+#: Another source set off inside the subject: the stance is that source's claim.
+_ACCORDING_ASIDE = re.compile(r",\s+according\s+to\b", re.IGNORECASE)
 #: Quantifiers that stand for unnamed people ("some remained skeptical", "many prefer").
 _PEOPLE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
 #: Subject words that make a clause of the window, not a noun phrase.
@@ -377,6 +379,8 @@ def stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             subject_hi = adverb.start()  # "Critics quickly denounced"
         if _NEGATED_BEFORE.search(before):
             continue  # "The union didn't endorse a candidate"
+        if _ACCORDING_ASIDE.search(before):
+            continue  # "Shelter residents, according to the findings, are fearful": the findings'
         if claim == "object" and _NOT_A_STANCE_OBJECT.match(m.group("object")):
             continue  # "Some doubts remain", "Many support their families": a noun, or no stance
         mention = parse_subject(text, clause_start(text, s_start, subject_hi), subject_hi)

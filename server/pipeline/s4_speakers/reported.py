@@ -193,6 +193,13 @@ _CLAUSE_IN_NP = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+[a-z]+ed\s+(?:a|an|the|his|h
 #: A verb in the past right before a plural noun, which is then its object ("the arrest eased
 #: [fears]", "sparked [claims]").
 _VERB_BEFORE = re.compile(r"\b(?!(?:officials|people|those|residents)\b)[a-z]{3,}ed\s+$")
+#: A determiner, possessive or "of", and at most one modifier that is no plural noun: a word
+#: after them is a noun ("the civil [claim]", "a notice of civil [claim]"; not "the officials
+#: [report]").
+_NOUN_SLOT = re.compile(
+    r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|of|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s)\s+"
+    r"(?:[a-z][\w-]*[^\Ws]\s+)?$"
+)
 #: A phrase that opens on a reporting verb, which is then the cue ("told the … show").
 _VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
 #: "add to" something, which adds nothing said ("adding to her run of victories"); but "added
@@ -1115,6 +1122,8 @@ def _find_reported_all(
                 # "his recent comments on guns", "other reports suggest", "the arrest eased fears
                 # that …": a plural noun after its modifier, quantifier or verb
                 continue
+            if vm.group("verb").casefold() in lex.document_nouns and _NOUN_SLOT.search(before):
+                continue  # "a notice of civil claim was filed", "the police report said": a noun
             relative = re.search(r"\s+(?:who|which|that)\s*$", before)
             if relative:
                 subject_hi = lo + relative.start()

@@ -217,7 +217,15 @@ class Tracker:
                     o.head and o.name == name for o in self.organizations
                 )
                 kind: SourceKind = "outlet" if outlet else "organization" if apposed else "person"
-                entity = self._new(name, kind, True, mention)
+                introduced = (
+                    self._introduced(name, mention) if kind == "person" and not related else None
+                )
+                if introduced is not None:
+                    return self._touch(introduced, span), "explicit"
+                titled = kind == "person" and _document_title(name, mention.role)
+                entity = self._new(name, "document" if titled else kind, True, mention)
+                if titled and _TITLED.search(entity.role or ""):
+                    entity.role = None  # ("a document titled White Paper": no role)
             else:
                 longer = len(_name_words(name)) > len(_name_words(entity.name))
                 if longer:
@@ -268,6 +276,36 @@ class Tracker:
         if mention.kind in ("unnamed", "unspecified"):
             return self._unnamed(mention, span), "explicit"
         return None, "none"
+
+    def _introduced(self, name: str, mention: Mention) -> Entity | None:
+        """The unnamed person a new name stands for when it is named just after being introduced
+        ("A spokeswoman for Trudeau said …", then "“…,” said Eleanore Catenaro."): the source met
+        last, described by a post (`cataphora_heads`), in this paragraph or the one before, and
+        the name comes in the cue right after a quotation with no description of its own."""
+        if mention.role or not self.entities:
+            return None
+        if not _AFTER_QUOTATION.search(self.text, max(0, mention.start - 24), mention.start):
+            return None
+        last = max(self.entities, key=lambda e: e.last_pos)
+        words = last.name.casefold().split()
+        if last.named or last.kind != "person" or words[0] not in ("a", "an"):
+            return None
+        post = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+        head = words[post - 1]
+        between = self.text[last.last_pos : mention.start]
+        if (
+            head not in attribution_lexicon().cataphora_heads
+            or last.last_pos > mention.start
+            or len(re.findall(r"\n+", between)) > 1
+        ):
+            return None
+        gender = mention.gender or person_gender(name, None)
+        if gender and last.gender and gender != last.gender:
+            return None
+        last.role = last.name.split(maxsplit=1)[1]
+        last.name, last.named = name, True
+        last.gender = last.gender or gender
+        return last
 
     def _body(self, mention: Mention) -> Entity | None:
         """The campaign, office or family that speaks for its owner ("his campaign", "the
@@ -561,7 +599,8 @@ class Tracker:
                     and not e.named
                     and e.last_pos <= pos
                     and pos - e.last_pos <= DESCRIPTION_REACH
-                    and head in e.name.casefold().split()
+                    # (or any document: "the civil claim said …", then "The legal document said")
+                    and (head in e.name.casefold().split() or head == "document")
                 ),
                 key=lambda e: e.last_pos,
                 default=None,
@@ -720,8 +759,9 @@ def _other_office(entity: Entity, head: str) -> bool:
     return head not in role and bool(role & offices)
 
 
-#: Words that open no role: a clause, a time or a place, a conjunction ("as Al-Ibrahim stayed in
-#: her SUV", "In September 2019", "both Vindman and").
+#: Words that open no role: a clause, a time or a place, a conjunction, another source ("as
+#: Al-Ibrahim stayed in her SUV", "In September 2019", "both Vindman and", "according to the
+#: preliminary findings").
 _NO_ROLE_START = frozenset(
     {
         "as",
@@ -750,6 +790,7 @@ _NO_ROLE_START = frozenset(
         "they",
         "specifically",
         "half",
+        "according",
     }
 )
 #: Words that end no role: it was cut mid-phrase ("Ford and", "analysis by the").
@@ -767,6 +808,22 @@ def plausible_role(role: str | None) -> str | None:
     if re.match(r"\d+/\d+\b", words[0]):
         return None  # "12/50 Blockbusters aid …": a headline's number
     return role
+
+
+#: The end of a quotation, then at most its cue verb: where a quote's speaker is named.
+_AFTER_QUOTATION = re.compile(r"[”\"][ \t]*(?:[a-z]+[ \t]+)?$")
+#: A description that names a title after it ("a document titled", "a report entitled").
+_TITLED = re.compile(r"\b(?:titled|entitled)$", re.IGNORECASE)
+
+
+def _document_title(name: str, role: str | None) -> bool:
+    """Whether a name is a document's title: "Street Needs Assessment", "the Mueller Report", or
+    any name after "a document titled"; a person's name of one word is never one."""
+    words = name.casefold().split()
+    titles = attribution_lexicon().document_titles
+    return (len(words) > 1 and (words[-1] in titles or " ".join(words[-2:]) in titles)) or bool(
+        _TITLED.search(role or "")
+    )
 
 
 def _bare(name: str) -> str:
