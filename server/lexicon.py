@@ -202,7 +202,7 @@ class AttributionLexicon:
     opening_prepositions: frozenset[str]
     #: small words a headline capitalises and a sentence does not ("And", "The", "Of")
     title_case_small_words: frozenset[str]
-    #: given name (case-folded) -> "female" or "male" (`first_names`)
+    #: given name (case-folded) -> "female", "male" or "unisex" (`first_names`)
     given_names: dict[str, str]
 
     def ends_in_place(self, name: str) -> bool:
@@ -312,7 +312,7 @@ def attribution_lexicon() -> AttributionLexicon:
         title_case_small_words=lowered("title_case_small_words"),
         given_names={
             n.casefold(): gender
-            for gender in ("female", "male")
+            for gender in ("female", "male", "unisex")
             for n in data["first_names"].get(gender, [])
         },
     )

@@ -1520,6 +1520,20 @@ def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, s
         ),
         (f"Elizabeth, according to a Fox source, said {CLAIM}.", "Elizabeth", "person", None),
         (f"“{CLAIM.capitalize()},” the civil claim said.", "the civil claim", "document", None),
+        # a poll named after its pollster or outlet, past the words before the name
+        (
+            f"A new Quinnipiac University poll found that {CLAIM}.",
+            "Quinnipiac University",
+            "organization",
+            None,
+        ),
+        (
+            f"{CLAIM.capitalize()}, according to a new CBS News Battleground Tracker poll.",
+            "CBS News",
+            "outlet",
+            None,
+        ),
+        (f"The latest Gallup survey said {CLAIM}.", "Gallup", "organization", None),
     ],
 )
 def test_sources_named_and_kinded(sentence: str, name: str, kind: str, role: str | None) -> None:
@@ -1541,6 +1555,14 @@ def test_a_celebrity_described_is_the_one_named_before() -> None:
         f"The celeb also admitted that {CLAIM}.",
     )
     assert attributions(answer)[-1] == ("said", "admitted that", "Kirstie Alley", CLAIM)
+
+
+def test_a_unisex_given_name_tells_no_gender() -> None:
+    answer = annotate(
+        f"“{CLAIM.capitalize()},” said Terry Strada.",
+        f"“{CLAIM.capitalize()} and more,” she said.",
+    )
+    assert {s["name"] for s in answer["sources"]} == {"Terry Strada"}
 
 
 def test_a_notice_of_civil_claim_is_no_cue() -> None:
@@ -2371,6 +2393,16 @@ def test_a_linked_document_is_named_by_its_title_or_its_site(anchor: str, name: 
     answer = annotate(f'<p>New rules <a href="{href}">{anchor}</a>, the council found.</p>')
     (linked,) = [s for s in answer["sources"] if href in s["links"]]
     assert linked["name"] == name
+
+
+def test_one_link_split_by_markup_is_one_source() -> None:
+    href = "https://example.org/files/budget-2024.pdf"
+    answer = annotate(
+        f'<p>The mission may well have <a href="{href}">expand</a><a href="{href}">ed</a> to'
+        " the moon and beyond, the agency said on Monday.</p>"
+    )
+    linked = [s for s in answer["sources"] if href in s["links"]]
+    assert [len(s["mentions"]) for s in linked] == [2]
 
 
 def test_document_by_cue() -> None:

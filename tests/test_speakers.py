@@ -1694,6 +1694,22 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Jane Roe",
         ),
+        # a surname with a title of another gender than the only full name ("Ivanka Trump")
+        (
+            (
+                "President Trump spoke beside his daughter Ivanka Trump on Monday.",
+                f"“{WORDS},” Mr. Trump said.",
+            ),
+            "Trump",
+        ),
+        # a name after "that", right before the cue, is the speaker, whoever told it
+        (
+            (
+                "Roger Ailes ran the network for two decades.",
+                f"The woman told the Washington Post that Ailes said, “{WORDS}.”",
+            ),
+            "Roger Ailes",
+        ),
         # a title and one name, both the name; a country ending a post before a name
         ((f"“{WORDS},” Prince Andrew said.",), "Prince Andrew"),
         ((f"China’s ambassador to Britain Liu Xiaoming said: “{WORDS}.”",), "Liu Xiaoming"),

@@ -486,13 +486,13 @@ def _gender_from_words(words: str) -> str | None:
     lowered = words.casefold()
     if re.search(
         r"\b(?:mrs|ms|miss|spokeswoman|congresswoman|chairwoman|councilwoman|businesswoman|"
-        r"mother|wife|daughter|sister|grandmother|queen|princess|actress|woman|girl|dame|lady)\b\.?",
+        r"mother|wife|widow|daughter|sister|grandmother|queen|princess|actress|woman|girl|dame|lady)\b\.?",
         lowered,
     ):
         return "female"
     if re.search(
         r"\b(?:mr|spokesman|congressman|chairman|councilman|businessman|father|husband|son|"
-        r"brother|grandfather|king|prince|man|boy|sir|lord)\b\.?",
+        r"brother|grandfather|widower|king|prince|man|boy|sir|lord)\b\.?",
         lowered,
     ):
         return "male"
@@ -513,13 +513,14 @@ def starts_full_name(before: str, word: str) -> bool:
 
 
 def first_names() -> dict[str, str]:
-    """Given name -> "female" or "male" (server/data/attribution.json, `first_names`)."""
+    """Given name -> "female", "male" or "unisex" (server/data/attribution.json, `first_names`)."""
     return attribution_lexicon().given_names
 
 
 def _gender_from_name(name: str) -> str | None:
     words = name.split()
-    return first_names().get(words[0].casefold()) if len(words) >= 2 else None
+    gender = first_names().get(words[0].casefold()) if len(words) >= 2 else None
+    return gender if gender in ("female", "male") else None  # (not a "unisex" name)
 
 
 def person_gender(name: str, role: str | None) -> str | None:
@@ -1593,6 +1594,23 @@ def _document_owner(text: str, start: int, end: int) -> Mention | None:
         w[:1].isupper() and w not in lex.not_names for w in owner.split()
     ):
         return None  # "the civil claim", "a new report": no owner named
+    if not m.group("pos"):
+        # ("A new Quinnipiac University poll": the name, without the words before it)
+        lead = re.match(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])", owner)
+        rest = owner[lead.end() :] if lead else ""
+        # (a name of two words or a known body, not an adjective: "The Israeli election results")
+        if lead and (len(rest.split()) > 1 or rest in lex.known_organizations):
+            start += lead.end()
+            owner = owner[lead.end() :]
+        named = owner.split()
+        for k in range(len(named) - 1, 0, -1):
+            outlet = outlet_table().lookup_name(" ".join(named[:k]))
+            if outlet is not None:
+                # "a new CBS News Battleground Tracker poll": the outlet's own poll
+                stop = start + len(" ".join(named[:k]))
+                return Mention(
+                    "name", start, stop, text[start:stop], name=outlet.name, organization=True
+                )
     mention = parse_subject(text, start, owner_end)
     if mention is None or mention.kind not in ("name", "description"):
         return None

@@ -171,6 +171,9 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
                 (e for e in entities if e.kind == "outlet" and e.name == outlet.name), None
             )
         if owner is None:
+            # (one link split in two by the page's markup, "<a>expand</a><a>ed</a>": one source)
+            owner = next((e for e in entities if link.href in links_by_entity.get(e.key, [])), None)
+        if owner is None:
             kind: SourceKind | None = None
             name = link.text.strip()
             if outlet is not None:

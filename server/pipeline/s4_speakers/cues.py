@@ -632,12 +632,18 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
     sent = _MESSAGE_FROM.search(text, start, end)
     if sent and sent.group("message").casefold() in attribution_lexicon().issued_documents:
         return parse_subject(text, sent.start("owner"), sent.end("owner"))
+    inner = _NAME_AFTER_THAT.search(text, start, end)
+    if inner:
+        # "The woman told the Washington Post that Ailes said, “…”": the name after "that"
+        return parse_subject(text, inner.start("name"), end)
     m = _PRONOUN_CLAUSE.match(text[start:end])
     if m is None:
         return parse_subject(text, start, end)
     return pronoun_ending_at(start + m.end("pronoun"), m.group("pronoun").casefold())
 
 
+#: A name alone after "that", right before a cue: the subject of the reported clause.
+_NAME_AFTER_THAT = re.compile(r"\bthat\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
 #: A plea after "pleaded": what follows is a charge, no one's words.
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent)\b|\s+no\s+contest\b")
 #: A message (one of the `issued_documents`) and who sent it, before the relative pronoun of its

@@ -82,7 +82,9 @@ class Tracker:
             kind=kind,
             named=named,
             role=plausible_role(mention.role),
-            gender=mention.gender,
+            # (a given name tells a gender: "Ivanka Trump" is not the "Mr. Trump" met later)
+            gender=mention.gender
+            or (person_gender(name, mention.role) if kind == "person" else None),
         )
         self.entities.append(entity)
         return entity
@@ -92,6 +94,9 @@ class Tracker:
         the first one (the "Belkacemi" of a paragraph is the Belkacemi named last). A title's
         gender chooses between namesakes ("Mrs. Clinton" is Hillary, not Bill Clinton)."""
         found = self.full_names.get(" ".join(surname.casefold().split()))
+        if found and gender in ("male", "female"):
+            # ("Mr. Trump" in a story that names only Ivanka Trump in full: no full name)
+            found = [(p, n) for p, n in found if person_gender(n, None) in (gender, None)]
         if not found:
             return None
         before = [name for start, name in found if start < pos]
@@ -116,7 +121,10 @@ class Tracker:
             for e in self.entities
         )
 
-    def find_name(self, name: str) -> Entity | None:
+    def find_name(self, name: str, gender: str | None = None) -> Entity | None:
+        """The named entity a name stands for; a surname alone matches a full name, and a full
+        name a surname met alone, unless their genders differ ("Mr. Trump" is no "Ivanka
+        Trump")."""
         words = _name_words(name)
         if not words:
             return None
@@ -136,12 +144,14 @@ class Tracker:
                         entity.kind == "person"
                         and len(words) == 1
                         and words[0] in (other[-1], other[0])
+                        and not _other_gender(entity, gender)
                     )
                     or (
                         entity.kind == "person"
                         and len(other) == 1
                         and other[0] == words[-1]
                         and len(words) > 1
+                        and not _other_gender(entity, gender)
                     )
                     or (acronym and entity.kind != "person" and _abbreviates(name, candidate))
                 ):
@@ -203,13 +213,16 @@ class Tracker:
             ):
                 # (Not "Spindler's father, Joseph": a relative known by a given name is not the
                 # Joseph named elsewhere.)
-                name = self.full_name(name, mention.start, mention.gender) or self.given_names.get(
-                    name.casefold(), name
+                key = " ".join(name.casefold().split())
+                # (a family name first only when no full name ends in it: not "Obama Speech" for
+                # "Mr. Obama" when only Michelle Obama is named in full)
+                name = self.full_name(name, mention.start, mention.gender) or (
+                    name if key in self.full_names else self.given_names.get(key, name)
                 )
             entity = (
                 next((e for e in self.entities if e.named and e.name == name), None)
                 if related
-                else self.find_name(name)
+                else self.find_name(name, mention.gender or person_gender(name, None))
             )
             if entity is None:
                 # (a name the text described as a body: "Wealth-X, a private company")
@@ -808,6 +821,14 @@ def plausible_role(role: str | None) -> str | None:
     if re.match(r"\d+/\d+\b", words[0]):
         return None  # "12/50 Blockbusters aid …": a headline's number
     return role
+
+
+def _other_gender(entity: Entity, gender: str | None) -> bool:
+    return (
+        gender in ("male", "female")
+        and entity.gender in ("male", "female")
+        and (entity.gender != gender)
+    )
 
 
 #: The end of a quotation, then at most its cue verb: where a quote's speaker is named.
