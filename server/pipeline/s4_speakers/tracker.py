@@ -804,22 +804,63 @@ _NO_ROLE_START = frozenset(
         "specifically",
         "half",
         "according",
+        "including",
+        "not",
     }
 )
+#: A word that reads as an adjective, no noun of a post ("skeptical", "14th-ranked", "only").
+_ADJECTIVE_END = re.compile(
+    r"^[a-z\d-]*(?:ed|al|ful|ive|ous|ic|less|able|ible|ant|ent|ary)$|\d|^(?:new|old|young|only|"
+    r"elder|younger|older|former|latest|two|three|four|five)$"
+)
+#: An age before a role set off by commas.
+_ROLE_AGE = re.compile(r"^\d{1,3},\s+(?=\S)")
+#: Where a role ends and the sentence goes on ("…, in a statement issued …").
+_ROLE_ASIDE = re.compile(r",\s+(?:in|on|at|during|according|speaking|writing|via)\b")
 #: Words that end no role: it was cut mid-phrase ("Ford and", "analysis by the").
 _NO_ROLE_END = frozenset(
-    {"and", "or", "the", "a", "an", "in", "of", "to", "by", "with", "for", "that", "says", "said"}
+    {
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "in",
+        "of",
+        "to",
+        "by",
+        "with",
+        "for",
+        "that",
+        "says",
+        "said",
+        "after",
+        "before",
+    }
 )
 
 
 def plausible_role(role: str | None) -> str | None:
     """A role as the text gives it, or None for words around a name that are no role but
     pieces of the sentence (the overlay shows the role beside every quote)."""
-    words = (role or "").split()
+    role = _ROLE_AGE.sub("", role or "")  # "Diego Jeronimo, 36, the owner of a store"
+    aside = _ROLE_ASIDE.search(role)
+    if aside:
+        role = role[: aside.start()]  # "Chairman, in a statement issued on behalf of …"
+    words = role.split()
     if not words or words[0].casefold() in _NO_ROLE_START or words[-1].casefold() in _NO_ROLE_END:
         return None
     if re.match(r"\d+/\d+\b", words[0]):
         return None  # "12/50 Blockbusters aid …": a headline's number
+    if (
+        len(words) <= 3
+        and words[0].casefold() in ("a", "an", "the")
+        and (_ADJECTIVE_END.search(words[-1]) or words[-1].endswith(("'s", "’s")))
+        and not attribution_lexicon().role_nouns.intersection(w.casefold() for w in words)
+    ):
+        # "a skeptical Robert Wolfarth", "the 14th-ranked Schwartzman", "the city's Street Needs
+        # Assessment": no post
+        return None
     return role
 
 
