@@ -1710,6 +1710,23 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Roger Ailes",
         ),
+        # words handed to someone as theirs, and a quote after a sentence about a titled person
+        (
+            ("Michael Shadlen runs the lab.", f"In Dr. Shadlen’s words, “{WORDS}.”"),
+            "Michael Shadlen",
+        ),
+        (
+            (
+                f"“{WORDS},” said Javier Betancourt, the city's mobility director.",
+                f"Mr. Robert Ruano last week said the signals were his main issue. “{WORDS}.”",
+            ),
+            "Robert Ruano",
+        ),
+        # a letter or a study is a document of its own, not the body named last
+        (
+            ("The council met on Monday.", f"“{WORDS},” the letter said."),
+            "the letter",
+        ),
         # a title and one name, both the name; a country ending a post before a name
         ((f"“{WORDS},” Prince Andrew said.",), "Prince Andrew"),
         ((f"China’s ambassador to Britain Liu Xiaoming said: “{WORDS}.”",), "Liu Xiaoming"),

@@ -19,7 +19,9 @@ from server.pipeline.s4_speakers.tracker import Entity, Tracker
 _LEAD_PRONOUN = re.compile(
     r"(?:[A-Za-z]+,?\s+){0,3}?(?P<np>[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir)\b(?!['’])"
 )
-_LEAD_NAME = re.compile(r"(?P<np>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]")
+_LEAD_NAME = re.compile(
+    r"(?P<np>(?:[A-Z][a-z]{1,3}\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+[a-z]"
+)
 _LAST_CLAUSE_NAME = re.compile(
     r"(?:,\s+(?:but|and|yet|so)|;)\s+(?P<np>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+"
     r"[a-z][^,;:]*[.!?]\s*$"

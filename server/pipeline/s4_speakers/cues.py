@@ -121,6 +121,10 @@ _COLON_INTRO = re.compile(
 _IN_THE_WORDS_OF = re.compile(
     r"\b(?P<verb>[Ii]n\s+the\s+words\s+of)\s+(?P<np>[^,.;:!?“”\"()]{2,80}?)\s*,\s*(?:\S+\s+){0,2}$"
 )
+_IN_ONES_WORDS = re.compile(
+    r"\b[Ii]n\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]*?)(?:['’]s?)\s+"
+    r"(?P<verb>(?:own\s+)?words)\s*,\s*(?:\S+\s+){0,2}$"
+)
 _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<np>[^,.;:!?“”\"()]{2,60}?)\s+(?:once\s+|later\s+)?(?P<verb>put\s+it|puts\s+it)"
     r"\s*,\s*(?:\S+\s+){0,2}$"
@@ -418,8 +422,9 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
                 "pre",
             )
     # 5b. an aside that hands the words to someone ("as an American diplomat put it, an “…”",
-    # "in the words of a senior adviser, “…”"): theirs, however few.
-    for aside in (_IN_THE_WORDS_OF, _AS_PUT_IT):
+    # "in the words of a senior adviser, “…”", "In Dr. Shadlen's words, “…”"): theirs, however
+    # few.
+    for aside in (_IN_THE_WORDS_OF, _IN_ONES_WORDS, _AS_PUT_IT):
         found = _np_verb_cue(
             text, pre_lo, aside.search(pre), "aside", ("name", "pronoun", "unnamed", "description")
         )

@@ -655,9 +655,10 @@ class Tracker:
             author = self._spoke_in(head, pos)
             if author is not None:
                 return author  # "X stated in the company's blog post …", then "the post read"
-            if head in lex.filed_documents:
+            if head in lex.filed_documents or head in _SENT_DOCUMENTS:
                 # "The suit says": the plaintiff's words, not those of the organisation named
-                # last, which is as likely the one sued
+                # last, which is as likely the one sued; "The letter said", "the study shows":
+                # a document of its own, as likely addressed to the body named last as its
                 return None
         candidates: list[tuple[int, str, Entity | None]] = [
             (entity.last_pos, entity.name, entity)
@@ -874,6 +875,8 @@ def _other_gender(entity: Entity, gender: str | None) -> bool:
 
 #: The end of a quotation, then at most its cue verb: where a quote's speaker is named.
 _AFTER_QUOTATION = re.compile(r"[”\"][ \t]*(?:[a-z]+[ \t]+)?$")
+#: Documents as often sent to or written about the body named last as by it.
+_SENT_DOCUMENTS = frozenset({"letter", "study", "email", "e-mail", "memo"})
 #: A description that names a title after it ("a document titled", "a report entitled").
 _TITLED = re.compile(r"\b(?:titled|entitled)$", re.IGNORECASE)
 
