@@ -190,6 +190,8 @@ class AttributionLexicon:
     document_titles: frozenset[str]
     #: posts that introduce a person named just after ("A spokeswoman for X said …")
     cataphora_heads: frozenset[str]
+    #: works whose title is quoted after them ("her book “…”", "a song titled “…”")
+    work_nouns: frozenset[str]
     #: number words that open a sentence on a count ("Eight years ago, …")
     count_words: frozenset[str]
     #: whom a speaker addresses ("told reporters", "adding to the crowd that …")
@@ -300,6 +302,7 @@ def attribution_lexicon() -> AttributionLexicon:
         declared_acts=lowered("declared_acts"),
         document_titles=lowered("document_titles"),
         cataphora_heads=lowered("cataphora_heads"),
+        work_nouns=lowered("work_nouns"),
         appraisal_verbs=lowered("appraisal_verbs"),
         measure_words=lowered("measure_words"),
         noun_quantifiers=lowered("noun_quantifiers"),

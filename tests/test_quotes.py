@@ -175,6 +175,19 @@ def test_blockquote_is_kind_block() -> None:
             "term",
             None,
         ),
+        # the title of a work named before it, whoever wrote it (but not what the work is called)
+        (
+            "In her book “A Paradise Built in Hell: The Communities that Arise in Disaster,”"
+            " Rebecca Solnit wrote that people help each other.",
+            "term",
+            None,
+        ),
+        ("The spot, titled “Arrogant,” ran on Monday.", "term", None),
+        (
+            "Dave Gorab called the show “the conservative news show of record.”",
+            "partial",
+            "Dave Gorab",
+        ),
         # (but a name someone calls someone, words right after a cue, a chant are their words)
         ("Trump called Rubio “Little Marco” at the rally on Monday.", "partial", "Trump"),
         ("Some in the crowd chanted “USA! USA!” outside the hall.", "direct", "Some in the crowd"),

@@ -1550,6 +1550,13 @@ def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, s
         ),
         (f"Some people, not content with the plan, said {CLAIM}.", "Some people", "person", None),
         (f"Faisal Roe, a Yemeni man, said {CLAIM}.", "Faisal Roe", "person", "a Yemeni man"),
+        # capitalised words before a lower-case noun name no body
+        (
+            f"According to an official in the Afghan intelligence agency, {CLAIM}.",
+            "an official in the Afghan intelligence agency",
+            "person",
+            None,
+        ),
     ],
 )
 def test_sources_named_and_kinded(sentence: str, name: str, kind: str, role: str | None) -> None:
@@ -1579,6 +1586,13 @@ def test_a_unisex_given_name_tells_no_gender() -> None:
         f"“{CLAIM.capitalize()} and more,” she said.",
     )
     assert {s["name"] for s in answer["sources"]} == {"Terry Strada"}
+
+
+def test_no_body_named_by_an_adjective() -> None:
+    answer = annotate(f"According to an official in the Afghan intelligence agency, {CLAIM}.")
+    assert [s["name"] for s in answer["sources"]] == [
+        "an official in the Afghan intelligence agency"
+    ]
 
 
 def test_a_notice_of_civil_claim_is_no_cue() -> None:

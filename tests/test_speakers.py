@@ -1120,7 +1120,7 @@ def test_confidence_and_anchors(paragraphs: tuple[str, ...]) -> None:
         (
             (
                 "Sanders unloaded on the Post during a breakfast in Des Moines.",
-                f"The Post responded with a second critical piece, entitled “{WORDS}.”",
+                f"The Post responded with a second critical piece, saying “{WORDS}.”",
             ),
             0,
             "The Post",
@@ -1721,6 +1721,14 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
                 f"Mr. Robert Ruano last week said the signals were his main issue. “{WORDS}.”",
             ),
             "Robert Ruano",
+        ),
+        # a given name alone is the one full name that opens with it
+        (
+            (
+                "One organizer was Walter A. Clyburn Reed, a grandson of the congressman.",
+                f"“{WORDS},” Walter said.",
+            ),
+            "Walter A. Clyburn Reed",
         ),
         # a letter or a study is a document of its own, not the body named last
         (

@@ -62,6 +62,15 @@ def _is_social_link(href: str) -> bool:
     return any(host == d or host.endswith("." + d) for d in lex.social_domains)
 
 
+#: A lower-case word after a capitalised one that is no preposition, conjunction or relative:
+#: the capitalised words modify a noun ("the Afghan intelligence agency", "the Obama
+#: administration").
+_MODIFIES_A_NOUN = re.compile(
+    r"\s+(?!(?:in|at|of|on|who|that|which|and|or|for|to|with|from|by|near|based|said|says)\b)"
+    r"[a-z]"
+)
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].casefold() if name.split() else ""
 
@@ -77,7 +86,8 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
         if entity.named:
             continue
         m = _AFFILIATION.search(entity.name)
-        if not m:
+        if not m or _MODIFIES_A_NOUN.match(entity.name, m.end("org")):
+            # ("an official in the Afghan intelligence agency": "Afghan" names no body)
             continue
         org_name = m.group("org")
         outlet = outlet_table().lookup_name(org_name)

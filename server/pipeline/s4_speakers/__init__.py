@@ -45,6 +45,7 @@ from server.pipeline.s4_speakers.cues import (
     block_cue,
     find_quote_cue,
     follow_on_sentence,
+    names_a_work,
     quote_kind,
     title_like,
     unread_cue,
@@ -53,6 +54,7 @@ from server.pipeline.s4_speakers.names import (
     PersonMention,
     find_people,
     full_names,
+    given_name_index,
     leading_names,
     name_opens_clause,
     organizations,
@@ -150,6 +152,7 @@ def attribute(
     people = find_people(text, body_start)
     tracker.full_names = full_names(people)
     tracker.given_names = leading_names(people)
+    tracker.first_names = given_name_index(people)
     tracker.organizations = organizations(text, body_start, masked)
     tracker.text = text
     block_bounds = [(b.start, b.end) for b in article.blocks]
@@ -385,6 +388,7 @@ def attribute(
         if kind == "term" and (
             choice.resolution != "explicit"
             or (title_like(quote.words(text)) and not (cue and cue.where == "naming"))
+            or names_a_work(text, quote, first_block[0])
         ):
             choice = SpeakerChoice(None, None, "none", 0.0)
         out.append(

@@ -690,6 +690,8 @@ def quote_kind(text: str, quote: RawQuote, cue: Cue | None, lo: int, hi: int) ->
     if quote.kind == "headline":
         return "headline"
     words = quote.words(text).split()
+    if names_a_work(text, quote, lo):
+        return "term"  # "In her book “A Paradise Built in Hell,”": a title
     if (
         title_like(quote.words(text))
         and not (cue is not None and cue.where == "naming")
@@ -731,6 +733,23 @@ def quote_kind(text: str, quote: RawQuote, cue: Cue | None, lo: int, hi: int) ->
         # whole sentence quoted mid-sentence (`writing "It's unbelievable ..."`) stays direct.
         return "partial"
     return "direct"
+
+
+@cache
+def _after_work() -> re.Pattern[str]:
+    """A work right before a quotation, whose title it is: "her book", "a song titled"."""
+    works = trie(attribution_lexicon().work_nouns)
+    # (lower case, a noun: not "Dr. Paul Song", "Obama shows"; and not what someone called the
+    # work: "Gorab called the show “the conservative news show of record.”")
+    return re.compile(
+        r"(?<!called the )(?<!calls the )(?<!dubbed the )(?<!described the )"
+        rf"(?<![\w-])(?:{works})(?:\s+(?:titled|entitled|called|named))?,?\s*$"
+    )
+
+
+def names_a_work(text: str, quote: RawQuote, lo: int) -> bool:
+    """Whether the quoted words are the title of a work named right before them."""
+    return bool(_after_work().search(text, max(lo, quote.start - 40), quote.start))
 
 
 #: Between a quote and the next one: its cue ending a sentence (`,” Lotayef said. `).

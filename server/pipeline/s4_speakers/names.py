@@ -414,6 +414,18 @@ def leading_names(people: list[PersonMention]) -> dict[str, str]:
     return names
 
 
+def given_name_index(people: list[PersonMention]) -> dict[str, str]:
+    """Common given name -> the one full name that opens with it ("Walter" for "Walter A. Clyburn
+    Reed", who is then called "Walter"); none when two people share the given name."""
+    known = first_names()
+    found: dict[str, set[str]] = {}
+    for person in people:
+        words = person.name.split()
+        if 2 <= len(words) <= 4 and words[0].casefold() in known:
+            found.setdefault(words[0].casefold(), set()).add(person.name)
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+
+
 def surname_key(name: str) -> bool:
     """A bare surname: one word, or a family name with its particle ("Al Hashish")."""
     words = name.split()

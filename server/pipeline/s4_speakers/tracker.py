@@ -61,6 +61,8 @@ class Tracker:
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         #: Family name first ("Hua" for Hua Chunying), used only when no surname matches.
         self.given_names: dict[str, str] = {}
+        #: A common given name -> the one full name that opens with it ("Walter").
+        self.first_names: dict[str, str] = {}
         #: Organisation names written in the text, spoken for or not, in text order.
         self.organizations: list[OrganizationMention] = []
         #: Keys of the entities already given a quote or a reported claim.
@@ -217,7 +219,9 @@ class Tracker:
                 # (a family name first only when no full name ends in it: not "Obama Speech" for
                 # "Mr. Obama" when only Michelle Obama is named in full)
                 name = self.full_name(name, mention.start, mention.gender) or (
-                    name if key in self.full_names else self.given_names.get(key, name)
+                    name
+                    if key in self.full_names
+                    else self.given_names.get(key) or self.first_names.get(key, name)
                 )
             entity = (
                 next((e for e in self.entities if e.named and e.name == name), None)
