@@ -1588,6 +1588,56 @@ def test_a_unisex_given_name_tells_no_gender() -> None:
     assert {s["name"] for s in answer["sources"]} == {"Terry Strada"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short parenthesis inside an announced noun phrase stays in it
+        (
+            "NASA announced the newest milestone of its long-awaited (and long-delayed) rocket.",
+            [
+                (
+                    "topic",
+                    "announced",
+                    "NASA",
+                    "the newest milestone of its long-awaited (and long-delayed) rocket",
+                )
+            ],
+        ),
+        # an appearance is no claim; what follows "that" after its place is
+        ("Hawk Sawyer testified before the Senate Judiciary Committee on Tuesday.", []),
+        (
+            f"Jane Roe testified before the committee that {CLAIM}.",
+            [("said", "testified", "Jane Roe", CLAIM)],
+        ),
+        # a plural noun after a quantifier and a modifier or two, and a verb after a body's noun
+        ("Many IT career forecasts focus more generally on job descriptions.", []),
+        (
+            f"The bank forecasts that {CLAIM}.",
+            [("said", "forecasts that", "The bank", CLAIM)],
+        ),
+        # people before a relative clause that holds a name are the source
+        (
+            f"Additional customers that spoke with 7 On Your Side say {CLAIM}.",
+            [("said", "say", "Additional customers", CLAIM)],
+        ),
+    ],
+)
+def test_what_is_no_claim_and_where_one_ends(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert attributions(annotate(sentence)) == expected
+
+
+def test_a_person_described_then_named_with_the_same_words() -> None:
+    answer = annotate(
+        "China's ambassador to Britain accused the UK of meddling in Hong Kong.",
+        f"Later, China's ambassador to Britain Liu Xiaoming said {CLAIM}.",
+    )
+    assert [(s["name"], s["role"]) for s in answer["sources"]] == [
+        ("Liu Xiaoming", "China's ambassador to Britain")
+    ]
+
+
 def test_no_body_named_by_an_adjective() -> None:
     answer = annotate(f"According to an official in the Afghan intelligence agency, {CLAIM}.")
     assert [s["name"] for s in answer["sources"]] == [

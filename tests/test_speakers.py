@@ -1730,6 +1730,15 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Walter A. Clyburn Reed",
         ),
+        # "he" after a sentence whose subject is a name set off after its description
+        (
+            (
+                f"“{WORDS},” said Jane Roe, the mother of the accused.",
+                "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement on Thursday.",
+                f"“{WORDS},” he added later.",
+            ),
+            "Jeremy Robinson",
+        ),
         # a letter or a study is a document of its own, not the body named last
         (
             ("The council met on Monday.", f"“{WORDS},” the letter said."),

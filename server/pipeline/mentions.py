@@ -181,6 +181,11 @@ _RELATIVE_CUT = re.compile(
     rf",?\s+(?:who(?:m|se)?|that(?=\s+(?:{'|'.join(sorted(RELATIVE_AUXILIARIES))})\s))\s"
 )
 
+#: A short lower-case noun phrase, then a relative clause (see `parse_subject`).
+_PEOPLE_THEN_RELATIVE = re.compile(
+    r"(?P<np>(?:[A-Za-z][a-z-]*\s+){0,3}(?P<noun>[a-z]+))\s+that\s+[a-z]"
+)
+
 #: A plural that names people by what they do ("technologists", "politicians").
 _PEOPLE_PLURAL = re.compile(
     r"(?!(?:insists|persists|exists|resists|consists|assists|subsists|desists|enlists)$)"
@@ -1001,6 +1006,18 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         return None
     head = text[head_start:head_end]
     words = head.split()
+    people = _PEOPLE_THEN_RELATIVE.match(head)
+    if (
+        people
+        and people.group("noun").casefold() in lex.plural_groups | lex.unnamed_heads
+        and people.group("noun").casefold() not in lex.document_nouns
+        and re.search(r"\s[A-Z]", head[people.end("np") :])
+    ):
+        # "Additional customers that spoke with 7 On Your Side": the people, not the name in
+        # their relative clause
+        head_end = head_start + people.end("np")
+        head = text[head_start:head_end]
+        words = head.split()
     relative_clause = _RELATIVE_CUT.search(head) if len(words) > _MAX_WORDS else None
     if (
         relative_clause

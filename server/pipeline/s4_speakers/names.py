@@ -313,6 +313,13 @@ _VERB_AFTER_NAME = re.compile(
     + r"(?!\s+by\b)"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+#: A sentence that opens on a description with its owner, up to the comma before a name: "Bolger’s
+#: lawyer, ", "The company’s chief executive, ".
+_APPOSED_NAME = re.compile(
+    # (a sentence's end, not a title's or an initial's period: "under Mr. Bush's father, ")
+    r"(?:^|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z])[.!?]\s+|\n)(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*,\s+$"
+)
 #: A sentence that opens on a post, up to the comma before a name: "Director, security response
 #: at cybersecurity firm Symantec, " (then "Kevin Haley, agreed").
 _ROLE_BEFORE_NAME = re.compile(
@@ -326,6 +333,10 @@ def _main_clause_subject(text: str, start: int, end: int) -> bool:
     """Whether the name at `start:end` is the subject of a clause: a verb follows it and a clause
     opens before it (`name_opens_clause`): "…, Kevin Haley agreed", "where Kevin McCallister takes",
     not "the Christian Monitor Breakfast this morning"."""
+    if _APPOSED_NAME.search(text, max(0, start - 60), start) and text[end : end + 1] == ",":
+        # "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement": the subject's name
+        # set off after its description
+        return bool(_VERB_AFTER_NAME.match(text, end + 1))
     return bool(_VERB_AFTER_NAME.match(text, end)) and name_opens_clause(text, start)
 
 

@@ -199,6 +199,11 @@ POSSESSIVE_MODIFIER_BEFORE = re.compile(
 QUANTIFIER_BEFORE = re.compile(
     rf"(?i:(?:^|\s)(?:{'|'.join(sorted(attribution_lexicon().noun_quantifiers))})\s+$)"
 )
+#: A quantifier a word or two before a word: "Many IT career [forecasts]" (a plural noun).
+QUANTIFIED_NOUN_BEFORE = re.compile(
+    rf"(?i:(?:^|\s)(?:{'|'.join(sorted(attribution_lexicon().noun_quantifiers))})\s+)"
+    r"(?:[\w-]+\s+){1,2}$"
+)
 #: Words that open a subordinate clause, whose own subject follows them.
 _SUBORDINATOR = re.compile(
     r"\b(?:where|when|while|whereas|because|although|though|since|until|unless|if|but|"

@@ -18,6 +18,7 @@ from server.pipeline.mentions import (
     RELATIVE_AUXILIARIES,
     WEEKDAY,
     Mention,
+    organization_heads,
     parse_inverted,
     parse_subject,
     pronoun_ending_at,
@@ -50,6 +51,7 @@ from server.pipeline.s4_speakers.patterns import (
     POSSESSIVE_BEFORE,
     POSSESSIVE_MODIFIER_BEFORE,
     PROGRESSIVE,
+    QUANTIFIED_NOUN_BEFORE,
     QUANTIFIER_BEFORE,
     TIME,
     declared_act,
@@ -295,6 +297,24 @@ _PREPOSITION_FIRST = re.compile(
     r"(?:in|on|at|to|for|with|from|by|about|during|over|into|through|as|of|against)\b"
 )
 _DIGIT = re.compile(r"\d")
+
+
+@cache
+def _source_heads() -> frozenset[str]:
+    """Nouns that head a source's description: "the company", "the spokesman", "the study"."""
+    lex = attribution_lexicon()
+    return organization_heads() | lex.role_nouns | lex.unnamed_heads | lex.document_nouns
+
+
+#: Verbs of an appearance, often with no content: "testified before the committee", "spoke at
+#: the rally".
+_APPEARANCE_VERB = re.compile(r"(?i)testif(?:y|ies|ied)|spoke|speaks|speak")
+#: A place, a time or an audience, then "that": the claim follows.
+_PLACE_THEN_THAT = re.compile(
+    r"(?:before|at|in|on|to|during|after|with|for)\s+[^,.;:!?“”\"]{1,80}?\s+that\s+"
+)
+#: A place, a time or an audience after such a verb.
+_PLACE_FIRST = re.compile(r"(?:before|at|in|on|to|during|after|from|with|for|outside|inside)\b")
 _LAST_WORD = re.compile(r"(?:^|\s)(\w+)\s*$")
 
 
@@ -1114,9 +1134,14 @@ def _find_reported_all(
                 # reason for the anonymity, no claim
                 continue
             if vm.group("verb").casefold() in lex.plural_noun_verbs and (
-                POSSESSIVE_MODIFIER_BEFORE.search(before)
+                (
+                    POSSESSIVE_MODIFIER_BEFORE.search(before)
+                    # (not after a body's or a person's noun: "The company reports that …")
+                    and before.split()[-1].casefold() not in _source_heads()
+                )
                 # (not the end of a name: "The Associated Press reports that …")
                 or (QUANTIFIER_BEFORE.search(before) and not _NAME_CHAIN_END.search(before))
+                or QUANTIFIED_NOUN_BEFORE.search(before)
                 or _VERB_BEFORE.search(before)
             ):
                 # "his recent comments on guns", "other reports suggest", "the arrest eased fears
@@ -1336,6 +1361,13 @@ def _find_reported_all(
                 and _PREPOSITION_FIRST.match(sentence, rest.end("verb") + 1)
             ):
                 continue  # "the strength that Democrats assert in the chamber": the object is gone
+            if (
+                _APPEARANCE_VERB.fullmatch(rest.group("verb"))
+                and not rest.group("that")
+                and _PLACE_FIRST.match(rest.group("claim"))
+                and not _CLAUSE_AFTER.search(rest.group("claim"))
+            ):
+                continue  # "testified before the Senate Judiciary Committee on Tuesday": where
             # A verb that reports a clause only ("announced it would …", "announced Tuesday he
             # is …" are clauses all the same), or a noun phrase of news (see below).
             clause_only = rest.group("verb").casefold() in lex.clause_only_verbs
@@ -1384,6 +1416,10 @@ def _find_reported_all(
                 cue_end = s_start + rest.end("that")
             claim_lo = s_start + rest.start("claim")
             claim_hi = s_end
+            if _APPEARANCE_VERB.fullmatch(verb) and not that:
+                where = _PLACE_THEN_THAT.match(text, claim_lo, s_end)
+                if where:
+                    claim_lo = where.end()  # "testified before the committee that …"
             announced = not that and clause_only
             if announced:
                 # "announced his candidacy on Tuesday, which was …": the noun phrase ends the
@@ -1513,7 +1549,9 @@ _CLAUSE_AFTER = re.compile(BARE_CLAUSE)
 #: Where an announced noun phrase ends: its clause's end, or the subject's next verb.
 _AND_SAID_PATTERN = r"\s+and\s+(?:said|says|added|adds)\b"
 _AND_SAID = re.compile(_AND_SAID_PATTERN)
-_NOUN_PHRASE_END = re.compile(rf"\s*[,;:—–(]|{_AND_SAID_PATTERN}")
+#: (a short parenthesis inside it stays: "its long-awaited (and long-delayed) Space Launch
+#: System")
+_NOUN_PHRASE_END = re.compile(rf"\s*[,;:—–]|\s*\((?![^()]{{1,60}}\))|{_AND_SAID_PATTERN}")
 #: A count after a verb that tallies ("added yet another goal", "added 20 points").
 _TALLY = re.compile(
     r"(?:yet\s+)?(?:(?:more|fewer|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?"

@@ -235,7 +235,9 @@ class Tracker:
                 )
                 kind: SourceKind = "outlet" if outlet else "organization" if apposed else "person"
                 introduced = (
-                    self._introduced(name, mention) if kind == "person" and not related else None
+                    self._introduced(name, mention) or self._described(name, mention)
+                    if kind == "person" and not related
+                    else None
                 )
                 if introduced is not None:
                     return self._touch(introduced, span), "explicit"
@@ -323,6 +325,25 @@ class Tracker:
         last.name, last.named = name, True
         last.gender = last.gender or gender
         return last
+
+    def _described(self, name: str, mention: Mention) -> Entity | None:
+        """The unnamed person described before in the very words of a new name's role ("China's
+        ambassador to Britain accused …", then "China's ambassador to Britain Liu Xiaoming
+        said"): a description of three words or more, so a post few can hold."""
+        role = _without_article(mention.role or "")
+        if len(role.split()) < 3:
+            return None
+        for entity in self.entities:
+            if (
+                not entity.named
+                and entity.kind == "person"
+                and _without_article(entity.name) == role
+            ):
+                entity.role = mention.role
+                entity.name, entity.named = name, True
+                entity.gender = entity.gender or mention.gender or person_gender(name, None)
+                return entity
+        return None
 
     def _body(self, mention: Mention) -> Entity | None:
         """The campaign, office or family that speaks for its owner ("his campaign", "the
@@ -867,6 +888,10 @@ def plausible_role(role: str | None) -> str | None:
         # Assessment": no post
         return None
     return role
+
+
+def _without_article(words: str) -> str:
+    return re.sub(r"^(?:a|an|the)\s+", "", " ".join(words.casefold().split()))
 
 
 def _other_gender(entity: Entity, gender: str | None) -> bool:
