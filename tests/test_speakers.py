@@ -1739,6 +1739,16 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Jeremy Robinson",
         ),
+        # a quote inside a sentence that a cue closes after more words is that cue's speaker's
+        (
+            (
+                f"“{WORDS},” said Duane Mellor, a dietitian.",
+                "Still, if fasting leads to “chronic under-fueling, sleep disruption, menstrual"
+                " cycle changes, or excessive stress,” in either sex, it should be modified or"
+                " discontinued, says Luigi Fontana.",
+            ),
+            "Luigi Fontana",
+        ),
         # a letter or a study is a document of its own, not the body named last
         (
             ("The council met on Monday.", f"“{WORDS},” the letter said."),

@@ -60,7 +60,7 @@ from server.pipeline.s4_speakers.names import (
     organizations,
 )
 from server.pipeline.s4_speakers.patterns import DETERMINER_BEFORE
-from server.pipeline.s4_speakers.reported import find_reported
+from server.pipeline.s4_speakers.reported import find_reported, sentence_tail_cue
 from server.pipeline.s4_speakers.tracker import (
     DESCRIPTION_REACH,
     Entity,
@@ -157,6 +157,7 @@ def attribute(
     tracker.text = text
     block_bounds = [(b.start, b.end) for b in article.blocks]
 
+    sentences = _sentences_of(segmentation, article)
     # 1.-2. collect events: (position, order, payload)
     events: list[tuple[int, int, str, int]] = []
     cues: dict[int, Cue | None] = {}
@@ -182,12 +183,14 @@ def attribute(
             if quote.kind != "block"
             else block_cue(text, quote, hi)
         )
+        if cue is None and quote.kind == "inline":
+            cue = _closing_cue(text, quote, sentences)
         cues[qi] = cue
         pos = cue.mention.start if cue and cue.mention else quote.start
         events.append((pos, 1, "quote", qi))
     reported = find_reported(
         text,
-        _sentences_of(segmentation, article),
+        sentences,
         masked,
         [Span(q.start, q.end) for q in raw_quotes if q.kind == "inline"],
         [
@@ -408,6 +411,26 @@ def attribute(
 
 
 _TOLD = re.compile(r"(?:told|tells|tell)\s+\S", re.IGNORECASE)
+
+
+def _closing_cue(text: str, quote: RawQuote, sentences: list[tuple[int, int]]) -> Cue | None:
+    """The cue that closes a quote's sentence after more of the reporter's words ("if fasting
+    leads to “chronic under-fueling …” in either sex, it should be modified or discontinued,
+    says Fontana."): the sentence's source speaks the words quoted inside it."""
+    sentence = next(((a, b) for a, b in sentences if a <= quote.start < b), None)
+    if (
+        sentence is None
+        or sentence[1] < quote.end
+        or not text[quote.end : sentence[1]].strip(" .,;:!?")
+    ):
+        return None
+    found = sentence_tail_cue(text, sentence[0], sentence[1], quote.end)
+    if found is None:
+        return None
+    mention, cue = found
+    if not text[quote.end : min(cue.start, mention.start)].strip(" ,"):
+        return None  # (right after the quote: the cue finder's own case)
+    return Cue(mention, text_span(text, cue.start, cue.end), "sentence")
 
 
 def _listeners(tracker: Tracker, before: list[Reported], mention: Mention) -> frozenset[int]:

@@ -503,6 +503,27 @@ def _claim_tail_verb_first() -> re.Pattern[str]:
     )
 
 
+def sentence_tail_cue(
+    text: str, s_start: int, s_end: int, after: int
+) -> tuple[Mention, Span] | None:
+    """The source and cue that close a sentence after `after` ("…, it should be modified or
+    discontinued, says Fontana."; "…, the simplest reason they left, he said."), for a quote
+    inside the sentence before them."""
+    sentence = text[s_start:s_end]
+    first = _claim_tail_verb_first().match(sentence)
+    if first and s_start + first.start("verb") > after and _speakers_set_off(first.group("np")):
+        mention = parse_inverted(text, s_start + first.start("np"), s_start + first.end("np"))
+        if mention is not None and mention.kind != "unspecified":
+            return mention, Span(s_start + first.start("verb"), s_start + first.end("verb"))
+    last = _claim_tail_inverted().match(sentence)
+    if last is None or s_start + last.start("np") <= after:
+        return None
+    mention = parse_subject(text, s_start + last.start("np"), s_start + last.end("np"))
+    if mention is None or mention.kind == "unspecified":
+        return None
+    return mention, Span(s_start + last.start("verb"), s_start + last.end("verb"))
+
+
 def _speakers_set_off(np: str) -> bool:
     """Whether the words after a verb in the middle of a sentence are its speakers (", say
     experts like Paul Bauman, …", ", says Harden Bradford, …"), not a clause ("says his son
