@@ -1749,6 +1749,16 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Luigi Fontana",
         ),
+        # a name completing "was" is the one the sentence is about, for a later "she"
+        (
+            (
+                "Dr. Abed Abu Hasira treated the wounded at the hospital on Monday night.",
+                "Among the women to flee the north was 25-year-old Nesma Hajjaj, who walked for"
+                " two days with her children.",
+                f"“{WORDS},” she said.",
+            ),
+            "Nesma Hajjaj",
+        ),
         # a letter or a study is a document of its own, not the body named last
         (
             ("The council met on Monday.", f"“{WORDS},” the letter said."),

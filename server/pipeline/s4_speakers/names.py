@@ -274,6 +274,12 @@ def find_people(text: str, start: int) -> list[PersonMention]:
                             or bool(apposition)
                             or bool(closing)
                             or named_subject
+                            # "Among the women to flee the north was 25-year-old Nesma Hajjaj,
+                            # who …": the one the sentence is about
+                            or (
+                                bool(_PREDICATE_BEFORE.search(text, max(0, begin - 40), begin))
+                                and text[end : end + 1] in (",", ".", ";")
+                            )
                             or (
                                 # (or a surname with its particle: "where Al Turkmani was")
                                 (
@@ -313,6 +319,8 @@ _VERB_AFTER_NAME = re.compile(
     + r"(?!\s+by\b)"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+#: "was" right before a name (past an age): the name completes the sentence's subject.
+_PREDICATE_BEFORE = re.compile(r"\b(?:was|is)\s+(?:\d+-year-old\s+)?$")
 #: A sentence that opens on a description with its owner, up to the comma before a name: "Bolger’s
 #: lawyer, ", "The company’s chief executive, ".
 _APPOSED_NAME = re.compile(
