@@ -1759,6 +1759,22 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Nesma Hajjaj",
         ),
+        # "the team" is the team named last as "the" and a capitalised plural, by its full name
+        (
+            (
+                "The Toronto Raptors acquired Marc Gasol from Memphis on Thursday.",
+                f"In Valanciunas, the Raptors lose a popular player. “{WORDS},” the team posted.",
+            ),
+            "Toronto Raptors",
+        ),
+        # a titled document on its owner's website speaks for its owner
+        (
+            (
+                f"“{WORDS},” says a document titled White Paper: Railroading in the Canadian"
+                " Winter on Canadian Pacific Railway's website.",
+            ),
+            "Canadian Pacific Railway",
+        ),
         # a letter or a study is a document of its own, not the body named last
         (
             ("The council met on Monday.", f"“{WORDS},” the letter said."),

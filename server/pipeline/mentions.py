@@ -1058,9 +1058,10 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         # "Witnesses heard him [tell Kody that …]": the one heard speaks.
         return pronoun_ending_at(head_end, words[-1])
     sent = _DOCUMENT_FROM.match(head)
-    if sent and sent.group("document").casefold() in lex.document_nouns:
+    if sent and (sent.group("document") or sent.group("titled")).casefold() in lex.document_nouns:
         # "A statement released by the Prime Minister's Office", "a release from the union".
-        return parse_subject(text, head_start + sent.start("owner"), head_end)
+        group = "owner" if sent.group("owner") else "site_owner"
+        return parse_subject(text, head_start + sent.start(group), head_start + sent.end(group))
     issued = _issued().match(head)
     if issued and issued.group("document").casefold() in lex.document_nouns:
         # "The diocese issued a statement on Tuesday, saying": the issuer speaks.
@@ -1493,6 +1494,10 @@ _DOCUMENT_FROM = re.compile(
     r"(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?P<document>[\w-]+)\s+"
     r"(?:(?:released|issued|published|sent|posted|put\s+out|distributed)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:by|from)\s+(?P<owner>[^,]+)$"
+    # (or a titled one on its owner's site: "a document titled White Paper: … on Canadian Pacific
+    # Railway's website")
+    r"|(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?P<titled>[\w-]+)\s+(?:titled|entitled|called)\s+"
+    r"[^,]+?\s+on\s+(?:the\s+)?(?P<site_owner>[^,]+?)['’]s?\s+(?:website|site|blog|web\s+page)$"
 )
 
 
@@ -1660,6 +1665,10 @@ def _named_after_description(text: str, start: int, comma: int, end: int) -> Men
 _AGE_FIRST = re.compile(r"(?:(?:a|the)\s+)?\d+-year-old\s+")
 
 
+#: A sentence's end.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
 def parse_inverted(text: str, start: int, end: int) -> Mention | None:
     """The speaker after an inverted cue: `said [Rockets general manager Bruce Hamilton] before
     turning to ...`, `says [Dr. Matthew Bowes, Nova Scotia's chief medical examiner]`.
@@ -1673,6 +1682,18 @@ def parse_inverted(text: str, start: int, end: int) -> Mention | None:
         return None
     if re.match(r"(?:that|which|what|how|whether|if)\b", text[start:end]):
         return None  # "suggests that Phoenix and its officers …": a clause, not a speaker
+    stop = _SENTENCE_STOP.search(text, end)
+    # (the words run past a title's colon: "titled White Paper: Railroading in … on …'s website")
+    titled = _DOCUMENT_FROM.match(text[start : stop.start() if stop else len(text)])
+    if (
+        titled
+        and titled.group("titled")
+        and titled.group("titled").casefold() in lex.document_nouns
+    ):
+        # "says a document titled White Paper: … on Canadian Pacific Railway's website": its owner
+        return parse_subject(
+            text, start + titled.start("site_owner"), start + titled.end("site_owner")
+        )
     age = _AGE_FIRST.match(text, start, end)
     if age and text[age.end() : age.end() + 1].isupper():
         start = age.end()  # "wrote 43-year-old Martin Taylor of Aberdeenshire"

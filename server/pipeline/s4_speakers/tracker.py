@@ -345,6 +345,29 @@ class Tracker:
                 return entity
         return None
 
+    def _team_before(self, pos: int) -> Entity | None:
+        """The team a story named last as "the" and a capitalised plural ("the Raptors"), by its
+        longest name ("Toronto Raptors"): "The team posted a photo"; not a people or a party
+        ("the Democrats", "the Canadians")."""
+        lex = attribution_lexicon()
+        start = max(0, pos - 2 * DESCRIPTION_REACH)
+        last = None
+        for m in _TEAM_NAME.finditer(self.text, start, pos):
+            word = m.group("team")
+            lowered = word.casefold()
+            if not {lowered, lowered[:-1]} & (lex.plural_groups | lex.demonym_nouns) and not (
+                lex.ends_in_place(m.group().split(maxsplit=1)[1])  # "the United States"
+            ):
+                last = word
+        if last is None:
+            return None
+        full = re.search(rf"\b((?:[A-Z][\w.'’-]*\s+){{1,2}}{last})\b", self.text)
+        name = full.group(1) if full and full.start() < pos else last
+        mention = Mention("name", pos, pos, name, name=name, organization=True)
+        team = self.find_name(name) or self._new(name, "organization", True, mention)
+        team.kind = "organization"  # (not the person "The Toronto Raptors have …" was read as)
+        return team
+
     def _body(self, mention: Mention) -> Entity | None:
         """The campaign, office or family that speaks for its owner ("his campaign", "the
         Clinton campaign"), named after the owner ("Hillary Clinton's campaign"); None when the
@@ -521,7 +544,10 @@ class Tracker:
                     )
                 ):
                     return entity
-            return self._organization(mention, head)
+            found = self._organization(mention, head)
+            if found is None and words[:-1] == ["the"] and head in _TEAM_HEADS:
+                found = self._team_before(mention.start)
+            return found
         if any(w in _ANOTHER_ONE for w in words[1:-1]):
             return None  # "the second official", "the other aide": someone not met yet
         # "The Republican nominee" is not the Democratic one: a person whose role has the
@@ -902,6 +928,10 @@ def _other_gender(entity: Entity, gender: str | None) -> bool:
     )
 
 
+#: Heads of a description that stands for a sports team ("the team", "the club").
+_TEAM_HEADS = frozenset({"team", "club", "franchise"})
+#: A team named by "the" and a capitalised plural ("the Raptors", "the Maple Leafs").
+_TEAM_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*\s+)?(?P<team>[A-Z][a-z]+s)\b(?!\s+[A-Z])")
 #: The end of a quotation, then at most its cue verb: where a quote's speaker is named.
 _AFTER_QUOTATION = re.compile(r"[”\"][ \t]*(?:[a-z]+[ \t]+)?$")
 #: Documents as often sent to or written about the body named last as by it.
