@@ -1615,6 +1615,12 @@ def test_a_unisex_given_name_tells_no_gender() -> None:
             f"The bank forecasts that {CLAIM}.",
             [("said", "forecasts that", "The bank", CLAIM)],
         ),
+        # a pronoun before its verb in a relative clause with no "that" (not an object's gap)
+        (
+            f"Jane Roe chairs the board. It's something she said {CLAIM}.",
+            [("said", "said", "Jane Roe", CLAIM)],
+        ),
+        ("Jane Roe chairs the board. She read the documents she cited in the letter.", []),
         # people before a relative clause that holds a name are the source
         (
             f"Additional customers that spoke with 7 On Your Side say {CLAIM}.",

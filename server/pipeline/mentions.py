@@ -73,6 +73,10 @@ _NOT_A_SUBJECT = re.compile(
     r"|\b(?:it|that|there|here|what|he|she)['’]s\b"
 )
 _RELATIVE_VERB_END = re.compile(r"\bwho\s+[a-z]+\s*$")
+#: A verb, then the subject of a clause: "[said] the board will …", "[says] he …".
+_CLAUSE_AFTER_VERB = re.compile(
+    r"\s+[a-z]+\s+(?:that\s+)?(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Z][a-z])\b"
+)
 _ADVERB_NEXT = re.compile(r"\s*[a-z]+ly\b")
 _DEMONSTRATIVES = ("this ", "that ", "these ", "those ")
 #: A demonstrative inside a subject that no preposition governs ("one of these candidates" is a
@@ -1087,6 +1091,19 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     relative = re.search(rf"(?<=\S){_RELATIVE_CUT.pattern}\S.*$", clause_words)
     if relative:
         clause_words = clause_words[: relative.start()]
+    if (
+        len(words) > 1
+        and words[-1] in ("he", "she", "they")
+        and words[-2].isalpha()
+        and words[-2].islower()
+        and words[-2] not in function_words()
+        and not _NOT_A_SUBJECT.search(words[-2])
+        # (a clause with its own subject follows the verb, not the gap of "documents she cited")
+        and _CLAUSE_AFTER_VERB.match(text, head_end)
+    ):
+        # "It's something she said the board will focus on": the pronoun of a relative clause
+        # with no "that", right before its verb
+        return pronoun_ending_at(head_end, words[-1])
     if _NOT_A_SUBJECT.search(clause_words):
         acronym = words[-1]
         if (
