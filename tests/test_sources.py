@@ -1609,6 +1609,16 @@ def test_a_unisex_given_name_tells_no_gender() -> None:
             f"Jane Roe testified before the committee that {CLAIM}.",
             [("said", "testified", "Jane Roe", CLAIM)],
         ),
+        ("Jane Roe wrote for the Atlantic until 2019.", []),
+        (
+            f"Jane Roe wrote to the senator's office that {CLAIM}.",
+            [("said", "wrote", "Jane Roe", CLAIM)],
+        ),
+        # "according to" after a sentence adverb, in a parenthesis too
+        (
+            f"(Overall, according to one analysis, {CLAIM}.)",
+            [("according_to", "according to", "one analysis", CLAIM)],
+        ),
         # a plural noun after a quantifier and a modifier or two, and a verb after a body's noun
         ("Many IT career forecasts focus more generally on job descriptions.", []),
         (

@@ -308,7 +308,7 @@ def _source_heads() -> frozenset[str]:
 
 #: Verbs of an appearance, often with no content: "testified before the committee", "spoke at
 #: the rally".
-_APPEARANCE_VERB = re.compile(r"(?i)testif(?:y|ies|ied)|spoke|speaks|speak")
+_APPEARANCE_VERB = re.compile(r"(?i)testif(?:y|ies|ied)|spoke|speaks|speak|wrote|writes|write")
 #: A place, a time or an audience, then "that": the claim follows.
 _PLACE_THEN_THAT = re.compile(
     r"(?:before|at|in|on|to|during|after|with|for)\s+[^,.;:!?“”\"]{1,80}?\s+that\s+"
@@ -375,7 +375,9 @@ _PER = (
 _ACCORDING_TAIL_CUT = re.compile(rf"(?i),\s*(?:according to\b|(?-i:{_PER}))")
 _ACCORDING_LEAD = re.compile(
     # (after a conjunction or adverb: "But according to a new poll, his support fell …")
-    r"(?i)^\s*(?:(?:but|and|yet|so|still|however|now|meanwhile|also),?\s+)?"
+    # (or a sentence adverb, in a parenthesis too: "(Overall, according to one analysis, …")
+    r"(?i)^\s*\(?(?:(?:but|and|yet|so|still|however|now|meanwhile|also|overall|instead|"
+    r"indeed|in fact|in total|in all|in addition|by contrast|for example|together),?\s+)?"
     rf"(?P<cue>according to|(?-i:{_PER}))\s+(?P<np>[^,]{{1,120}}?)\s*,\s*(?P<claim>\S.*)$"
 )
 _ACCORDING_TAIL = re.compile(
@@ -1387,6 +1389,7 @@ def _find_reported_all(
                 and not rest.group("that")
                 and _PLACE_FIRST.match(rest.group("claim"))
                 and not _CLAUSE_AFTER.search(rest.group("claim"))
+                and not re.search(r"[“”\"':]", rest.group("claim"))
             ):
                 continue  # "testified before the Senate Judiciary Committee on Tuesday": where
             # A verb that reports a clause only ("announced it would …", "announced Tuesday he
