@@ -135,13 +135,18 @@ def test_bad_setting_stops_gunicorn_with_a_clear_message(tmp_path: Path) -> None
 
 
 def _files_containing(root: Path, marker: bytes, since: float) -> list[Path]:
+    """Files under `root` written since `since` that hold `marker`; files and folders other
+    programs remove while the walk runs (a shared /tmp) are skipped, not an error."""
     found = []
-    for path in root.rglob("*"):
-        try:
-            if path.is_file() and path.stat().st_mtime >= since and marker in path.read_bytes():
-                found.append(path)
-        except OSError:
-            continue
+    for folder, _dirs, names in os.walk(root, onerror=lambda _error: None):
+        for name in names:
+            path = Path(folder, name)
+            try:
+                recent = path.is_file() and path.stat().st_mtime >= since
+                if recent and marker in path.read_bytes():
+                    found.append(path)
+            except OSError:
+                continue
     return found
 
 

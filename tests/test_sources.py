@@ -1654,6 +1654,14 @@ def test_a_person_described_then_named_with_the_same_words() -> None:
     ]
 
 
+def test_an_acronym_is_the_body_spelled_out_before() -> None:
+    answer = annotate(
+        "Live Nation is producing the tour, which opens in May.", f"According to LN, {CLAIM}."
+    )
+    found = source(answer, "Live Nation")
+    assert (found["kind"], found["aliases"]) == ("organization", ["LN"])
+
+
 def test_no_body_named_by_an_adjective() -> None:
     answer = annotate(f"According to an official in the Afghan intelligence agency, {CLAIM}.")
     assert [s["name"] for s in answer["sources"]] == [

@@ -228,6 +228,19 @@ class Tracker:
                 if related
                 else self.find_name(name, mention.gender or person_gender(name, None))
             )
+            expanded = (
+                _spelled_out(self.text, name, mention.start)
+                if entity is None and not outlet and _ACRONYM.fullmatch(name)
+                else None
+            )
+            if expanded is not None:
+                # "According to LN" after "Live Nation is producing the tour": the body named in
+                # full before, with the acronym as an alias
+                entity = self.find_name(expanded) or self._new(
+                    expanded, "organization", True, replace(mention, organization=True)
+                )
+                if name not in entity.aliases:
+                    entity.aliases.append(name)
             if entity is None:
                 # (a name the text described as a body: "Wealth-X, a private company")
                 apposed = mention.organization or any(
@@ -1054,6 +1067,21 @@ _POST_ADJECTIVES = frozenset({"present", "familiar", "involved", "briefed"})
 
 #: An organisation's initials standing for its name ("CHL", "RCMP", "DOJ").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Capitalised words, with "of", "and", "for" or "the" between them: a name spelled out.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][a-z][\w'’-]*)+"
+)
+
+
+def _spelled_out(text: str, acronym: str, pos: int) -> str | None:
+    """The one name written before `pos` whose capitalised words' initials make an acronym
+    ("Live Nation" for "LN"; "Immigration and Customs Enforcement" for "ICE"), if only one."""
+    found = {
+        m.group().strip()
+        for m in _CAPITALISED_RUN.finditer(text, 0, pos)
+        if len(m.group().split()) >= 2 and _abbreviates(acronym, m.group().strip())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
