@@ -1610,6 +1610,9 @@ def test_a_unisex_given_name_tells_no_gender() -> None:
             [("said", "testified", "Jane Roe", CLAIM)],
         ),
         ("Jane Roe wrote for the Atlantic until 2019.", []),
+        # a reporting form that is also a noun, after "a" or "an"
+        ("After an off-the-cuff remark from a winemaker, we left the cellar.", []),
+        (f"A spokesman said {CLAIM}.", [("said", "said", "A spokesman", CLAIM)]),
         (
             f"Jane Roe wrote to the senator's office that {CLAIM}.",
             [("said", "wrote", "Jane Roe", CLAIM)],

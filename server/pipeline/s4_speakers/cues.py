@@ -34,6 +34,7 @@ from server.pipeline.s4_speakers.patterns import (
     POSSESSIVE_BEFORE,
     TIME,
     cue_verb,
+    noun_after_a,
     reporting_verb,
     trie,
     verb_pattern,
@@ -441,6 +442,8 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
     ):
         if _PLEA.match(pre, m.end("verb")):
             continue  # "pleaded guilty to “conspiracy to commit wire fraud”": a charge's name
+        if noun_after_a(pre[: m.start("verb")], m.group("verb")):
+            continue  # "After an off-the-cuff remark from a winemaker, …": a noun
         # (the auxiliary is the verb's: "Ziegler, has asserted")
         auxiliary = _AUXILIARY_END.search(text, pre_lo, pre_lo + m.start("verb"))
         subject_end = auxiliary.start() if auxiliary else pre_lo + m.start("verb")

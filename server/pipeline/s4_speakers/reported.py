@@ -56,6 +56,7 @@ from server.pipeline.s4_speakers.patterns import (
     TIME,
     declared_act,
     last_subordinator,
+    noun_after_a,
     reporting_pattern,
     reporting_verb,
     speech_formula,
@@ -202,6 +203,7 @@ _NOUN_SLOT = re.compile(
     r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|of|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s)\s+"
     r"(?:[a-z][\w-]*[^\Ws]\s+)?$"
 )
+
 #: A phrase that opens on a reporting verb, which is then the cue ("told the … show").
 _VERB_FIRST = re.compile(r"(?:told|tells|said|says)\s")
 #: "add to" something, which adds nothing said ("adding to her run of victories"); but "added
@@ -1172,6 +1174,8 @@ def _find_reported_all(
                 continue
             if vm.group("verb").casefold() in lex.document_nouns and _NOUN_SLOT.search(before):
                 continue  # "a notice of civil claim was filed", "the police report said": a noun
+            if noun_after_a(before, vm.group("verb")):
+                continue  # "After an off-the-cuff remark from a winemaker": a noun after "a"
             relative = re.search(r"\s+(?:who|which|that)\s*$", before)
             if relative:
                 subject_hi = lo + relative.start()
