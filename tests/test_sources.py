@@ -1550,6 +1550,13 @@ def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, s
         ),
         (f"Some people, not content with the plan, said {CLAIM}.", "Some people", "person", None),
         (f"Faisal Roe, a Yemeni man, said {CLAIM}.", "Faisal Roe", "person", "a Yemeni man"),
+        # a body described by what owns or runs it
+        (
+            f"Big Machine, a company owned by talent manager Scooter Roe, said {CLAIM}.",
+            "Big Machine",
+            "organization",
+            "a company owned by talent manager Scooter Roe",
+        ),
         # capitalised words before a lower-case noun name no body
         (
             f"According to an official in the Afghan intelligence agency, {CLAIM}.",

@@ -609,5 +609,5 @@ def _apposed_body() -> re.Pattern[str]:
         # (the last noun of the phrase: not "a board spokeswoman", "a former Obama
         # administration official")
         rf"(?P<head>{heads})(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|who|whose|with|for|of|in|on|at"
-        r"|based|to)\b)"
+        r"|based|to|owned|run|led|founded|controlled|operated|backed|headquartered)\b)"
     )

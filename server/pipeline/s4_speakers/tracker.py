@@ -871,6 +871,7 @@ _NO_ROLE_START = frozenset(
         "according",
         "including",
         "not",
+        "by",
     }
 )
 #: A word that reads as an adjective, no noun of a post ("skeptical", "14th-ranked", "only").
