@@ -1550,6 +1550,8 @@ def test_claims_that_run_on(sentence: str, expected: list[tuple[str, str, str, s
         ),
         (f"Some people, not content with the plan, said {CLAIM}.", "Some people", "person", None),
         (f"Faisal Roe, a Yemeni man, said {CLAIM}.", "Faisal Roe", "person", "a Yemeni man"),
+        # a tweet is a document, not a person, even when its owner is no name
+        (f"“{CLAIM.capitalize()},” one tweet said.", "one tweet", "document", None),
         # a body described by what owns or runs it
         (
             f"Big Machine, a company owned by talent manager Scooter Roe, said {CLAIM}.",

@@ -1065,7 +1065,9 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     if sent and (sent.group("document") or sent.group("titled")).casefold() in lex.document_nouns:
         # "A statement released by the Prime Minister's Office", "a release from the union".
         group = "owner" if sent.group("owner") else "site_owner"
-        return parse_subject(text, head_start + sent.start(group), head_start + sent.end(group))
+        owner = parse_subject(text, head_start + sent.start(group), head_start + sent.end(group))
+        if owner is not None:
+            return owner
     issued = _issued().match(head)
     if issued and issued.group("document").casefold() in lex.document_nouns:
         # "The diocese issued a statement on Tuesday, saying": the issuer speaks.
