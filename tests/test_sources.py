@@ -1619,6 +1619,15 @@ def test_a_unisex_given_name_tells_no_gender() -> None:
             [("said", "testified", "Jane Roe", CLAIM)],
         ),
         ("Jane Roe wrote for the Atlantic until 2019.", []),
+        # an infinitive of purpose after an act done to speak is the subject's claim
+        (
+            f"Jane Roe took to Twitter on Monday to say that {CLAIM}.",
+            [("said", "say that", "Jane Roe", CLAIM)],
+        ),
+        (
+            f"Jane Roe refused to say that {CLAIM}.",
+            [("declined", "refused", "Jane Roe", f"to say that {CLAIM}")],
+        ),
         # a reporting form that is also a noun, after "a" or "an"
         ("After an off-the-cuff remark from a winemaker, we left the cellar.", []),
         (f"A spokesman said {CLAIM}.", [("said", "said", "A spokesman", CLAIM)]),

@@ -308,6 +308,18 @@ def _source_heads() -> frozenset[str]:
     return organization_heads() | lex.role_nouns | lex.unnamed_heads | lex.document_nouns
 
 
+#: An act done in order to speak, then "to" before the verb: an infinitive of purpose ("took to
+#: Twitter on Monday to [say]", "rushed to television to [say]"; not "refused to [say]", "is
+#: expected to [say]").
+_PURPOSE_TO = re.compile(
+    r"\b(?:took|takes|take|taking|went|goes|go|going\s+on|rushed|rushing|used|uses|appeared|"
+    r"called|calling|held|holds|issued|issues|came|comes|turned|stepped|returned|sent|posted|"
+    r"wrote|spoke|stood|rose|paused|interrupted)\b[^.;:!?“”\"]*\S\s+to\s*$"
+)
+#: Reporting verbs whose infinitive of purpose reports for the sentence's subject.
+_PURPOSE_VERBS = frozenset(
+    {"say", "claim", "argue", "insist", "warn", "explain", "announce", "declare", "complain"}
+)
 #: Verbs of an appearance, often with no content: "testified before the committee", "spoke at
 #: the rally".
 _APPEARANCE_VERB = re.compile(r"(?i)testif(?:y|ies|ied)|spoke|speaks|speak|wrote|writes|write")
@@ -1306,6 +1318,23 @@ def _find_reported_all(
                     mention = parse_subject(text, lo + quantifier.start(1), subject_hi)
                 if mention is None and again is not None and before.strip(" ,") == "and":
                     mention, again = again, None
+                elif (
+                    mention is None
+                    and pos == 0
+                    and _PURPOSE_TO.search(text, lo, subject_hi)
+                    and vm.group("verb").casefold() in _PURPOSE_VERBS
+                    and (
+                        _THAT_FOLLOWS.match(sentence, vm.end())
+                        or _CLAUSE_AFTER.match(sentence, vm.end())
+                    )
+                ):
+                    # "Trump took to Twitter on Monday to say that …", "His critics rushed to
+                    # television to say he did not …": the sentence's subject says it
+                    lead = joined_subject(sentence, 0, vm.start())
+                    if lead:
+                        mention = parse_subject(
+                            text, s_start + lead.start("np"), s_start + lead.end("np")
+                        )
                 elif mention is None and pos == 0 and JOINED_VERB.search(text, lo, subject_hi):
                     # "Authorities announced an arrest and said a curfew …": a second verb of
                     # the sentence's subject.
