@@ -1775,6 +1775,15 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Canadian Pacific Railway",
         ),
+        # a quote introduced by its own "X said," is X's, whoever reports it after
+        (
+            (
+                "Patrick Carlineo called the office in March.",
+                "During the call, he told a staffer that he hated the congresswoman and said,"
+                f" “{WORDS},” the prosecutor’s office said.",
+            ),
+            "Patrick Carlineo",
+        ),
         # a letter or a study is a document of its own, not the body named last
         (
             ("The council met on Monday.", f"“{WORDS},” the letter said."),

@@ -276,6 +276,11 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
                 else post_lo + m.end("verb")
             )
             cue = text_span(text, post_lo + m.start("verb"), verb_end)
+            inner = _nested_speaker(text, lo, quote.start) if mention.kind != "pronoun" else None
+            if inner is not None:
+                # "he … said, “somebody ought to …,” the prosecutor's office said.": the one who
+                # said the words, whose saying the office reports
+                return inner
             return Cue(mention, cue, "post")
         m = _POST_SIGNATURE.match(post)
         mention = _bare_name(text, post_lo + m.start("np"), post_lo + m.end("np")) if m else None
@@ -652,6 +657,26 @@ def _subject(text: str, start: int, end: int) -> Mention | None:
 
 #: A name alone after "that", right before a cue: the subject of the reported clause.
 _NAME_AFTER_THAT = re.compile(r"\bthat\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+#: A cue verb and its comma right before a quote's opening mark ("… and said, “").
+_SAID_COMMA = re.compile(r"\b(?P<verb>said|says|added|adds|wrote|writes)\s*,\s*$")
+
+
+def _nested_speaker(text: str, lo: int, start: int) -> Cue | None:
+    """The speaker of a quote introduced by its own "X said," when another cue follows it."""
+    m = _SAID_COMMA.search(text, max(lo, start - 200), start)
+    if m is None:
+        return None
+    verb = m.start("verb")
+    window_lo, _ = clause_window(text, lo, verb, backwards=True)
+    mention = _subject(text, window_lo, verb)
+    if mention is None and re.search(r"\band\s+$", text[window_lo:verb]):
+        lead = joined_subject(text[lo:verb], 0, verb - lo)
+        mention = parse_subject(text, lo + lead.start("np"), lo + lead.end("np")) if lead else None
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        return None
+    return Cue(mention, text_span(text, verb, m.end("verb")), "pre")
+
+
 #: A plea after "pleaded": what follows is a charge, no one's words.
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent)\b|\s+no\s+contest\b")
 #: A message (one of the `issued_documents`) and who sent it, before the relative pronoun of its
