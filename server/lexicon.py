@@ -192,6 +192,14 @@ class AttributionLexicon:
     cataphora_heads: frozenset[str]
     #: works whose title is quoted after them ("her book “…”", "a song titled “…”")
     work_nouns: frozenset[str]
+    #: documents as often sent to the body named last as written by it ("the letter")
+    sent_documents: frozenset[str]
+    #: reporting forms that are nouns too, in the same form ("a remark", "an estimate")
+    noun_reporting_forms: frozenset[str]
+    #: verbs whose infinitive of purpose reports ("took to Twitter to say that …")
+    purpose_verbs: frozenset[str]
+    #: heads of a description that stands for a sports team ("the team")
+    team_heads: frozenset[str]
     #: number words that open a sentence on a count ("Eight years ago, …")
     count_words: frozenset[str]
     #: whom a speaker addresses ("told reporters", "adding to the crowd that …")
@@ -303,6 +311,10 @@ def attribution_lexicon() -> AttributionLexicon:
         document_titles=lowered("document_titles"),
         cataphora_heads=lowered("cataphora_heads"),
         work_nouns=lowered("work_nouns"),
+        sent_documents=lowered("sent_documents"),
+        noun_reporting_forms=lowered("noun_reporting_forms"),
+        purpose_verbs=lowered("purpose_verbs"),
+        team_heads=lowered("team_heads"),
         appraisal_verbs=lowered("appraisal_verbs"),
         measure_words=lowered("measure_words"),
         noun_quantifiers=lowered("noun_quantifiers"),

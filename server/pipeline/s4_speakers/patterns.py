@@ -206,36 +206,14 @@ QUANTIFIED_NOUN_BEFORE = re.compile(
 )
 #: "a" or "an" and at most two modifiers before a word.
 _AFTER_A = re.compile(r"(?:^|\s)[Aa]n?\s+(?:[\w-]+\s+){0,2}$")
-#: Reporting verbs that are also nouns in the same form ("a remark", "an off-the-cuff comment").
-_NOUN_FORMS = frozenset(
-    {
-        "remark",
-        "comment",
-        "claim",
-        "report",
-        "note",
-        "promise",
-        "pledge",
-        "boast",
-        "reply",
-        "answer",
-        "estimate",
-        "forecast",
-        "tweet",
-        "post",
-        "quip",
-        "vow",
-        "charge",
-        "guess",
-        "warning",
-    }
-)
 
 
 def noun_after_a(before: str, verb: str) -> bool:
     """Whether a reporting form is a noun: one that is also a noun, after "a" or "an" and at most
     two modifiers ("After an off-the-cuff [remark] from a winemaker"); a verb never follows "a"."""
-    return verb.casefold() in _NOUN_FORMS and bool(_AFTER_A.search(before))
+    return verb.casefold() in attribution_lexicon().noun_reporting_forms and bool(
+        _AFTER_A.search(before)
+    )
 
 
 #: Words that open a subordinate clause, whose own subject follows them.

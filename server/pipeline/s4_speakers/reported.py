@@ -316,10 +316,6 @@ _PURPOSE_TO = re.compile(
     r"called|calling|held|holds|issued|issues|came|comes|turned|stepped|returned|sent|posted|"
     r"wrote|spoke|stood|rose|paused|interrupted)\b[^.;:!?“”\"]*\S\s+to\s*$"
 )
-#: Reporting verbs whose infinitive of purpose reports for the sentence's subject.
-_PURPOSE_VERBS = frozenset(
-    {"say", "claim", "argue", "insist", "warn", "explain", "announce", "declare", "complain"}
-)
 #: Verbs of an appearance, often with no content: "testified before the committee", "spoke at
 #: the rally".
 _APPEARANCE_VERB = re.compile(r"(?i)testif(?:y|ies|ied)|spoke|speaks|speak|wrote|writes|write")
@@ -1322,7 +1318,7 @@ def _find_reported_all(
                     mention is None
                     and pos == 0
                     and _PURPOSE_TO.search(text, lo, subject_hi)
-                    and vm.group("verb").casefold() in _PURPOSE_VERBS
+                    and vm.group("verb").casefold() in lex.purpose_verbs
                     and (
                         _THAT_FOLLOWS.match(sentence, vm.end())
                         or _CLAUSE_AFTER.match(sentence, vm.end())

@@ -558,7 +558,7 @@ class Tracker:
                 ):
                     return entity
             found = self._organization(mention, head)
-            if found is None and words[:-1] == ["the"] and head in _TEAM_HEADS:
+            if found is None and words[:-1] == ["the"] and head in lex.team_heads:
                 found = self._team_before(mention.start)
             return found
         if any(w in _ANOTHER_ONE for w in words[1:-1]):
@@ -719,10 +719,10 @@ class Tracker:
             author = self._spoke_in(head, pos)
             if author is not None:
                 return author  # "X stated in the company's blog post …", then "the post read"
-            if head in lex.filed_documents or head in _SENT_DOCUMENTS:
+            if head in lex.filed_documents or head in lex.sent_documents:
                 # "The suit says": the plaintiff's words, not those of the organisation named
                 # last, which is as likely the one sued; "The letter said", "the study shows":
-                # a document of its own, as likely addressed to the body named last as its
+                # a document of its own, as likely sent to the body named last as written by it
                 return None
         candidates: list[tuple[int, str, Entity | None]] = [
             (entity.last_pos, entity.name, entity)
@@ -942,14 +942,10 @@ def _other_gender(entity: Entity, gender: str | None) -> bool:
     )
 
 
-#: Heads of a description that stands for a sports team ("the team", "the club").
-_TEAM_HEADS = frozenset({"team", "club", "franchise"})
 #: A team named by "the" and a capitalised plural ("the Raptors", "the Maple Leafs").
 _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*\s+)?(?P<team>[A-Z][a-z]+s)\b(?!\s+[A-Z])")
 #: The end of a quotation, then at most its cue verb: where a quote's speaker is named.
 _AFTER_QUOTATION = re.compile(r"[”\"][ \t]*(?:[a-z]+[ \t]+)?$")
-#: Documents as often sent to or written about the body named last as by it.
-_SENT_DOCUMENTS = frozenset({"letter", "study", "email", "e-mail", "memo"})
 #: A description that names a title after it ("a document titled", "a report entitled").
 _TITLED = re.compile(r"\b(?:titled|entitled)$", re.IGNORECASE)
 
