@@ -182,6 +182,8 @@ from server.pipeline.mentions import parse_subject
         ("Trump this week", "name", "Trump", None),
         # the one heard or seen speaks
         ("Witnesses heard him", "pronoun", None, None),
+        ("Phillips said he heard students", "unnamed", "students", None),
+        ("heard an officer", "unnamed", "an officer", None),
         # a possessive and a role: a definite description
         ("China's ambassador", "description", "China's ambassador", None),
         # a relative
@@ -347,7 +349,7 @@ def test_a_count_or_a_modifier_still_opens_an_unnamed_source(subject: str) -> No
         "trying to keep students safe",
         "in healthy individuals",
         "to release a statement",
-        "heard an officer",
+        "saw the incident",
         "the defense ministry’s",
         # a subject that denies anyone said it
         "Neither Cruz nor Christie",

@@ -1061,6 +1061,27 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
     ):
         # "Witnesses heard him [tell Kody that …]": the one heard speaks.
         return pronoun_ending_at(head_end, words[-1])
+    heard = next(
+        (
+            i
+            for i in range(len(words) - 2, max(len(words) - 5, 0) - 1, -1)
+            if words[i].casefold() in lex.perception_verbs
+        ),
+        None,
+    )
+    if (
+        heard is not None
+        and words[heard + 1][:1].islower()
+        and not {"and", "but", "or"} & set(words[heard + 1 :])
+        # (people, not a thing: "saw the incident and described it")
+        and words[-1].casefold() in lex.plural_groups | lex.unnamed_heads | lex.role_nouns
+    ):
+        # "Phillips said he heard students [shout, “…”]": the ones heard speak, a noun phrase of
+        # a few words right after the verb
+        start = head_end - len(" ".join(words[heard + 1 :]))
+        heard_one = parse_subject(text, start, head_end)
+        if heard_one is not None:
+            return heard_one
     sent = _DOCUMENT_FROM.match(head)
     if sent and (sent.group("document") or sent.group("titled")).casefold() in lex.document_nouns:
         # "A statement released by the Prime Minister's Office", "a release from the union".
