@@ -200,6 +200,8 @@ class AttributionLexicon:
     purpose_verbs: frozenset[str]
     #: heads of a description that stands for a sports team ("the team")
     team_heads: frozenset[str]
+    #: what a body or person is known to say ("its motto, “…”")
+    motto_nouns: frozenset[str]
     #: number words that open a sentence on a count ("Eight years ago, …")
     count_words: frozenset[str]
     #: whom a speaker addresses ("told reporters", "adding to the crowd that …")
@@ -315,6 +317,7 @@ def attribution_lexicon() -> AttributionLexicon:
         noun_reporting_forms=lowered("noun_reporting_forms"),
         purpose_verbs=lowered("purpose_verbs"),
         team_heads=lowered("team_heads"),
+        motto_nouns=lowered("motto_nouns"),
         appraisal_verbs=lowered("appraisal_verbs"),
         measure_words=lowered("measure_words"),
         noun_quantifiers=lowered("noun_quantifiers"),

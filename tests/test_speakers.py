@@ -1784,6 +1784,14 @@ def test_a_name_after_said_is_no_subject_for_he() -> None:
             ),
             "Patrick Carlineo",
         ),
+        # a motto is its owner's words
+        (
+            (
+                "Covington Catholic High School was known mostly for its state titles and its"
+                f" rousing motto, “{WORDS}.”",
+            ),
+            "Covington Catholic High School",
+        ),
         # a letter or a study is a document of its own, not the body named last
         (
             ("The council met on Monday.", f"“{WORDS},” the letter said."),

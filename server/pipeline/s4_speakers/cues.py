@@ -430,6 +430,27 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
     # 5b. an aside that hands the words to someone ("as an American diplomat put it, an “…”",
     # "in the words of a senior adviser, “…”", "In Dr. Shadlen's words, “…”"): theirs, however
     # few.
+    motto = _owned_motto().search(pre)
+    if motto:
+        # "known for its rousing motto, “A spirit that will not die.”": its owner's words
+        owner = motto.group("pronoun")
+        mention = (
+            Mention(
+                "pronoun",
+                pre_lo + motto.start("pronoun"),
+                pre_lo + motto.end("pronoun"),
+                owner,
+                gender=_POSSESSIVE_GENDER[owner.casefold()],
+            )
+            if owner
+            else parse_subject(text, pre_lo + motto.start("owner"), pre_lo + motto.end("owner"))
+        )
+        if mention is not None:
+            return Cue(
+                mention,
+                text_span(text, pre_lo + motto.start("verb"), pre_lo + motto.end("verb")),
+                "aside",
+            )
     for aside in (_IN_THE_WORDS_OF, _IN_ONES_WORDS, _AS_PUT_IT):
         found = _np_verb_cue(
             text, pre_lo, aside.search(pre), "aside", ("name", "pronoun", "unnamed", "description")
@@ -591,6 +612,22 @@ def _np_verb_cue(
     if mention is None or mention.kind not in kinds:
         return None
     return Cue(mention, text_span(text, lo + m.start("verb"), lo + m.end("verb")), where)
+
+
+#: The gender a possessive pronoun tells.
+_POSSESSIVE_GENDER = {"its": "neuter", "his": "male", "her": "female", "their": "plural"}
+
+
+@cache
+def _owned_motto() -> re.Pattern[str]:
+    """A motto or slogan and its owner right before a quote: "its rousing motto, ", "the
+    company's slogan: "."""
+    nouns = trie(attribution_lexicon().motto_nouns)
+    return re.compile(
+        r"(?:(?P<pronoun>\b[Ii]ts|\b[Hh]is|\b[Hh]er|\b[Tt]heir)|(?P<owner>(?:[Tt]he\s+[a-z]+|"
+        r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*))['’]s)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?P<verb>{nouns})\s*[,:]?\s*$"
+    )
 
 
 _WHAT_CALLED = re.compile(

@@ -276,6 +276,9 @@ class Tracker:
             return self._touch(entity, span), "explicit"
         if mention.kind == "pronoun":
             entity = self._pronoun(mention.gender, exclude, before)
+            if entity is None and mention.text.casefold() == "its":
+                # (only the owner "its": "it read" after a letter is the letter's)
+                entity = self._body_named_before(mention.start)
             if entity is None:
                 return None, "none"
             if (
@@ -308,6 +311,16 @@ class Tracker:
         if mention.kind in ("unnamed", "unspecified"):
             return self._unnamed(mention, span), "explicit"
         return None, "none"
+
+    def _body_named_before(self, pos: int) -> Entity | None:
+        """The body named last before `pos` when no source is one yet, for "its" ("Covington
+        Catholic High School was known for … its rousing motto, “…”")."""
+        named = [o for o in self.organizations if o.end <= pos and pos - o.end <= DESCRIPTION_REACH]
+        if not named:
+            return None
+        name = named[-1].name
+        mention = Mention("name", pos, pos, name, name=name, organization=True)
+        return self.find_name(name) or self._new(name, "organization", True, mention)
 
     def _introduced(self, name: str, mention: Mention) -> Entity | None:
         """The unnamed person a new name stands for when it is named just after being introduced
