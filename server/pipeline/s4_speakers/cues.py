@@ -440,7 +440,7 @@ def find_quote_cue(text: str, quote: RawQuote, lo: int, hi: int) -> Cue | None:
                 pre_lo + motto.start("pronoun"),
                 pre_lo + motto.end("pronoun"),
                 owner,
-                gender=_POSSESSIVE_GENDER[owner.casefold()],
+                gender=attribution_lexicon().pronouns[owner.casefold()],
             )
             if owner
             else parse_subject(text, pre_lo + motto.start("owner"), pre_lo + motto.end("owner"))
@@ -612,10 +612,6 @@ def _np_verb_cue(
     if mention is None or mention.kind not in kinds:
         return None
     return Cue(mention, text_span(text, lo + m.start("verb"), lo + m.end("verb")), where)
-
-
-#: The gender a possessive pronoun tells.
-_POSSESSIVE_GENDER = {"its": "neuter", "his": "male", "her": "female", "their": "plural"}
 
 
 @cache
