@@ -924,7 +924,7 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
         ),
         (f"Officials have, in fact, said that {CLAIM}.", ("said", "said that", "Officials", CLAIM)),
         (
-            f"Experts have discounted the claims, but have speculated that {CLAIM}.",
+            f"Experts have studied the claims, but have speculated that {CLAIM}.",
             ("said", "speculated that", "Experts", CLAIM),
         ),
         (
@@ -1171,8 +1171,7 @@ def test_reported_speech_in_context(
         "Police found a body in the river near the bridge on Monday.",
         "Kirby found that hard to believe after the long vote on the budget.",
         "Officials felt comfortable with the plan because they could pressure the lenders.",
-        # a belief before no clause: a preposition, a noun
-        "Officials worry about whether the plan will work at all this year.",
+        # a belief before no clause: a noun
         "She works for the centrist think tank Third Way, which has grown.",
         # a reporting verb that is also a plural noun, before the clause's own verb
         "Most states have passed the deadline to change the names on their ballots.",
@@ -2043,6 +2042,50 @@ def test_expectations(sentence: str, expected: list[tuple[str, str, str, str]]) 
             "Clinton insiders",
             "at the state of the race",
         ),
+        # a verb with a preposition; a title in the object; an object cut before a second verb
+        (
+            "American officials have long worried about the kingdom's role in the war.",
+            "worried about",
+            "American officials",
+            "the kingdom's role in the war",
+        ),
+        (
+            "Many analysts blame Mr. Assad for the collapse of the truce.",
+            "blame",
+            "Many analysts",
+            "Mr. Assad for the collapse of the truce",
+        ),
+        (
+            "A spokesman for the mayor defended the route of the march on Sunday.",
+            "defended",
+            "A spokesman for the mayor",
+            "the route of the march on Sunday",
+        ),
+        (
+            "Officials worry about whether the plan will work at all this year.",
+            "worry about",
+            "Officials",
+            "whether the plan will work at all this year",
+        ),
+        # negated adjectives are a stance; the head before a modifier that follows it
+        (
+            "City officials aren't sure how to cut him out of the deal.",
+            "aren't sure",
+            "City officials",
+            "how to cut him out of the deal",
+        ),
+        (
+            "People briefed on the reshuffling were adamant that Mr. Trump's aides would object.",
+            "were adamant",
+            "People briefed on the reshuffling",
+            "that Mr. Trump's aides would object",
+        ),
+        (
+            "FBI officials were angered by the decision to close the case.",
+            "were angered",
+            "FBI officials",
+            "by the decision to close the case",
+        ),
     ],
 )
 def test_stances_of_unnamed_people(sentence: str, cue: str, source: str, claim: str) -> None:
@@ -2051,6 +2094,36 @@ def test_stances_of_unnamed_people(sentence: str, cue: str, source: str, claim: 
     answer = annotate(sentence)
     assert attributions(answer) == [("belief", cue, source, claim)]
     assert [s["named"] for s in answer["sources"] if s["name"] == source] == [False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the stance's object ends before the subject's next verb of speech
+        (
+            "A spokesman for the mayor defended the march route and said the police were ready.",
+            [
+                ("belief", "defended", "A spokesman for the mayor", "the march route"),
+                ("said", "said", "A spokesman for the mayor", "the police were ready"),
+            ],
+        ),
+        # a stance and a second verb of the same subject after "but"
+        (
+            "Experts have discounted the claims, but have speculated that the aid would come.",
+            [
+                ("belief", "discounted", "Experts", "the claims"),
+                ("said", "speculated that", "Experts", "the aid would come"),
+            ],
+        ),
+        # not people: a quantity of things, a phrase opening on a preposition
+        ("Many of the upcoming contests favor the governor demographically.", []),
+        ("With party leaders worried about turnout, the campaign added staff.", []),
+    ],
+)
+def test_stances_only_of_people(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Stances are read only for a phrase of unnamed people, and their claim stops where the
+    same subject's speech starts."""
+    assert attributions(annotate(sentence)) == expected
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import WEEKDAY, Mention, parse_subject
@@ -22,6 +23,7 @@ from server.pipeline.s4_speakers.patterns import (
     ADVERB,
     AUXILIARY,
     DETERMINER_BEFORE,
+    JOINED_VERB,
     NP_IN_CLAUSE,
     POSSESSIVE_BEFORE,
     last_subordinator,
@@ -323,6 +325,8 @@ _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\b", re.IGNORECASE)
 _PEOPLE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
 #: Subject words that make a clause of the window, not a noun phrase.
 _NOT_IN_A_GROUP = frozenset({"that", "who", "which", "whom", "whose", "and", "or"})
+#: Adjectives that follow the people they describe ("people close to the campaign").
+_POSTMODIFIER_ADJECTIVES = frozenset({"close", "familiar", "loyal", "near", "opposed", "involved"})
 
 
 def _people_unnamed(mention: Mention) -> bool:
@@ -332,12 +336,27 @@ def _people_unnamed(mention: Mention) -> bool:
     words = [w.casefold().strip(",.;:’'") for w in mention.text.split()]
     if mention.kind != "unnamed" or not words or len(words) > 6:
         return False
-    if any(w in _NOT_IN_A_GROUP for w in words):
-        return False
+    if any(w in _NOT_IN_A_GROUP for w in words) or words[0] in lex.clause_prepositions:
+        return False  # (nor a phrase: "With Democratic leaders worried about …")
+    people = lex.plural_groups | lex.unnamed_heads | _PEOPLE_QUANTIFIERS
+    # (the head is the word before the first modifier that follows it: "A spokesman for the
+    # mayor", "People briefed on the reshuffling", "Members of the board", not "A letter to
+    # committee members"; after a quantity and "of", the last word: "Some of the operatives",
+    # "a majority of members", not "many of the contests")
     head = words[-1]
+    for word, after in pairwise(words):
+        if (
+            after in lex.clause_prepositions
+            or after in {"of", "to"}
+            or after.endswith("ed")
+            or after in _POSTMODIFIER_ADJECTIVES
+        ):
+            if after != "of" or (word in people and word not in _PEOPLE_QUANTIFIERS):
+                head = word
+            break
     if head in lex.document_nouns or head.removesuffix("s") in lex.document_nouns:
         return False
-    return head in lex.plural_groups or head in lex.unnamed_heads or head in _PEOPLE_QUANTIFIERS
+    return head in people
 
 
 @cache
@@ -351,12 +370,13 @@ def _stance() -> re.Pattern[str]:
         rf"(?<![\w'’-])(?:(?P<verb>{trie(lex.stance_verbs)})\s+"
         # (not "supported by", "opposed to", "welcomed in": a passive or an intransitive use)
         r"(?P<object>(?!(?:by|to|in|on|at|for|with|from|of|as|that|it|him|her|them|me|us|you|back)\b)"
-        rf"[\w'’$]{rest}{{8,}})"
+        rf"(?:{ABBREVIATION}|[\w'’$]){rest}{{8,}})"
+        # (negated too: "aren't sure how to …", "are not convinced that …" is a stance)
         r"|(?P<linking>(?:is|are|was|were|remain(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
-        r"(?:has|have|had)\s+been|grew|became)(?:\s+(?:also|still|more|less|so|very|deeply|"
-        r"increasingly|openly|privately|publicly|quietly|now|even|already|\w+ly)){0,2})"
+        r"(?:has|have|had)\s+been|grew|became)(?:n['’]t)?(?:\s+(?:not|never|also|still|more|less|"
+        r"so|very|deeply|increasingly|openly|privately|publicly|quietly|now|even|already|\w+ly)){0,2})"
         rf"\s+(?P<adjective>{trie(lex.stance_adjectives)})\s+"
-        rf"(?P<complement>(?:that|about|of|over|to|on|with|at|whether)\s{rest}{{8,}}))",
+        rf"(?P<complement>(?:that|about|of|over|to|on|with|at|by|for|whether|how|what|why)\s{rest}{{8,}}))",
         re.IGNORECASE,
     )
 
@@ -387,7 +407,15 @@ def stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         if mention is None or not _people_unnamed(mention):
             continue
         cue_end = m.end("adjective") if claim == "complement" else m.end(cue)
-        found.append(_belief(text, s_start, mention, (m.start(cue), cue_end), m.span(claim)))
+        claim_lo, claim_hi = m.span(claim)
+        # (the object ends where the subject's next verb of speech starts: "defended the march
+        # route and said the police were ready" reports the route, then what was said)
+        for verb in reporting_verb().finditer(sentence, claim_lo, claim_hi):
+            joined = JOINED_VERB.search(sentence, claim_lo, verb.start())
+            if joined:
+                claim_hi = joined.start()
+                break
+        found.append(_belief(text, s_start, mention, (m.start(cue), cue_end), (claim_lo, claim_hi)))
     return found
 
 
