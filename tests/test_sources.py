@@ -923,6 +923,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             ("said", "noted that", "Critics", CLAIM),
         ),
         (f"Officials have, in fact, said that {CLAIM}.", ("said", "said that", "Officials", CLAIM)),
+        # any adverb in -ly between the auxiliary and the verb
+        (
+            f"Officials have similarly said that {CLAIM}.",
+            ("said", "said that", "Officials", CLAIM),
+        ),
         (
             f"Experts have studied the claims, but have speculated that {CLAIM}.",
             ("said", "speculated that", "Experts", CLAIM),
@@ -2113,6 +2118,15 @@ def test_stances_of_unnamed_people(sentence: str, cue: str, source: str, claim: 
             [
                 ("belief", "discounted", "Experts", "the claims"),
                 ("said", "speculated that", "Experts", "the aid would come"),
+            ],
+        ),
+        # a second verb's subject opens on a capitalised adjective and a noun, not a name
+        (
+            "Nuclear proliferation experts have similarly discounted the claims, but have"
+            " speculated that the aid would come.",
+            [
+                ("belief", "discounted", "Nuclear proliferation experts", "the claims"),
+                ("said", "speculated that", "Nuclear proliferation experts", "the aid would come"),
             ],
         ),
         # not people: a quantity of things, a phrase opening on a preposition

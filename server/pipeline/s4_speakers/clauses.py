@@ -88,8 +88,11 @@ def _lead_description() -> re.Pattern[str]:
         r"\s*(?:(?:But|And|Yet|So|Still),?\s+)?"
         r"(?P<np>(?:(?i:the|a|an|his|her|their|its|other|some|several|many|two|three|both)"
         r"(?:\s+[\w'’-]+){0,3}"
-        # ("White House officials were angered … and predicted": no determiner, a name before)
-        r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+        # ("White House officials were angered … and predicted": no determiner, a name before;
+        # "Nuclear proliferation experts", "Defense policy experts": a noun or adjective after
+        # it, by its ending, never a verb's, as in "Trump met experts")
+        r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+        r"(?:\s+[a-z]+(?:tion|sion|ment|ity|ance|ence|ics|ship|ism|ary|ory|al|ive|ic|ous|cy|ist|ian)){0,2})"
         rf"\s+{heads})(?=\s+[a-z])"
     )
 

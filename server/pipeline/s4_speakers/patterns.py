@@ -268,7 +268,7 @@ AUXILIARY = re.compile(
     # the writer's guess)
     r"(?P<negation>\s+(?:not|never))?(?:(?<=ld|ll|ay|ht|ot|er)\s+have)?"
     r"(?:\s+(?:also|long|already|previously|repeatedly|"
-    r"publicly|privately|often|since|now|just|recently|consistently)"
+    r"publicly|privately|often|since|now|just|recently|consistently|[a-z]+ly)"
     # (a phrase of the same kind: "have in particular noted", "have, in fact, praised")
     r"|,?\s+in\s+(?:particular|fact|turn|private|public|the\s+past),?)?\s*$"
 )
