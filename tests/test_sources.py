@@ -2072,6 +2072,18 @@ def test_expectations(sentence: str, expected: list[tuple[str, str, str, str]]) 
             "Officials",
             "whether the plan will work at all this year",
         ),
+        (
+            "Some want to know if the foundation will return the money.",
+            "want to know",
+            "Some",
+            "if the foundation will return the money",
+        ),
+        (
+            "Few are calling for a new vote on the measure this year.",
+            "calling for",
+            "Few",
+            "a new vote on the measure this year",
+        ),
         # negated adjectives are a stance; the head before a modifier that follows it
         (
             "City officials aren't sure how to cut him out of the deal.",
@@ -2129,6 +2141,12 @@ def test_stances_of_unnamed_people(sentence: str, cue: str, source: str, claim: 
                 ("said", "speculated that", "Nuclear proliferation experts", "the aid would come"),
             ],
         ),
+        # a participle is a stance only after a form of "be"
+        (
+            "Immigration officials are considering a moratorium on new visas.",
+            [("belief", "considering", "Immigration officials", "a moratorium on new visas")],
+        ),
+        ("Lawmakers calling for a new vote met on Monday to draft the bill.", []),
         # not people: a quantity of things, a phrase opening on a preposition
         ("Many of the upcoming contests favor the governor demographically.", []),
         ("With party leaders worried about turnout, the campaign added staff.", []),

@@ -318,11 +318,13 @@ _NOT_A_STANCE_OBJECT = re.compile(
     r"|(?:their|his|her|our|my|your)\s+(?:own\s+)?(?:famil|child|kid|son|daughter|parent|wife|husband))",
     re.IGNORECASE,
 )
+#: A form of "be" before a stance's participle, after its subject.
+_BE_BEFORE = re.compile(r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)(?:\s+\w+ly)?\s*$")
 _NEGATED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s*$", re.IGNORECASE)
 #: Another source set off inside the subject: the stance is that source's claim.
 _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\b", re.IGNORECASE)
 #: Quantifiers that stand for unnamed people ("some remained skeptical", "many prefer").
-_PEOPLE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others"})
+_PEOPLE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "others"})
 #: Subject words that make a clause of the window, not a noun phrase.
 _NOT_IN_A_GROUP = frozenset({"that", "who", "which", "whom", "whose", "and", "or"})
 #: Adjectives that follow the people they describe ("people close to the campaign").
@@ -397,6 +399,13 @@ def stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         adverb = _TRAILING_LY.search(text, s_start, subject_hi)
         if adverb:
             subject_hi = adverb.start()  # "Critics quickly denounced"
+        if m.group(cue).casefold().split()[0].endswith("ing"):
+            # ("Many are calling for …", "have been pushing for …"; a participle with no form
+            # of "be" is no stance of its own)
+            progressive = _BE_BEFORE.search(text, s_start, subject_hi)
+            if progressive is None:
+                continue
+            subject_hi = progressive.start()
         if _NEGATED_BEFORE.search(before):
             continue  # "The union didn't endorse a candidate"
         if _ACCORDING_ASIDE.search(before):
