@@ -1169,7 +1169,6 @@ def test_reported_speech_in_context(
         "He was accused of fraud by the police in May.",
         "Kirby asked rhetorically, shaking his head at the council.",
         "Councillor Jane Hills' comments came in the wake of a long debate on the budget.",
-        "Residents hoped for a quieter summer after the works on the bridge.",
         # a tally, not a statement
         "The Hurricanes added three more unanswered goals before the end of the period.",
         # "found" without "that", or before an adjective, is no finding
@@ -2139,6 +2138,53 @@ def test_stances_of_unnamed_people(sentence: str, cue: str, source: str, claim: 
             [
                 ("belief", "discounted", "Nuclear proliferation experts", "the claims"),
                 ("said", "speculated that", "Nuclear proliferation experts", "the aid would come"),
+            ],
+        ),
+        # two groups joined; "well"; the claim ends before the subject's second predicate
+        (
+            "Aides and outside advisers to Clinton are well aware of these problems and have"
+            " focused on them.",
+            [
+                (
+                    "belief",
+                    "are well aware",
+                    "Aides and outside advisers to Clinton",
+                    "of these problems",
+                )
+            ],
+        ),
+        # a modifier after the head may make the phrase long
+        (
+            "A spokesman for Mayor Frank G. Jackson of Cleveland defended the march route.",
+            [
+                (
+                    "belief",
+                    "defended",
+                    "A spokesman for Mayor Frank G. Jackson of Cleveland",
+                    "the march route",
+                )
+            ],
+        ),
+        (
+            "Officials have attributed the slow pace to the ballots still being counted.",
+            [
+                (
+                    "belief",
+                    "attributed",
+                    "Officials",
+                    "the slow pace to the ballots still being counted",
+                )
+            ],
+        ),
+        (
+            "Residents hoped for a quieter summer after the works on the bridge.",
+            [
+                (
+                    "belief",
+                    "hoped for",
+                    "Residents",
+                    "a quieter summer after the works on the bridge",
+                )
             ],
         ),
         # a participle is a stance only after a form of "be"

@@ -318,6 +318,8 @@ _NOT_A_STANCE_OBJECT = re.compile(
     r"|(?:their|his|her|our|my|your)\s+(?:own\s+)?(?:famil|child|kid|son|daughter|parent|wife|husband))",
     re.IGNORECASE,
 )
+#: The subject's second predicate after a stance, by its auxiliary.
+_SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:have|has|had|are|is|was|were|will|would)\b")
 #: A form of "be" before a stance's participle, after its subject.
 _BE_BEFORE = re.compile(r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)(?:\s+\w+ly)?\s*$")
 _NEGATED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s*$", re.IGNORECASE)
@@ -336,16 +338,21 @@ def _people_unnamed(mention: Mention) -> bool:
     "his critics"), not a document ("Exit polls") nor a phrase with a clause in it."""
     lex = attribution_lexicon()
     words = [w.casefold().strip(",.;:’'") for w in mention.text.split()]
-    if mention.kind != "unnamed" or not words or len(words) > 6:
-        return False
-    if any(w in _NOT_IN_A_GROUP for w in words) or words[0] in lex.clause_prepositions:
+    if mention.kind != "unnamed" or not words or words[0] in lex.clause_prepositions:
         return False  # (nor a phrase: "With Democratic leaders worried about …")
     people = lex.plural_groups | lex.unnamed_heads | _PEOPLE_QUANTIFIERS
+    # (two groups joined are one: "Aides and outside advisers to Clinton")
+    if any(
+        w in _NOT_IN_A_GROUP and not (w == "and" and i > 0 and words[i - 1] in people)
+        for i, w in enumerate(words)
+    ):
+        return False
     # (the head is the word before the first modifier that follows it: "A spokesman for the
     # mayor", "People briefed on the reshuffling", "Members of the board", not "A letter to
     # committee members"; after a quantity and "of", the last word: "Some of the operatives",
-    # "a majority of members", not "many of the contests")
-    head = words[-1]
+    # "a majority of members", not "many of the contests"; a modifier may be longer than the
+    # six words a phrase has otherwise: "A spokesman for Mayor Frank G. Jackson of Cleveland")
+    head, limit = words[-1], 6
     for word, after in pairwise(words):
         if (
             after in lex.clause_prepositions
@@ -354,8 +361,10 @@ def _people_unnamed(mention: Mention) -> bool:
             or after in _POSTMODIFIER_ADJECTIVES
         ):
             if after != "of" or (word in people and word not in _PEOPLE_QUANTIFIERS):
-                head = word
+                head, limit = word, 10
             break
+    if len(words) > limit:
+        return False
     if head in lex.document_nouns or head.removesuffix("s") in lex.document_nouns:
         return False
     return head in people
@@ -376,7 +385,7 @@ def _stance() -> re.Pattern[str]:
         # (negated too: "aren't sure how to …", "are not convinced that …" is a stance)
         r"|(?P<linking>(?:is|are|was|were|remain(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
         r"(?:has|have|had)\s+been|grew|became)(?:n['’]t)?(?:\s+(?:not|never|also|still|more|less|"
-        r"so|very|deeply|increasingly|openly|privately|publicly|quietly|now|even|already|\w+ly)){0,2})"
+        r"so|very|well|deeply|increasingly|openly|privately|publicly|quietly|now|even|already|\w+ly)){0,2})"
         rf"\s+(?P<adjective>{trie(lex.stance_adjectives)})\s+"
         rf"(?P<complement>(?:that|about|of|over|to|on|with|at|by|for|whether|how|what|why)\s{rest}{{8,}}))",
         re.IGNORECASE,
@@ -424,6 +433,9 @@ def stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             if joined:
                 claim_hi = joined.start()
                 break
+        second = _SECOND_PREDICATE.search(sentence, claim_lo, claim_hi)
+        if second:
+            claim_hi = second.start()  # "are well aware of these problems and have focused …"
         found.append(_belief(text, s_start, mention, (m.start(cue), cue_end), (claim_lo, claim_hi)))
     return found
 
