@@ -153,6 +153,15 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Kirby questioned that logic, saying {CLAIM}.",
             ("said", "saying", "Kirby", CLAIM),
         ),
+        # any reporting participle before a clause with its own subject and auxiliary
+        (
+            "Kirby went further, arguing the proposal could make the threat worse.",
+            ("said", "arguing", "Kirby", "the proposal could make the threat worse"),
+        ),
+        (
+            "Interestingly Kirby, a wealthy industrialist, sued the party, claiming he was fired.",
+            ("said", "claiming", "Kirby", "he was fired"),
+        ),
         (
             f"Kirby announced recently that {CLAIM}.",
             ("said", "announced", "Kirby", CLAIM),

@@ -18,6 +18,7 @@ from server.pipeline.mentions import (
     NAME_PARTICLES,
     PREPOSITIONS,
     WEEKDAY,
+    adverb_like,
     first_names,
     function_words,
     is_acronym,
@@ -51,10 +52,16 @@ class PersonMention:
 
 def _no_name_word(word: str) -> bool:
     """A capitalised word that is neither a name nor a title: "Somehow", a connective ("While
-    Clinton has …") or a cue verb opening its sentence ("Continued Stone: “…”")."""
+    Clinton has …"), an adverb ("Interestingly Blocher, a wealthy industrialist, …") or a cue
+    verb opening its sentence ("Continued Stone: “…”")."""
     lex = attribution_lexicon()
     folded = word.casefold()
-    return word in lex.not_names or folded in lex.connectives or folded in lex.quote_cue_verbs
+    return (
+        word in lex.not_names
+        or folded in lex.connectives
+        or folded in lex.quote_cue_verbs
+        or adverb_like(word)
+    )
 
 
 def _person_chain(words: list[str]) -> list[str]:

@@ -1433,6 +1433,9 @@ def _find_reported_all(
                         rest.group("verb").casefold() in _BARE_CLAUSE_PARTICIPLES
                         and len(rest.group("claim").split()) >= 4
                     )
+                    # (any other, before a clause with its own subject and auxiliary: "went
+                    # further, arguing Trump's proposal could make …", "claiming he was fired")
+                    and not _CLAUSE_AFTER.match(sentence, rest.end("verb"))
                 )
                 or (
                     clause_only
