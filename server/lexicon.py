@@ -131,6 +131,8 @@ class AttributionLexicon:
     titles: frozenset[str]
     #: written with a period that ends no sentence ("Gov. Chris Christie", "Dr. Bowes")
     title_abbreviations: tuple[str, ...]
+    #: the role noun a title abbreviation stands for, by the abbreviation folded ("sen")
+    title_roles: dict[str, str]
     role_nouns: frozenset[str]
     #: a person by where they are from ("the Frenchman", "the Argentine"): a description after "the"
     demonym_nouns: frozenset[str]
@@ -198,6 +200,8 @@ class AttributionLexicon:
     noun_reporting_forms: frozenset[str]
     #: verbs whose infinitive of purpose reports ("took to Twitter to say that …")
     purpose_verbs: frozenset[str]
+    #: verbs that report only an appeal to someone to act ("called on X to …")
+    appeal_verbs: frozenset[str]
     #: heads of a description that stands for a sports team ("the team")
     team_heads: frozenset[str]
     #: what a body or person is known to say ("its motto, “…”")
@@ -281,6 +285,7 @@ def attribution_lexicon() -> AttributionLexicon:
         pronouns={k.lower(): v for k, v in data["pronouns"].items()},
         titles=frozenset(data["titles"]),
         title_abbreviations=tuple(data["title_abbreviations"]),
+        title_roles={k.casefold(): v for k, v in data["title_roles"].items()},
         role_nouns=lowered("role_nouns"),
         demonym_nouns=lowered("demonym_nouns"),
         office_nouns=lowered("office_nouns"),
@@ -316,6 +321,7 @@ def attribution_lexicon() -> AttributionLexicon:
         sent_documents=lowered("sent_documents"),
         noun_reporting_forms=lowered("noun_reporting_forms"),
         purpose_verbs=lowered("purpose_verbs"),
+        appeal_verbs=lowered("appeal_verbs"),
         team_heads=lowered("team_heads"),
         motto_nouns=lowered("motto_nouns"),
         appraisal_verbs=lowered("appraisal_verbs"),

@@ -153,6 +153,11 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Kirby questioned that logic, saying {CLAIM}.",
             ("said", "saying", "Kirby", CLAIM),
         ),
+        # an appeal to someone to act, to the subordinate clause after it
+        (
+            "Kirby called on fellow Republicans to unendorse Trump after he insulted a judge.",
+            ("said", "called on", "Kirby", "fellow Republicans to unendorse Trump"),
+        ),
         # any reporting participle before a clause with its own subject and auxiliary
         (
             "Kirby went further, arguing the proposal could make the threat worse.",
@@ -1185,6 +1190,8 @@ def test_reported_speech_in_context(
         "Kirby found that hard to believe after the long vote on the budget.",
         "Officials felt comfortable with the plan because they could pressure the lenders.",
         # a belief before no clause: a noun
+        # "called on" someone, and no appeal
+        "The teacher called on a student in the back row of the class.",
         "She works for the centrist think tank Third Way, which has grown.",
         # a reporting verb that is also a plural noun, before the clause's own verb
         "Most states have passed the deadline to change the names on their ballots.",

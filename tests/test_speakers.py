@@ -245,6 +245,20 @@ def test_description_resolves_to_the_person_with_that_role() -> None:
     assert quotes[-1]["speaker"]["mention"]["text"] == "The mayor"
 
 
+def test_description_resolves_to_the_person_whose_title_it_spells() -> None:
+    """ "Sen." is a senator: "the South Carolina senator" is Graham, met just before, not the
+    person named last."""
+    answer = annotate(
+        "Donald Trump, the Republican nominee, could back clean energy, Sen. Lindsey Graham told"
+        " reporters on Thursday.",
+        "Graham has been critical of Trump for months. In June, the South Carolina senator said:"
+        " “If anybody was looking for an off-ramp, this is probably it.”",
+    )
+    (quote,) = speech(answer)
+    assert quote["speaker"]["name"] == "Lindsey Graham"
+    assert quote["speaker"]["resolution"] == "description"
+
+
 def test_floating_quote_paragraph_inherits_the_previous_speaker() -> None:
     answer = annotate(
         "“We have balanced every line of this budget,” said Jane Smith, the mayor.",

@@ -1397,6 +1397,10 @@ def _find_reported_all(
                 continue
             if progressive and not rest.group("that") and rest.group("verb").casefold() != "saying":
                 continue  # "the rail system was adding seats": only "saying" reports a bare clause
+            if rest.group("verb").casefold() in lex.appeal_verbs and not _APPEAL.match(
+                rest.group("claim")
+            ):
+                continue  # "called on a student in the back row": no appeal
             if (
                 rest.re is told
                 and not rest.group("that")
@@ -1502,6 +1506,11 @@ def _find_reported_all(
                 ):
                     claim_hi = joined.start()
                     again = mention
+            if verb.casefold() in lex.appeal_verbs:
+                # "called on fellow Republicans to unendorse Trump after the billionaire
+                # claimed that …": the appeal ends where a clause of its own opens
+                stop = _appeal_end().search(text, claim_lo, claim_hi)
+                claim_hi = stop.start() if stop else claim_hi
             claim_end = _claim_stop(text, s_start, claim_lo, claim_hi)
             if claim_end < claim_hi:
                 main_clause = claim_end - s_start
@@ -1642,6 +1651,17 @@ def _and_reports() -> re.Pattern[str]:
 #: A topic or listener after a verb of speech ("boasted of …", "boasted to reporters"), or a
 #: "that" clause set off by a comma ("boasted that, thanks to …").
 _TOPIC_OBJECT = re.compile(r"(?:of|about|to)\s|that\b", re.IGNORECASE)
+#: Whom an appeal is made to and what they should do: "the government Wednesday to block".
+_APPEAL = re.compile(rf"(?!{WEEKDAY}\b)[^,.;:!?“”\"]{{1,80}}?\bto\s+[a-z]")
+
+
+@cache
+def _appeal_end() -> re.Pattern[str]:
+    """A subordinate clause after an appeal ("… to unendorse Trump after he claimed …")."""
+    subordinators = attribution_lexicon().subordinators - {"as", "if", "once"}
+    return re.compile(rf"\s(?:{trie(subordinators | {'after', 'before', 'since'})})\s", re.I)
+
+
 #: Participles that report a bare clause, without "that" (", saying there are limits").
 _BARE_CLAUSE_PARTICIPLES = frozenset({"saying", "adding"})
 

@@ -610,7 +610,11 @@ class Tracker:
             # spokesman"), or the latest unnamed source with that head ("a senior official", then
             # "the official", who is not the last person named); never an organisation, which is
             # no "source" or "official".
-            role = (entity.role or "").casefold()
+            # (a title spelled out only for someone met just before: "Sen. Lindsey Graham …
+            # Graham has been critical of Trump. … the South Carolina senator"; not a senator
+            # named pages before a "Florida senator" just named without his title)
+            near = mention.start - entity.last_pos <= DESCRIPTION_REACH
+            role = (spelled_role(entity.role) if near else entity.role or "").casefold()
             if (
                 head
                 and entity.kind == "person"
@@ -846,8 +850,19 @@ def _other_office(entity: Entity, head: str) -> bool:
     offices = attribution_lexicon().office_nouns
     if head not in offices:
         return False
-    role = {w.casefold() for w in _ROLE_WORD.findall(entity.role or "")}
+    role = {w.casefold() for w in _ROLE_WORD.findall(spelled_role(entity.role))}
     return head not in role and bool(role & offices)
+
+
+def spelled_role(role: str | None) -> str:
+    """A role with its title abbreviations spelled out after them ("Sen." reads "Sen. senator"):
+    "Sen. Lindsey Graham" is "the senator", not the person named last."""
+    if not role:
+        return ""
+    spelled = attribution_lexicon().title_roles
+    words = (w.casefold() for w in re.findall(r"\b([A-Z][a-z]+)\.", role))
+    extra = [spelled[w] for w in words if w in spelled]
+    return " ".join([role, *extra])
 
 
 #: Words that open no role: a clause, a time or a place, a conjunction, another source ("as
