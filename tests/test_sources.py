@@ -153,6 +153,20 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             f"Kirby questioned that logic, saying {CLAIM}.",
             ("said", "saying", "Kirby", CLAIM),
         ),
+        # a belief in the progressive before a clause of its own; a participle set off
+        (
+            "Officials are hoping they will win the appeal in the spring.",
+            ("belief", "hoping", "Officials", "they will win the appeal in the spring"),
+        ),
+        (
+            "Officials, fearing the storm would hit the coast, closed the port on Monday.",
+            ("belief", "fearing", "Officials", "the storm would hit the coast"),
+        ),
+        # an opening participle phrase is no subject
+        (
+            "Walking with Kirby, Jane Doe shook her head and said the party had changed.",
+            ("said", "said", "Jane Doe", "the party had changed"),
+        ),
         # an appeal to someone to act, to the subordinate clause after it
         (
             "Kirby called on fellow Republicans to unendorse Trump after he insulted a judge.",

@@ -98,8 +98,20 @@ def _lead_description() -> re.Pattern[str]:
 
 
 def lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
-    """The sentence subject named at `pos`: a name, a pronoun or a description."""
+    """The sentence subject named at `pos`: a name, a pronoun or a description (after an
+    opening participle phrase: "Arriving upon the scene, police began …, believing …")."""
+    opening = _OPENING_PARTICIPLE.match(text, pos)
+    if opening:
+        pos = opening.end()
     return _lead_description().match(text, pos) or _sentence_subject().match(text, pos)
+
+
+#: A participle phrase that opens a sentence, up to its comma ("Arriving upon the scene, ";
+#: not "Manning said,").
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*[A-Z][a-z]+ing\s+(?:upon|on|at|in|to|from|with|after|for|the|a|an|his|her|their|its|"
+    r"about|through|into|over|under)\b[^,.;:!?“”\"]{0,80},\s+"
+)
 
 
 #: A comma and the subject of a main clause after it ("When Trump took the stage, Clinton …";

@@ -1395,7 +1395,16 @@ def _find_reported_all(
                 if more and len(text[more.start("claim") : s_end].split()) >= 4:
                     found.append(_second_statement(text, mention, more, s_end))
                 continue
-            if progressive and not rest.group("that") and rest.group("verb").casefold() != "saying":
+            if (
+                progressive
+                and not rest.group("that")
+                and rest.group("verb").casefold() != "saying"
+                # ("are hoping they will win …": a belief before a clause of its own)
+                and not (
+                    rest.group("verb").casefold() in lex.belief_verbs
+                    and _CLAUSE_AFTER.match(sentence, rest.end("verb"))
+                )
+            ):
                 continue  # "the rail system was adding seats": only "saying" reports a bare clause
             if rest.group("verb").casefold() in lex.appeal_verbs and not _APPEAL.match(
                 rest.group("claim")
@@ -1511,6 +1520,14 @@ def _find_reported_all(
                 # claimed that …": the appeal ends where a clause of its own opens
                 stop = _appeal_end().search(text, claim_lo, claim_hi)
                 claim_hi = stop.start() if stop else claim_hi
+            if (
+                verb.endswith("ing")
+                and text[mention.end : s_start + rest.start("verb")].strip() == ","
+                and (aside_end := text.find(", ", claim_lo, claim_hi)) >= 0
+            ):
+                # "Officials, fearing the storm would hit, closed the port": a participle set
+                # off between the subject and its verb ends at its comma
+                claim_hi = aside_end
             claim_end = _claim_stop(text, s_start, claim_lo, claim_hi)
             if claim_end < claim_hi:
                 main_clause = claim_end - s_start
