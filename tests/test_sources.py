@@ -2015,6 +2015,19 @@ def test_comparisons_with_what_a_source_expected(
                 )
             ],
         ),
+        # how a source casts or portrays something; never a work's
+        (
+            "Clinton aides cast her victory in Nevada as a sign that her message was working.",
+            [
+                (
+                    "belief",
+                    "cast",
+                    "Clinton aides",
+                    "her victory in Nevada as a sign that her message was working",
+                )
+            ],
+        ),
+        ("The film portrays the general as a hero of the republic.", []),
         # no object, a passive, a comparison, a conjunction, a first person: no belief
         ("The mayor expects to win the primary in March easily.", []),
         ("The company is expected to report a loss of two cents a share.", []),

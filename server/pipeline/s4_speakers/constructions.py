@@ -212,6 +212,8 @@ def expectations(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         mention = parse_subject(text, clause_start(text, s_start, subject_hi), subject_hi)
         if mention is None or mention.kind in ("unspecified", "pronoun"):
             continue
+        if not _holds_views(mention):
+            continue  # "The film portrays the general as a hero": no one's view
         if len(m.group(claim).split()) < 4:
             continue
         found.append(_belief(text, s_start, mention, m.span(cue), m.span(claim)))
@@ -368,6 +370,16 @@ def _people_unnamed(mention: Mention) -> bool:
     if head in lex.document_nouns or head.removesuffix("s") in lex.document_nouns:
         return False
     return head in people
+
+
+def _holds_views(mention: Mention) -> bool:
+    """Whether a subject can hold a view: a name, an unnamed source, or a description of a
+    person, a body or a document ("the senator", "the company", "the report"; not "The film")."""
+    if mention.kind != "description" or mention.organization:
+        return True
+    lex = attribution_lexicon()
+    head = (mention.name or mention.text).split()[-1].casefold().strip(",.;:’'")
+    return head in lex.role_nouns | lex.unnamed_heads | lex.plural_groups | lex.document_nouns
 
 
 @cache
