@@ -2782,3 +2782,45 @@ def test_every_ref_points_at_something() -> None:
     for s in answer["sources"]:
         assert s["via"] is None or s["via"] in ids
         assert set(s["quote_ids"] + s["attribution_ids"]) <= ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        # group nouns of British and Irish copy, capitalised to open a sentence, name no one
+        ("Bosses fear the strike could cripple services over Christmas.", "Bosses", "person"),
+        ("Health chiefs have warned that hospitals face a hard winter.", "Health chiefs", "person"),
+        ("Senior Tories said the plan would fail in the autumn.", "Senior Tories", "person"),
+        ("Gardaí said the man had been arrested in Cork on Monday.", "Gardaí", "person"),
+        # a count of people before their complement
+        (
+            "Two people familiar with the matter told The Associated Press that the talks stalled.",
+            "Two people familiar with the matter",
+            "person",
+        ),
+        # a body described by its owner
+        (
+            "China's foreign ministry said on Tuesday that it firmly opposed the arms sale.",
+            "China's foreign ministry",
+            "organization",
+        ),
+    ],
+)
+def test_unnamed_sources_of_many_shapes(sentence: str, source: str, kind: str) -> None:
+    """Unnamed sources in the shapes wire and British copy use are found, and not named."""
+    answer = annotate(sentence)
+    (attribution,) = answer["attributions"]
+    (found,) = [s for s in answer["sources"] if s["id"] == attribution["source_id"]]
+    assert (found["name"], found["kind"], found["named"]) == (source, kind, False)
+
+
+def test_an_owners_description_after_a_name_is_an_aside() -> None:
+    """ "Holger Schmieding of Berenberg, Germany's largest private bank, warned": the man warns,
+    the bank is described."""
+    answer = annotate(
+        "Holger Schmieding of Berenberg, Germany's largest private bank, warned that the attacks"
+        " may trigger a backlash."
+    )
+    assert attributions(answer) == [
+        ("said", "warned that", "Holger Schmieding", "the attacks may trigger a backlash")
+    ]

@@ -600,10 +600,11 @@ def _common_noun_head(tokens: list[tuple[str, int, int]], found: tuple[int, int]
     ):
         return True
     rest = [t[0] for t in tokens[j:]]
+    # (a body too, after its owner: "China's foreign ministry"; but "State" alone is a name)
     return (
         bool(rest)
         and all(w[:1].islower() for w in rest)
-        and rest[-1].casefold().strip(".,") in heads
+        and rest[-1].casefold().strip(".,") in heads | organization_heads()
     )
 
 
@@ -747,6 +748,8 @@ def parse_subject(text: str, start: int, end: int) -> Mention | None:
 
 #: A head noun's complement that names someone's relative ("a publicist for Thicke's son").
 _OF_SOMEONES = re.compile(r"\s(?:for|of|to|with)\s+\S+(?:['’]s|s['’])\s")
+#: An owner's description set off after a name: "Germany's largest private bank".
+_POSSESSIVE_DESCRIPTION = re.compile(r"[A-Z][\w.-]*['’]s\s+[a-z]")
 #: After "those", the words that make them sources ("those close to …", "those surveyed").
 _THOSE_WHO_KNOW = frozenset(
     {
@@ -971,6 +974,12 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
                     ("a ", "an ", "the ", "who ", "one of ", "its ", "his ", "her ", "their ")
                 )
                 or (closed and after[:1].islower())
+                # ("Holger Schmieding of Berenberg, Germany's largest private bank, warned")
+                or (
+                    closed
+                    and bool(_POSSESSIVE_DESCRIPTION.match(after))
+                    and "," not in after.rstrip(", ")
+                )
                 or (
                     after.split()[0].casefold() in lex.role_nouns
                     # (not a titled name after a description: "The judge, Justice Helen Park,")
@@ -1396,12 +1405,21 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             and words[described - 1].casefold().strip(".,") in lex.role_nouns
             and not unnamed
         )
+        # "China's foreign ministry", "Nigeria's army": a body described by its owner
+        possessed_body = (
+            possessor == 0
+            and words[0][:1].isupper()
+            and words[described - 1].casefold().strip(".,") in organization_heads()
+            and not unnamed
+        )
         if (first_word in ("the", "this", "that", "these", "those") or possessed_role) and (
             described <= 6
         ):
             return _description(
                 head_start, head_end, head, role, organization=_organization_description(lowered)
             )
+        if possessed_body and described <= 6:
+            return _description(head_start, head_end, head, role, organization=True)
         if unnamed and _NO_NOUN_PHRASE_START.match(" ".join(words[:2])):
             # "trying to keep students safe", "in healthy individuals", "to release a
             # statement": a participle, a preposition or an infinitive opens no subject
@@ -1412,6 +1430,11 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             plural = any(
                 w in lex.plural_groups or (w.endswith("s") and w != "news")
                 for w in (last, placed.group("noun").casefold() if placed else "")
+            ) or any(
+                # (a group before its complement: "Two people familiar with the matter"; not
+                # one inside a clause: "39 percent blame his supporters and 22 percent")
+                w.casefold() in lex.plural_groups
+                for w in words[: min(described, 3)]
             )
             if (
                 not plural
