@@ -202,6 +202,8 @@ class AttributionLexicon:
     purpose_verbs: frozenset[str]
     #: verbs that report only an appeal to someone to act ("called on X to …")
     appeal_verbs: frozenset[str]
+    #: participles of hearsay with no source ("it is understood that", "is said to")
+    hearsay_participles: frozenset[str]
     #: heads of a description that stands for a sports team ("the team")
     team_heads: frozenset[str]
     #: what a body or person is known to say ("its motto, “…”")
@@ -322,6 +324,7 @@ def attribution_lexicon() -> AttributionLexicon:
         noun_reporting_forms=lowered("noun_reporting_forms"),
         purpose_verbs=lowered("purpose_verbs"),
         appeal_verbs=lowered("appeal_verbs"),
+        hearsay_participles=lowered("hearsay_participles"),
         team_heads=lowered("team_heads"),
         motto_nouns=lowered("motto_nouns"),
         appraisal_verbs=lowered("appraisal_verbs"),

@@ -2824,3 +2824,86 @@ def test_an_owners_description_after_a_name_is_an_aside() -> None:
     assert attributions(answer) == [
         ("said", "warned that", "Holger Schmieding", "the attacks may trigger a backlash")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It is understood that the Treasury has drawn up plans to freeze tax thresholds.",
+            [
+                (
+                    "reported",
+                    "It is understood that",
+                    "it is understood",
+                    "the Treasury has drawn up plans to freeze tax thresholds",
+                )
+            ],
+        ),
+        (
+            "It's believed the man, aged in his 40s, had been fishing alone.",
+            [
+                (
+                    "belief",
+                    "It's believed",
+                    "it is believed",
+                    "the man, aged in his 40s, had been fishing alone",
+                )
+            ],
+        ),
+        (
+            "United are confident of completing the signing before the weekend, it is understood.",
+            [
+                (
+                    "reported",
+                    "it is understood",
+                    "it is understood",
+                    "United are confident of completing the signing before the weekend",
+                )
+            ],
+        ),
+        (
+            "Tory grandees are said to be plotting to oust the leader this year.",
+            [
+                (
+                    "reported",
+                    "are said to",
+                    "it is said",
+                    "Tory grandees are said to be plotting to oust the leader this year",
+                )
+            ],
+        ),
+        # "it" that is something; a relative clause; a source given; a passive with an agent
+        ("The attack was shown on television and it was reported live on CNN.", []),
+        ("Police arrested a man who is believed to have fired the shots.", []),
+        (
+            "The striker is said to be unhappy, according to two people close to him.",
+            [
+                (
+                    "according_to",
+                    "according to",
+                    "two people close to him",
+                    "The striker is said to be unhappy",
+                )
+            ],
+        ),
+    ],
+)
+def test_hearsay_with_no_source(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Hearsay that names no source ("It is understood that …", "are said to be …") is an
+    attribution to its own wording, an unspecified source that is not named."""
+    answer = annotate(sentence)
+    assert attributions(answer) == expected
+    for source in answer["sources"]:
+        if source["name"].startswith("it is "):
+            assert (source["kind"], source["named"]) == ("unspecified", False)
+
+
+def test_words_quoted_in_hearsay_are_not_the_hearsays() -> None:
+    """In "Obama is reported to have called the Saudis “free riders”" the words are Obama's,
+    only relayed: the unspecified report does not speak them."""
+    answer = annotate(
+        "President Barack Obama is reported to have called the Saudis “free riders” who rely"
+        " on American power."
+    )
+    assert all(q["speaker"]["name"] != "it is reported" for q in answer["quotes"])

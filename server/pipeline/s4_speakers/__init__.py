@@ -261,7 +261,11 @@ def attribute(
                 )
             )
             last_reported_entity = (block_of(block_bounds, mention.start), entity.key)
-            if found.kind not in ("belief", "document") and entity.kind != "document":
+            if (
+                found.kind not in ("belief", "document")
+                and entity.kind != "document"
+                and found.speaks_quotes
+            ):
                 claimed.append((claim, Cue(mention, found.cue, "claim"), entity.key, resolution))
             tracker.spoke.add(entity.key)
             # As after a quote, the speaker of a reported claim is the latest one mentioned, not

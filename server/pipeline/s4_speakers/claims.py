@@ -25,6 +25,9 @@ class FoundClaim:
     kind: AttributionKind
     cue: TextSpan
     claim: Span
+    #: whether quoted words inside the claim are the source's (not hearsay's: in "Obama is
+    #: reported to have called the Saudis “free riders”" the words are Obama's)
+    speaks_quotes: bool = True
 
 
 def kind_for(verb: str, mention: Mention) -> AttributionKind:

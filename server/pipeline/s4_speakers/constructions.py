@@ -15,13 +15,14 @@ from itertools import pairwise
 
 from server.lexicon import attribution_lexicon
 from server.pipeline.mentions import WEEKDAY, Mention, parse_subject
-from server.pipeline.model import Span
+from server.pipeline.model import AttributionKind, Span
 from server.pipeline.s4_speakers.claims import FoundClaim, kind_for, trim_claim
 from server.pipeline.s4_speakers.clauses import text_span
 from server.pipeline.s4_speakers.patterns import (
     ABBREVIATION,
     ADVERB,
     AUXILIARY,
+    BARE_CLAUSE,
     DETERMINER_BEFORE,
     JOINED_VERB,
     NP_IN_CLAUSE,
@@ -587,6 +588,77 @@ def refusals(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
                 "declined",
                 text_span(text, s_start + m.start(cue), s_start + m.end(cue)),
                 Span(s_start + m.start(claim), s_start + m.end(claim)),
+            )
+        )
+    return found
+
+
+@cache
+def _hearsay() -> re.Pattern[str]:
+    """Hearsay with no source: an impersonal "it" ("It is understood that …", "it's believed")
+    or a subject raised before "to" ("… is understood to be considering …")."""
+    participle = trie(attribution_lexicon().hearsay_participles)
+    adverb = r"(?:(?:widely|generally|now|also|further|reliably|still)\s+)?"
+    be = r"(?:is|are|was|were|(?:has|have|had)\s+been)"
+    return re.compile(
+        rf"(?<![\w'’])(?P<it>[Ii]t(?:\s+(?:is|was|(?:has|had)\s+been)|['’]s)\s+{adverb}"
+        rf"(?P<verb>{participle}))(?P<that>\s+that)?\b"
+        # (not "it was said by the minister", "it is thought of as …")
+        r"(?!\s+(?:to|by|of|in|on|about|for|with|as|so)\b)"
+        rf"|(?<=\s)(?P<raised>{be}\s+{adverb}(?P<raised_verb>{participle})\s+to)\s+[a-z]",
+    )
+
+
+_BARE_CLAUSE = re.compile(BARE_CLAUSE)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+#: A relative pronoun right before a raised hearsay ("a man who is believed to …").
+_RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
+
+
+def unsourced_hearsay(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """Claims that name no source, in a sentence: "It is understood that the Treasury has drawn
+    up plans …", "The deal, it is believed, will be signed …", "Senior Tories are said to be
+    plotting …". The source is the wording itself ("it is understood"), unspecified."""
+    lex = attribution_lexicon()
+    found = []
+    for m in _hearsay().finditer(sentence):
+        cue = "it" if m.group("it") else "raised"
+        verb = (m.group("verb") or m.group("raised_verb")).casefold()
+        before = sentence[: m.start(cue)]
+        others = (
+            v for v in reporting_verb().finditer(sentence) if not m.start() <= v.start() < m.end()
+        )
+        if next(others, None) or _ACCORDING_TO.search(sentence):
+            continue  # "… is said to be taking it hard, according to four sources": sourced
+        aside = before.rstrip().endswith(",") and re.match(r"\s*[,.;:!?]|\s*$", sentence[m.end() :])
+        if cue == "it" and not (m.group("that") or aside or _BARE_CLAUSE.match(sentence, m.end())):
+            continue  # "it was reported live on CNN": "it" is something
+        if cue == "raised":
+            if not before.strip() or _RELATIVE_END.search(before) or _NEGATED_BEFORE.search(before):
+                continue  # "a man who is believed to …": the man's clause, not the sentence's
+            claim = (0, len(sentence))
+        elif before.rstrip().endswith(",") and before.strip(" ,"):
+            # "…, it is understood." or "The deal, it is understood, will …": around the cue
+            rest = sentence[m.end() :].strip(" .;:!?")
+            claim = (0, len(before.rstrip(" ,")) if not rest else len(sentence))
+        else:
+            claim = (m.end(), len(sentence))
+        cue_end = m.end("that") if m.group("that") else m.end(cue)
+        mention = Mention(
+            "unspecified",
+            s_start + m.start(cue),
+            s_start + cue_end,
+            sentence[m.start(cue) : cue_end],
+            name=f"it is {verb}",
+        )
+        kind: AttributionKind = "belief" if verb in lex.belief_verbs else "reported"
+        found.append(
+            FoundClaim(
+                mention,
+                kind,
+                text_span(text, s_start + m.start(cue), s_start + cue_end),
+                trim_claim(text, s_start + claim[0], s_start + claim[1]),
+                speaks_quotes=False,
             )
         )
     return found

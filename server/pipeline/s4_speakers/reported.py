@@ -36,6 +36,7 @@ from server.pipeline.s4_speakers.constructions import (
     refusals,
     stances,
     topic_remarks,
+    unsourced_hearsay,
 )
 from server.pipeline.s4_speakers.patterns import (
     ABBREVIATION,
@@ -1003,6 +1004,8 @@ def _find_reported_all(
         found.extend(passive_views(text, s_start, sentence))
         # Critics blame the mayor for the delay.  /  Some remained skeptical that it would pass.
         found.extend(stances(text, s_start, sentence))
+        # It is understood that …  /  The Home Office is understood to be considering …
+        found.extend(unsourced_hearsay(text, s_start, sentence))
         # Other officials weighed in Friday about whether the video should be released.
         found.extend(topic_remarks(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
@@ -1350,6 +1353,10 @@ def _find_reported_all(
                     mention = parse_subject(text, group.start(1), subject_hi)
             if mention is None:
                 continue
+            if vm.group("verb").casefold() in lex.hearsay_participles and _PASSIVE_BEFORE.search(
+                text, s_start, s_start + vm.start()
+            ):
+                continue  # "a man who is believed to have fired": hearsay, no one's belief
             if (
                 vm.group("verb").casefold() in lex.document_only_verbs
                 and not (
@@ -1668,6 +1675,8 @@ def _and_reports() -> re.Pattern[str]:
 #: A topic or listener after a verb of speech ("boasted of …", "boasted to reporters"), or a
 #: "that" clause set off by a comma ("boasted that, thanks to …").
 _TOPIC_OBJECT = re.compile(r"(?:of|about|to)\s|that\b", re.IGNORECASE)
+#: A form of "be" right before a participle: a passive ("is believed to").
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 #: Whom an appeal is made to and what they should do: "the government Wednesday to block".
 _APPEAL = re.compile(rf"(?!{WEEKDAY}\b)[^,.;:!?“”\"]{{1,80}}?\bto\s+[a-z]")
 
