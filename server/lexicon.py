@@ -204,6 +204,10 @@ class AttributionLexicon:
     appeal_verbs: frozenset[str]
     #: participles of hearsay with no source ("it is understood that", "is said to")
     hearsay_participles: frozenset[str]
+    #: reporting verbs that are acts before an object of the kind below ("claimed the title")
+    deed_verbs: frozenset[str]
+    #: objects that make one of those an act, not speech ("agreed a fee", "admitted defeat")
+    deed_objects: frozenset[str]
     #: heads of a description that stands for a sports team ("the team")
     team_heads: frozenset[str]
     #: what a body or person is known to say ("its motto, “…”")
@@ -325,6 +329,8 @@ def attribution_lexicon() -> AttributionLexicon:
         purpose_verbs=lowered("purpose_verbs"),
         appeal_verbs=lowered("appeal_verbs"),
         hearsay_participles=lowered("hearsay_participles"),
+        deed_verbs=lowered("deed_verbs"),
+        deed_objects=lowered("deed_objects"),
         team_heads=lowered("team_heads"),
         motto_nouns=lowered("motto_nouns"),
         appraisal_verbs=lowered("appraisal_verbs"),

@@ -167,6 +167,16 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
             "Walking with Kirby, Jane Doe shook her head and said the party had changed.",
             ("said", "said", "Jane Doe", "the party had changed"),
         ),
+        # the same verbs before speech
+        (
+            "The group claimed responsibility for the attack in a statement on Monday.",
+            (
+                "said",
+                "claimed",
+                "The group",
+                "responsibility for the attack in a statement on Monday",
+            ),
+        ),
         # an appeal to someone to act, to the subordinate clause after it
         (
             "Kirby called on fellow Republicans to unendorse Trump after he insulted a judge.",
@@ -1204,6 +1214,11 @@ def test_reported_speech_in_context(
         "Kirby found that hard to believe after the long vote on the budget.",
         "Officials felt comfortable with the plan because they could pressure the lenders.",
         # a belief before no clause: a noun
+        # a reporting verb before an object that makes it an act
+        "Leinster claimed the title with a late try against Munster in Dublin.",
+        "Arsenal have agreed a fee of 40 million pounds with Benfica for the defender.",
+        "The batter admitted defeat after a long spell at the crease in the heat.",
+        "The club revealed its new home kit at a launch in the city centre.",
         # "called on" someone, and no appeal
         "The teacher called on a student in the back row of the class.",
         "She works for the centrist think tank Third Way, which has grown.",

@@ -1481,6 +1481,13 @@ def _find_reported_all(
                     # (but a remark on a topic: "boasted of his negotiating skills")
                     and not _TOPIC_OBJECT.match(rest.group("claim"))
                 )
+                or (
+                    # "Leinster claimed the title", "agreed a fee of £40m", "admitted defeat":
+                    # an act, no speech
+                    rest.group("verb").casefold() in lex.deed_verbs
+                    and not rest.group("that")
+                    and _is_deed(rest.group("claim"))
+                )
             ):
                 # ", adding that …" and "announced that …" report; ", telling stories of …"
                 # and "announced $400 million in aid" do not.
@@ -1675,6 +1682,24 @@ def _and_reports() -> re.Pattern[str]:
 #: A topic or listener after a verb of speech ("boasted of …", "boasted to reporters"), or a
 #: "that" clause set off by a comma ("boasted that, thanks to …").
 _TOPIC_OBJECT = re.compile(r"(?:of|about|to)\s|that\b", re.IGNORECASE)
+
+
+def _is_deed(claim: str) -> bool:
+    """Whether an object makes its reporting verb an act: one of the `deed_objects` among the
+    object's first words, before any preposition or clause ("a new pay deal with …", "his
+    place in the squad"; not "the deal would close …")."""
+    if _CLAUSE_AFTER.match(" " + claim):
+        return False
+    objects = attribution_lexicon().deed_objects
+    for word in claim.split()[:5]:
+        bare = word.casefold().strip(",.;:’'")
+        if bare in objects:
+            return True
+        if bare in ("of", "with", "in", "at", "for", "on", "to", "from", "after", "by"):
+            return False
+    return False
+
+
 #: A form of "be" right before a participle: a passive ("is believed to").
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 #: Whom an appeal is made to and what they should do: "the government Wednesday to block".
