@@ -133,6 +133,8 @@ class AttributionLexicon:
     title_abbreviations: tuple[str, ...]
     #: the role noun a title abbreviation stands for, by the abbreviation folded ("sen")
     title_roles: dict[str, str]
+    #: a minister's fields, which end a title before a name ("… for National Development")
+    portfolio_words: frozenset[str]
     role_nouns: frozenset[str]
     #: a person by where they are from ("the Frenchman", "the Argentine"): a description after "the"
     demonym_nouns: frozenset[str]
@@ -292,6 +294,7 @@ def attribution_lexicon() -> AttributionLexicon:
         titles=frozenset(data["titles"]),
         title_abbreviations=tuple(data["title_abbreviations"]),
         title_roles={k.casefold(): v for k, v in data["title_roles"].items()},
+        portfolio_words=frozenset(data["portfolio_words"]),
         role_nouns=lowered("role_nouns"),
         demonym_nouns=lowered("demonym_nouns"),
         office_nouns=lowered("office_nouns"),

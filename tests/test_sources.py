@@ -2922,3 +2922,57 @@ def test_words_quoted_in_hearsay_are_not_the_hearsays() -> None:
         " on American power."
     )
     assert all(q["speaker"]["name"] != "it is reported" for q in answer["quotes"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        # a minister's field ends the title before the name
+        (
+            "Minister of State for National Development Alvin Tan said the works would start.",
+            "Alvin Tan",
+            "person",
+        ),
+        (
+            "UAE Minister of Energy and Infrastructure Suhail Mohamed Al Mazrouei said the project"
+            " would finish next year.",
+            "Suhail Mohamed Al Mazrouei",
+            "person",
+        ),
+        # honorifics
+        (
+            "Road safety council chairman Tan Sri Lee Lam Thye said fatigue was a major factor.",
+            "Lee Lam Thye",
+            "person",
+        ),
+        (
+            "Association president Datuk Mohamad Ashfar Ali said operators supported the rule.",
+            "Mohamad Ashfar Ali",
+            "person",
+        ),
+        # a body's name around "for", not the place after it
+        (
+            "Transport for London said the line would reopen on Monday after the repairs.",
+            "Transport for London",
+            "organization",
+        ),
+        # an opening participle names no one
+        (
+            "Reacting, the Minister of Information, Alhaji Mohammed Idris, said talks would go on.",
+            "Mohammed Idris",
+            "person",
+        ),
+    ],
+)
+def test_names_in_titles_of_many_countries(sentence: str, name: str, kind: str) -> None:
+    """The name, not the title before it, whatever the country's style of titles."""
+    answer = annotate(sentence)
+    assert [(s["name"], s["kind"]) for s in answer["sources"] if s["named"]] == [(name, kind)]
+
+
+def test_people_for_a_body_are_not_the_body() -> None:
+    """ "Supporters of Sanders" are people, unnamed; not a body named "Supporters of Sanders"."""
+    answer = annotate("Supporters of Sanders argue the country is on the wrong track this year.")
+    assert [(s["name"], s["named"]) for s in answer["sources"]] == [
+        ("Supporters of Sanders", False)
+    ]

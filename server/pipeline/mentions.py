@@ -337,6 +337,16 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
         )
         if (token in lex.titles or token.rstrip(".") in lex.titles) and not surname:
             break
+        if token == "Sri" and i >= 2 and tokens[i - 2][0] in ("Tan", "Puan"):
+            break  # "Tan Sri Lee Lam Thye": a Malaysian honorific of two words
+        if (
+            token in lex.portfolio_words
+            and j - i >= 2
+            and not any(t[0].rstrip(".,") in lex.organization_words for t in tokens[i - 1 : j])
+        ):
+            # "Minister of State for National Development Alvin Tan", "Minister of Energy and
+            # Infrastructure Suhail Mohamed Al Mazrouei": a minister's field ends the title
+            break
         if (
             j - i >= 2
             and starts_full_name(token, tokens[i][0])
@@ -378,6 +388,23 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             # "the Senate and the House": two)
             i -= 1
             continue
+        if (
+            token in ("of", "for")
+            and j - i == 1
+            and i >= 2
+            and i - 2 == 0
+            and tokens[0][0].istitle()
+            and tokens[0][0].isalpha()
+            and tokens[0][0] not in lex.titles
+            and tokens[0][0].casefold() not in first_names()
+            # (not people: "Supporters of Sanders", "Executives for Mondelez")
+            and tokens[0][0].casefold() not in lex.plural_groups | lex.unnamed_heads
+            and not _PEOPLE_PLURAL.fullmatch(tokens[0][0].casefold())
+        ):
+            # "Transport for London", "Friends of Gaza": one body's name around "for" or "of",
+            # not the place after it
+            i -= 2
+            break
         if (
             token in ("of", "on", "for", "to")
             and i < j
@@ -576,6 +603,8 @@ def _is_organization(name: str) -> bool:
         return True
     if len(words) == 1:
         return name.isupper() and len(name) >= 2
+    if len(words) == 3 and words[1] in ("for", "of") and words[0] not in lex.titles:
+        return True  # "Transport for London"
     # An acronym inside a name ("BC Hydro", "UFCW Local 832") marks an organisation.
     return any(len(w) >= 2 and is_acronym(w) for w in words)
 

@@ -72,6 +72,10 @@ def _person_chain(words: list[str]) -> list[str]:
         bare = word.rstrip(".,")
         if bare in lex.titles or word in lex.titles or bare.casefold() in lex.role_nouns:
             cut = i + 1
+        elif bare in lex.portfolio_words and len(words) - i > 2:
+            cut = i + 1  # "Minister of State for National Development Alvin Tan"
+        elif bare == "Sri" and i and words[i - 1] in ("Tan", "Puan"):
+            cut = i + 1  # "Tan Sri Lee Lam Thye": a Malaysian honorific
     words = words[cut:]
     # An owner before the name: "The CBC's Richard Cuthbertson", "Vancouver's Bo Horvat".
     for i in range(len(words) - 2, -1, -1):
