@@ -2976,3 +2976,45 @@ def test_people_for_a_body_are_not_the_body() -> None:
     assert [(s["name"], s["named"]) for s in answer["sources"]] == [
         ("Supporters of Sanders", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "role"),
+    [
+        (
+            "Unilever, the consumer goods group, said sales had risen by four per cent.",
+            "Unilever",
+            "organization",
+            "the consumer goods group",
+        ),
+        (
+            "The developer, Bloor Homes, said it was disappointed by the council's decision.",
+            "Bloor Homes",
+            "organization",
+            "The developer",
+        ),
+        # a post before the name is its role; a body in a person's role leaves them a person
+        (
+            "The bank's finance director, Diego De Giorgi, said losses would rise this year.",
+            "Diego De Giorgi",
+            "person",
+            "The bank's finance director",
+        ),
+        (
+            "“The power cuts create many risks,” said Sherine Abed, a neonatologist at the Al-Shifa"
+            " Hospital.",
+            "Sherine Abed",
+            "person",
+            "a neonatologist at the Al-Shifa Hospital",
+        ),
+    ],
+)
+def test_a_description_says_whether_a_name_is_a_body(
+    sentence: str, name: str, kind: str, role: str
+) -> None:
+    """A name whose description is a body's ("the consumer goods group") is an organisation;
+    a person's description that names a body ("a neonatologist at …") leaves a person."""
+    answer = annotate(sentence)
+    assert [(s["name"], s["kind"], s["role"]) for s in answer["sources"] if s["named"]] == [
+        (name, kind, role)
+    ]

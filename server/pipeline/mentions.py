@@ -1032,7 +1032,18 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
             head_start = _drop_connectives(text, head_start, head_end)
             head_start, head_end = _strip(text, head_start, head_end)
             before = text[start : commas[-1]].split()
-            if closed and before and before[-1].casefold() in lex.relation_nouns:
+            if (
+                closed
+                and 2 <= len(before) <= 7
+                and (before[0].casefold() in ("the", "a", "an") or before[0].endswith(("'s", "’s")))
+                and before[-1].casefold().strip(",") in lex.role_nouns | organization_heads()
+                and before[-1].casefold() not in lex.relation_nouns
+                and "," not in " ".join(before)
+            ):
+                # "The bank's finance director, Diego De Giorgi, said", "The developer, Bloor
+                # Homes, said": the post before the name is its role
+                role = " ".join(before)
+            elif closed and before and before[-1].casefold() in lex.relation_nouns:
                 if _OF_SOMEONES.search(" ".join(before)):
                     # "A publicist for Thicke's son, Robin, said": the name is the relative's;
                     # the one described before it speaks.

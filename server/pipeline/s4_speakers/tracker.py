@@ -16,8 +16,10 @@ from functools import cache, lru_cache
 from server.lexicon import attribution_lexicon, outlet_table
 from server.pipeline.mentions import (
     COURTESY_TITLES,
+    PREPOSITIONS,
     Mention,
     adverb_like,
+    first_names,
     organization_heads,
     person_gender,
 )
@@ -78,6 +80,8 @@ class Tracker:
         return entity
 
     def _new(self, name: str, kind: SourceKind, named: bool, mention: Mention) -> Entity:
+        if kind == "person" and named and _body_role(name, mention.role):
+            kind = "organization"  # "Unilever, the consumer goods group, said"
         entity = Entity(
             key=len(self.entities),
             name=name,
@@ -852,6 +856,25 @@ def _other_office(entity: Entity, head: str) -> bool:
         return False
     role = {w.casefold() for w in _ROLE_WORD.findall(spelled_role(entity.role))}
     return head not in role and bool(role & offices)
+
+
+def _body_role(name: str, role: str | None) -> bool:
+    """Whether a role says a name is a body's: "the consumer goods group", "The developer" (not
+    a person's, "the group's founder"; nor for a name with a given name)."""
+    if not role or name.split()[0].casefold() in first_names():
+        return False
+    words = role.split()
+    # (a short description with no complement: "a neonatologist at Al-Shifa Hospital", "The
+    # Council on American-Islamic Relations National Executive Director" are people's)
+    if words[0].casefold() not in ("the", "a", "an") or len(words) > 5:
+        return False
+    if any(w in PREPOSITIONS or w == "of" for w in words):
+        return False
+    lex = attribution_lexicon()
+    head = words[-1].casefold().strip(",.")
+    if " ".join(w.casefold() for w in words) in lex.commercial_descriptions:
+        return True  # "The developer", "the retailer"
+    return head in organization_heads() and head not in lex.role_nouns
 
 
 def spelled_role(role: str | None) -> str:
