@@ -3018,3 +3018,88 @@ def test_a_description_says_whether_a_name_is_a_body(
     assert [(s["name"], s["kind"], s["role"]) for s in answer["sources"] if s["named"]] == [
         (name, kind, role)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a trailing cue in the perfect
+        (
+            "Junior doctors will stage a further walkout next month, the union has announced.",
+            [
+                (
+                    "said",
+                    "announced",
+                    "the union",
+                    "Junior doctors will stage a further walkout next month",
+                )
+            ],
+        ),
+        (
+            "Campaigners have voiced concerns that the app could track users without consent.",
+            [
+                (
+                    "said",
+                    "voiced concerns that",
+                    "Campaigners",
+                    "the app could track users without consent",
+                )
+            ],
+        ),
+        (
+            "A senior BCCI official was quoted as saying that the board would not reconsider.",
+            [
+                (
+                    "said",
+                    "was quoted as saying that",
+                    "A senior BCCI official",
+                    "the board would not reconsider",
+                )
+            ],
+        ),
+        # what a listener was told, or a court heard, with no teller named
+        (
+            "Jurors were told the victim had been stabbed 14 times in the attack.",
+            [
+                (
+                    "reported",
+                    "were told",
+                    "Jurors were told",
+                    "the victim had been stabbed 14 times in the attack",
+                )
+            ],
+        ),
+        (
+            "The court heard that the defendant had sent more than 300 threatening messages.",
+            [
+                (
+                    "reported",
+                    "The court heard that",
+                    "The court heard",
+                    "the defendant had sent more than 300 threatening messages",
+                )
+            ],
+        ),
+        # an outlet's understanding, at the sentence's end
+        (
+            "United are confident of completing the signing before the weekend, BBC Sport"
+            " understands.",
+            [
+                (
+                    "said",
+                    "understands",
+                    "BBC Sport",
+                    "United are confident of completing the signing before the weekend",
+                )
+            ],
+        ),
+        # no claim: told to do something; an event raising fears
+        ("The residents were told to leave their homes before the storm arrived.", []),
+        ("The attack raised fears that militants were expanding their operations.", []),
+    ],
+)
+def test_british_and_wire_wordings(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    """Wordings of British, Irish and wire copy that report speech."""
+    assert attributions(annotate(sentence)) == expected

@@ -662,3 +662,66 @@ def unsourced_hearsay(text: str, s_start: int, sentence: str) -> list[FoundClaim
             )
         )
     return found
+
+
+#: Whoever was told something, or heard it in court, with no teller named: "Jurors were told
+#: the victim had been stabbed", "The BBC has been told that …", "The court heard that …".
+_TOLD_UNSOURCED = re.compile(
+    r"(?P<cue>(?:(?<=\s)(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?(?:told|informed)"
+    r"|(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[Cc]ourt|[Jj]ury|[Ii]nquest|"
+    r"[Tt]ribunal|[Hh]earing|[Ii]nquiry)\s+(?:has\s+)?(?:heard|hears)))(?P<that>\s+that)?\b"
+)
+#: Someone quoted by others: "A senior BCCI official was quoted as saying that …".
+_QUOTED_AS = re.compile(
+    r"\s(?P<cue>(?:is|was|were|has\s+been|had\s+been)\s+(?:widely\s+)?quoted\s+"
+    r"(?:by\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+)?as\s+(?:saying|telling)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})?"
+    # (who quoted it: "was quoted as saying by local media that …")
+    r"(?:\s+by\s+(?:(?:the|local|state|[A-Z][\w'’.&-]*)\s+){0,3}(?:media|press|[A-Z][\w'’.&-]*))?"
+    r"(?:\s+that)?)\b"
+)
+
+
+def told_or_quoted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """What someone was told or a court heard, with no teller named (an unspecified source,
+    the wording itself: "Jurors were told"), and what someone "was quoted as saying" (theirs)."""
+    found = []
+    for m in _TOLD_UNSOURCED.finditer(sentence):
+        if not (m.group("that") or _BARE_CLAUSE.match(sentence, m.end())):
+            continue  # "was told to leave", "the court heard the case": no claim
+        if m.group("cue").split()[0] in ("was", "were", "has", "have", "had"):
+            listener = sentence[: m.start()].strip()
+            if not listener or _RELATIVE_END.search(sentence[: m.start()] + " "):
+                continue
+            # (the listener is the clause's subject: "In a company email, employees were told")
+            lo = sentence.rfind(", ", 0, m.start()) + 1
+        else:
+            lo = m.start()
+        words = sentence[lo : m.end("cue")].strip()
+        mention = Mention(
+            "unspecified", s_start + lo, s_start + m.end("cue"), words, name=" ".join(words.split())
+        )
+        found.append(
+            FoundClaim(
+                mention,
+                "reported",
+                text_span(text, s_start + m.start("cue"), s_start + m.end()),
+                trim_claim(text, s_start + m.end(), s_start + len(sentence)),
+                speaks_quotes=False,
+            )
+        )
+    for m in _QUOTED_AS.finditer(sentence):
+        subject = parse_subject(
+            text, clause_start(text, s_start, s_start + m.start()), s_start + m.start()
+        )
+        if subject is None or subject.kind == "unspecified":
+            continue
+        found.append(
+            FoundClaim(
+                subject,
+                "said",
+                text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                trim_claim(text, s_start + m.end(), s_start + len(sentence)),
+            )
+        )
+    return found

@@ -35,6 +35,7 @@ from server.pipeline.s4_speakers.constructions import (
     prompted,
     refusals,
     stances,
+    told_or_quoted,
     topic_remarks,
     unsourced_hearsay,
 )
@@ -551,7 +552,9 @@ def _parenthetical_verb() -> str:
     think, is only a matter of time", "as some feared, …"), where even "think" or "feel" can be
     nothing else (at the end of one it is often a noun: "a war against Western thought.")."""
     belief = trie(attribution_lexicon().belief_verbs)
-    return rf"(?:{reporting_pattern()}|{belief}(?=[,;]\s))"
+    # ("…, BBC Sport understands.": what an outlet was told, at the sentence's end)
+    understands = r"understands?(?=\s*[.!?]?\s*$)"
+    return rf"(?:{reporting_pattern()}|{belief}(?=[,;]\s)|{understands})"
 
 
 @cache
@@ -562,8 +565,9 @@ def _claim_tail_inverted(shortest: bool = False) -> re.Pattern[str]:
     claim = ".*?\\S" if shortest else ".*\\S"
     return re.compile(
         # (an apposition's closing comma before the verb: "…, Jim Cantrell, the CEO, said.")
-        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{NP_IN_CLAUSE}{{1,80}}?),?\s+(?:{ADVERB}\s+)?"
-        rf"(?P<verb>{_parenthetical_verb()})"
+        rf"^(?P<claim>{claim})\s*,\s*(?P<np>{NP_IN_CLAUSE}{{1,80}}?),?\s+"
+        # (the perfect too: "…, the British Medical Association has announced.")
+        rf"(?:(?:has|have|had)\s+)?(?:{ADVERB}\s+)?(?P<verb>{_parenthetical_verb()})"
         # ("…, a school spokesman told The Wall Street Journal.")
         rf"(?:(?:(?<=told)|(?<=tells)|(?<=tell))\s+{OBJECT})?(?:\s+{TIME})?\s*(?:[.!?]?\s*$|[,;]\s"
         # (or a dash that opens the writer's aside: "…, the IMF report says — also in line …")
@@ -1006,6 +1010,8 @@ def _find_reported_all(
         found.extend(stances(text, s_start, sentence))
         # It is understood that …  /  The Home Office is understood to be considering …
         found.extend(unsourced_hearsay(text, s_start, sentence))
+        # Jurors were told …  /  The court heard that …  /  X was quoted as saying …
+        found.extend(told_or_quoted(text, s_start, sentence))
         # Other officials weighed in Friday about whether the video should be released.
         found.extend(topic_remarks(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
