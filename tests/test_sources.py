@@ -3103,3 +3103,45 @@ def test_british_and_wire_wordings(
 ) -> None:
     """Wordings of British, Irish and wire copy that report speech."""
     assert attributions(annotate(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet", "cited", "claim"),
+    [
+        (
+            "Microsoft is in talks to invest in the start-up, the Financial Times reported, citing"
+            " people familiar with the matter.",
+            "Financial Times",
+            "people familiar with the matter",
+            "Microsoft is in talks to invest in the start-up",
+        ),
+        (
+            "Bloomberg, citing unnamed sources, reported that the bank is weighing a larger cut.",
+            "Bloomberg News",
+            "unnamed sources",
+            "the bank is weighing a larger cut",
+        ),
+        (
+            "Reuters reported, citing two officials, that the talks had stalled over prisoners.",
+            "Reuters",
+            "two officials",
+            "the talks had stalled over prisoners",
+        ),
+    ],
+)
+def test_a_report_citing_its_sources_relays_them(
+    sentence: str, outlet: str, cited: str, claim: str
+) -> None:
+    """The sources a report cites ("citing people familiar with the matter") say its claim, and
+    are relayed `via` the outlet."""
+    answer = annotate(sentence)
+    by_id = {s["id"]: s for s in answer["sources"]}
+    (relayed,) = [s for s in answer["sources"] if s["name"] == cited]
+    assert by_id[relayed["via"]]["name"] == outlet
+    assert ("said", f"citing {cited}", cited, claim) in attributions(answer)
+    assert any(a[2] == outlet and a[3] == claim for a in attributions(answer))
+
+
+def test_citing_a_reason_relays_no_source() -> None:
+    answer = annotate("The company cut its forecast, citing the strong dollar and weak demand.")
+    assert all(not a[1].startswith("citing") for a in attributions(answer))

@@ -228,6 +228,24 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
                 )
                 if entities[outer.entity].via is None:
                     entities[outer.entity].via = relay.key
+    for cited in speakers.reported:
+        # "…, the Financial Times reported, citing people familiar with the matter": the
+        # people are relayed by the report whose verb comes just before or after the aside
+        if not re.match(r"(?i)(?:citing|quoting)\s", cited.cue.text):
+            continue
+        reporter = min(
+            (
+                r
+                for r in speakers.reported
+                if r.entity != cited.entity
+                and abs(r.cue.start - cited.cue.start) < 160
+                and not re.match(r"(?i)(?:citing|quoting)\s", r.cue.text)
+            ),
+            key=lambda r: abs(r.cue.start - cited.cue.start),
+            default=None,
+        )
+        if reporter is not None and entities[cited.entity].via is None:
+            entities[cited.entity].via = reporter.entity
     for quote in speakers.quotes:
         if quote.speaker.entity is None or quote.speaker.mention is None:
             continue

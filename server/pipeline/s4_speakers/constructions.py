@@ -13,7 +13,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from server.lexicon import attribution_lexicon
+from server.lexicon import attribution_lexicon, outlet_table
 from server.pipeline.mentions import WEEKDAY, Mention, parse_subject
 from server.pipeline.model import AttributionKind, Span
 from server.pipeline.s4_speakers.claims import FoundClaim, kind_for, trim_claim
@@ -722,6 +722,81 @@ def told_or_quoted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
                 "said",
                 text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
                 trim_claim(text, s_start + m.end(), s_start + len(sentence)),
+            )
+        )
+    return found
+
+
+#: A source an outlet's report relays, set off after its verb: "…, the Financial Times reported,
+#: citing people familiar with the matter.", "Bloomberg, citing unnamed sources, reported that".
+_CITING = re.compile(
+    r"(?:^|,\s*)(?P<cue>citing|quoting)\s+(?P<np>[^,.;:!?“”\"]{2,80}?)(?=\s*,|\s*[.!?]?\s*$)"
+)
+
+
+def _relayed_source(mention: Mention) -> bool:
+    """Whether what a report cites is a source it relays: unnamed people or documents ("people
+    familiar with the matter", "internal documents"), or another outlet; not a reason or an
+    owner's words ("the same reason", "Comey's statement")."""
+    lex = attribution_lexicon()
+    if mention.kind == "name":
+        return outlet_table().lookup_name(mention.name or "") is not None
+    words = mention.text.casefold().split()
+    if mention.kind != "unnamed" or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    head = words[-1].strip(",.")
+    return _people_unnamed(mention) or head in lex.document_nouns or head in lex.unnamed_heads
+
+
+def cited_sources(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
+    """The source a report relays by "citing" or "quoting" it: what the report says is theirs
+    (the chain to the outlet is drawn with the sources, by the cue)."""
+    found = []
+    for m in _CITING.finditer(sentence):
+        verbs = [v for v in reporting_verb().finditer(sentence) if v.start() != m.start("cue")]
+        if not verbs:
+            continue
+        mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+        if mention is None or not _relayed_source(mention):
+            continue  # "citing the same reason", "quoting Comey's statement": no source relayed
+        that = re.match(r"\s*,?\s*that\s", sentence[m.end() :])
+        before = [v for v in verbs if v.end() <= m.start()]
+        if that:
+            claim = (m.end() + that.end(), len(sentence))  # "reported, citing …, that X"
+            verb = before[-1] if before else None
+            if verb is not None and not sentence[verb.end() : m.start()].strip(" ,"):
+                # (the report itself, its verb cut from its claim by the aside)
+                reporter = parse_subject(
+                    text,
+                    clause_start(text, s_start, s_start + verb.start()),
+                    s_start + verb.start(),
+                )
+                if reporter is not None:
+                    found.append(
+                        FoundClaim(
+                            reporter,
+                            kind_for(verb.group("verb"), reporter),
+                            text_span(text, s_start + verb.start(), s_start + verb.end()),
+                            trim_claim(text, s_start + claim[0], s_start + claim[1]),
+                        )
+                    )
+        elif before and m.end() >= len(sentence.rstrip(" .!?")) - 1:
+            # "X, the Financial Times reported, citing …": the claim before the reporter
+            lo = sentence.rfind(", ", 0, before[-1].start())
+            claim = (0, lo if lo > 0 else before[-1].start())
+        else:
+            after = [v for v in verbs if v.start() >= m.end()]
+            if not after:
+                continue
+            # "Bloomberg, citing …, reported that X"
+            that_after = re.match(r"\s+that\s", sentence[after[0].end() :])
+            claim = (after[0].end() + (that_after.end() if that_after else 0), len(sentence))
+        found.append(
+            FoundClaim(
+                mention,
+                "said",
+                text_span(text, s_start + m.start("cue"), s_start + m.end("np")),
+                trim_claim(text, s_start + claim[0], s_start + claim[1]),
             )
         )
     return found

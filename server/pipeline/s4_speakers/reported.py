@@ -29,6 +29,7 @@ from server.pipeline.s4_speakers.clauses import joined_subject, lead_subject, te
 from server.pipeline.s4_speakers.constructions import (
     QUANTIFIER_INSIDE,
     characterizations,
+    cited_sources,
     comparisons,
     expectations,
     passive_views,
@@ -1012,6 +1013,8 @@ def _find_reported_all(
         found.extend(unsourced_hearsay(text, s_start, sentence))
         # Jurors were told …  /  The court heard that …  /  X was quoted as saying …
         found.extend(told_or_quoted(text, s_start, sentence))
+        # …, the Financial Times reported, citing people familiar with the matter.
+        found.extend(cited_sources(text, s_start, sentence))
         # Other officials weighed in Friday about whether the video should be released.
         found.extend(topic_remarks(text, s_start, sentence))
         # As X noted, CLAIM.  /  CLAIM, as X said.  /  CLAIM, as X pointed out, CLAIM.
