@@ -2888,6 +2888,29 @@ def test_an_owners_description_after_a_name_is_an_aside() -> None:
                 )
             ],
         ),
+        # an adverb of hearsay, in its clause
+        (
+            "No reason was given, but the move came after he reportedly married a dancer.",
+            [
+                (
+                    "reported",
+                    "reportedly",
+                    "it is reported",
+                    "but the move came after he reportedly married a dancer",
+                )
+            ],
+        ),
+        (
+            "The man allegedly stabbed his neighbour during an argument, police said.",
+            [
+                (
+                    "said",
+                    "said",
+                    "police",
+                    "The man allegedly stabbed his neighbour during an argument",
+                )
+            ],
+        ),
         # "it" that is something; a relative clause; a source given; a passive with an agent
         ("The attack was shown on television and it was reported live on CNN.", []),
         ("Police arrested a man who is believed to have fired the shots.", []),

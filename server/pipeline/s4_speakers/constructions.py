@@ -605,7 +605,9 @@ def _hearsay() -> re.Pattern[str]:
         rf"(?P<verb>{participle}))(?P<that>\s+that)?\b"
         # (not "it was said by the minister", "it is thought of as …")
         r"(?!\s+(?:to|by|of|in|on|about|for|with|as|so)\b)"
-        rf"|(?<=\s)(?P<raised>{be}\s+{adverb}(?P<raised_verb>{participle})\s+to)\s+[a-z]",
+        rf"|(?<=\s)(?P<raised>{be}\s+{adverb}(?P<raised_verb>{participle})\s+to)\s+[a-z]"
+        # (an adverb of hearsay: "The striker has reportedly agreed …", "allegedly stole")
+        r"|(?<=\s)(?P<adverb>(?P<adverb_of>reported|alleged)ly)\s+[a-z]",
     )
 
 
@@ -622,8 +624,8 @@ def unsourced_hearsay(text: str, s_start: int, sentence: str) -> list[FoundClaim
     lex = attribution_lexicon()
     found = []
     for m in _hearsay().finditer(sentence):
-        cue = "it" if m.group("it") else "raised"
-        verb = (m.group("verb") or m.group("raised_verb")).casefold()
+        cue = "it" if m.group("it") else "raised" if m.group("raised") else "adverb"
+        verb = (m.group("verb") or m.group("raised_verb") or m.group("adverb_of")).casefold()
         before = sentence[: m.start(cue)]
         others = (
             v for v in reporting_verb().finditer(sentence) if not m.start() <= v.start() < m.end()
@@ -633,10 +635,12 @@ def unsourced_hearsay(text: str, s_start: int, sentence: str) -> list[FoundClaim
         aside = before.rstrip().endswith(",") and re.match(r"\s*[,.;:!?]|\s*$", sentence[m.end() :])
         if cue == "it" and not (m.group("that") or aside or _BARE_CLAUSE.match(sentence, m.end())):
             continue  # "it was reported live on CNN": "it" is something
-        if cue == "raised":
+        if cue in ("raised", "adverb"):
             if not before.strip() or _RELATIVE_END.search(before) or _NEGATED_BEFORE.search(before):
                 continue  # "a man who is believed to …": the man's clause, not the sentence's
-            claim = (0, len(sentence))
+            # (an adverb's clause: "No reason was given, but the move came after he reportedly
+            # married …")
+            claim = (before.rfind(", ") + 1 if cue == "adverb" else 0, len(sentence))
         elif before.rstrip().endswith(",") and before.strip(" ,"):
             # "…, it is understood." or "The deal, it is understood, will …": around the cue
             rest = sentence[m.end() :].strip(" .;:!?")
