@@ -177,6 +177,18 @@ def source(answer: dict[str, Any], name: str) -> dict[str, Any]:
                 "responsibility for the attack in a statement on Monday",
             ),
         ),
+        # a participle's subject: a name after its description, a name with a particle and
+        # an aside
+        (
+            "The Minister of Art, Culture and Creative Economy, Hannatu Musawa, congratulated the"
+            " cast on Sunday, saying the achievement was historic.",
+            ("said", "saying", "Hannatu Musawa", "the achievement was historic"),
+        ),
+        (
+            "Nur Aisyah binti Ahmad, whose brother died in a crash, welcomed the rule, saying it"
+            " would save lives.",
+            ("said", "saying", "Nur Aisyah binti Ahmad", "it would save lives"),
+        ),
         # an appeal to someone to act, to the subordinate clause after it
         (
             "Kirby called on fellow Republicans to unendorse Trump after he insulted a judge.",

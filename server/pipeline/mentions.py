@@ -37,6 +37,8 @@ NAME_PARTICLES = frozenset(
         "van",
         "von",
         "bin",
+        "binti",
+        "binte",
         "al",
         "el",
         "la",

@@ -60,13 +60,16 @@ def _sentence_subject() -> re.Pattern[str]:
         r"(?P<np>[Hh]e|[Ss]he|[Tt]hey"
         # (a role before the name: "Democratic candidate Hillary Clinton")
         rf"|(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{people})\s+(?=[A-Z]))?"
-        r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+        # (a particle inside: "Nur Aisyah binti Ahmad", "Ludwig van Beethoven")
+        r"(?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:bin|binti|van|von|de|der|da|dos|al|el)\s+)?"
+        r"[A-Z][\w.'’-]*){0,4})"
         # (no modifier of a noun for people: "Obama aides", "Democratic candidate")
         rf"(?!\s+(?:{people})\b)"
         # (an abbreviation's period inside: "a spokesman for Mrs. Clinton"; or a comparison: ", like
         # Obama,")
-        r"(?:,\s+(?:(?:a|an|the|like|unlike)\s|[a-z]+ing\s)(?:[A-Z][a-z]{0,3}\.|[^,.;:!?“”\"]){1,80},)?"
-        r"(?=\s+[a-z])"
+        r"(?:,\s+(?:(?:a|an|the|like|unlike|who|whose)\s|[a-z]+ing\s)"
+        r"(?:[A-Z][a-z]{0,3}\.|[^,.;:!?“”\"]){1,80},)?"
+        r"(?=\s+(?!(?:bin|binti|van|von|de|der|da|dos|al|el)\s)[a-z])"
     )
 
 
@@ -103,7 +106,21 @@ def lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
     opening = _OPENING_PARTICIPLE.match(text, pos)
     if opening:
         pos = opening.end()
-    return _lead_description().match(text, pos) or _sentence_subject().match(text, pos)
+    return (
+        _DESCRIBED_NAME.match(text, pos)
+        or _lead_description().match(text, pos)
+        or _sentence_subject().match(text, pos)
+    )
+
+
+#: A description, then the name it describes set off by commas, opening a sentence: "The
+#: Minister of Art, Culture and Creative Economy, Hannatu Musawa, congratulated …".
+_DESCRIBED_NAME = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still),?\s+)?(?:[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s)\s+"
+    r"(?:[\w'’&-]+,?\s+){0,8}?[\w'’&-]+,\s+"
+    r"(?P<np>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|bin|binti|van|de|der|al|el|da|dos)){1,4}),"
+    r"\s+(?=[a-z])"
+)
 
 
 #: A participle phrase that opens a sentence, up to its comma ("Arriving upon the scene, ";
