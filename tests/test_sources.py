@@ -3162,6 +3162,13 @@ def test_british_and_wire_wordings(
             "two officials",
             "the talks had stalled over prisoners",
         ),
+        (
+            "The Financial Times reported that Microsoft is in talks to invest in the start-up,"
+            " citing people familiar with the matter.",
+            "Financial Times",
+            "people familiar with the matter",
+            "Microsoft is in talks to invest in the start-up",
+        ),
     ],
 )
 def test_a_report_citing_its_sources_relays_them(
@@ -3180,3 +3187,24 @@ def test_a_report_citing_its_sources_relays_them(
 def test_citing_a_reason_relays_no_source() -> None:
     answer = annotate("The company cut its forecast, citing the strong dollar and weak demand.")
     assert all(not a[1].startswith("citing") for a in attributions(answer))
+
+
+def test_a_body_described_by_its_owner_is_no_other_body() -> None:
+    """ "China's foreign ministry" is not India's Ministry of External Affairs named before."""
+    answer = annotate(
+        "India's Ministry of External Affairs said on Monday that talks would resume next month.",
+        "China's foreign ministry said on Tuesday that it firmly opposed the arms sale.",
+    )
+    assert [a[2] for a in attributions(answer)] == [
+        "India's Ministry of External Affairs",
+        "China's foreign ministry",
+    ]
+
+
+def test_an_honorific_is_no_part_of_a_role() -> None:
+    answer = annotate(
+        "Bus Operators Association president Datuk Mohamad Ashfar Ali said operators backed it."
+    )
+    assert [(s["name"], s["role"]) for s in answer["sources"]] == [
+        ("Mohamad Ashfar Ali", "Bus Operators Association president")
+    ]

@@ -784,6 +784,9 @@ def cited_sources(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
                             trim_claim(text, s_start + claim[0], s_start + claim[1]),
                         )
                     )
+        elif before and (that_before := re.match(r"\s+that\s", sentence[before[-1].end() :])):
+            # "The Financial Times reported that X, citing …": the claim up to the aside
+            claim = (before[-1].end() + that_before.end(), m.start())
         elif before and m.end() >= len(sentence.rstrip(" .!?")) - 1:
             # "X, the Financial Times reported, citing …": the claim before the reporter
             lo = sentence.rfind(", ", 0, before[-1].start())

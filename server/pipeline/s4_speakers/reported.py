@@ -1564,9 +1564,13 @@ def _find_reported_all(
                     claim_lo = source_end + 1
             elif tail:
                 claim_hi = tail.start()
-            told_more = _TELLING.search(text, claim_lo, claim_hi)
+            told_more = _TELLING.search(text, claim_lo, claim_hi) or _CITING_ASIDE.search(
+                text, claim_lo, claim_hi
+            )
             if told_more:
-                claim_hi = told_more.start()  # "…, telling the BBC: “…”": said again, to someone
+                # "…, telling the BBC: “…”": said again, to someone; "…, citing people familiar
+                # with the matter": the sources the report relays
+                claim_hi = told_more.start()
             more = _CLAIM_CONTINUES.search(text, claim_lo, claim_hi)
             if more and len(text[more.start("claim") : claim_hi].split()) < 4:
                 more = None
@@ -1670,6 +1674,7 @@ _CLAIM_CONTINUES = re.compile(
     r"\s+(?P<claim>\S)"
 )
 #: The speaker telling someone a quotation next, after the claim (", telling the BBC: “…”").
+_CITING_ASIDE = re.compile(r",\s+(?:citing|quoting)\s[^,.;:!?“”\"]{2,80}?\s*(?:[.!?]?\s*$|,)")
 _TELLING = re.compile(r",\s+telling\s(?:(?!\bthat\b)[^,.;:“”\"]){1,40}?(?::|\s[“\"])")
 
 

@@ -574,6 +574,8 @@ class Tracker:
                     )
                 ):
                     return entity
+            if _OWNER_FIRST.match(mention.name or ""):
+                return None  # "China's foreign ministry" is no ministry named before
             found = self._organization(mention, head)
             if found is None and words[:-1] == ["the"] and head in lex.team_heads:
                 found = self._team_before(mention.start)
@@ -957,6 +959,14 @@ _NO_ROLE_END = frozenset(
 )
 
 
+#: A description that opens on its owner's name ("China's foreign ministry").
+_OWNER_FIRST = re.compile(r"[A-Z][\w.-]*['’]s\s")
+#: Honorifics written before a name, never a post of their own.
+_HONORIFICS = frozenset(
+    {"Datuk", "Dato'", "Dato", "Datin", "Tun", "Tan Sri", "Puan Sri", "Datuk Seri", "Alhaji"}
+)
+
+
 def plausible_role(role: str | None) -> str | None:
     """A role as the text gives it, or None for words around a name that are no role but
     pieces of the sentence (the overlay shows the role beside every quote)."""
@@ -965,6 +975,11 @@ def plausible_role(role: str | None) -> str | None:
     if aside:
         role = role[: aside.start()]  # "Chairman, in a statement issued on behalf of …"
     words = role.split()
+    # (an honorific that came before the name is no part of the post: "association president
+    # Datuk", "chairman Tan Sri")
+    while len(words) > 1 and (words[-1] in _HONORIFICS or " ".join(words[-2:]) in _HONORIFICS):
+        words = words[:-2] if " ".join(words[-2:]) in _HONORIFICS else words[:-1]
+    role = " ".join(words) if words != role.split() else role
     if not words or words[0].casefold() in _NO_ROLE_START or words[-1].casefold() in _NO_ROLE_END:
         return None
     if re.match(r"\d+/\d+\b", words[0]):
