@@ -2991,6 +2991,22 @@ def test_words_quoted_in_hearsay_are_not_the_hearsays() -> None:
             "Transport for London",
             "organization",
         ),
+        # a body's name around "of", "for" or "&"
+        (
+            "The American Red Cross of North Texas said it was giving the family a place to stay.",
+            "American Red Cross of North Texas",
+            "organization",
+        ),
+        (
+            "Heritage Action for America said the bill was another blank check for the agency.",
+            "Heritage Action for America",
+            "organization",
+        ),
+        (
+            "Harcourt & Lyle, the sixth-largest lender, said its profits fell by a fifth.",
+            "Harcourt & Lyle",
+            "organization",
+        ),
         # an opening participle names no one
         (
             "Reacting, the Minister of Information, Alhaji Mohammed Idris, said talks would go on.",

@@ -391,22 +391,27 @@ def _split_name(text: str, tokens: list[tuple[str, int, int]]) -> tuple[int, int
             i -= 1
             continue
         if (
-            token in ("of", "for")
-            and j - i == 1
+            token in ("of", "for", "on", "&")
+            and i < j
             and i >= 2
-            and i - 2 == 0
-            and tokens[0][0].istitle()
-            and tokens[0][0].isalpha()
-            and tokens[0][0] not in lex.titles
-            and tokens[0][0].casefold() not in first_names()
-            # (not people: "Supporters of Sanders", "Executives for Mondelez")
-            and tokens[0][0].casefold() not in lex.plural_groups | lex.unnamed_heads
-            and not _PEOPLE_PLURAL.fullmatch(tokens[0][0].casefold())
+            and _body_name_before(tokens[: i - 1])
+            and all(t[0][:1].isupper() for t in tokens[i:j])
+            # (a given name after "of" is a person's: "… of Trade Jane Doe"; not after "&":
+            # "Marks & Spencer")
+            and (token == "&" or not any(t[0].casefold() in first_names() for t in tokens[i:j]))
         ):
-            # "Transport for London", "Friends of Gaza": one body's name around "for" or "of",
-            # not the place after it
-            i -= 2
-            break
+            # "Transport for London", "The Economic Community of West African States", "American
+            # Red Cross of North Texas", "Faber & Faber": one body's name around the small word,
+            # not the place or name after it
+            i -= 1
+            while (
+                i > 0
+                and tokens[i - 1][0][:1].isupper()
+                and tokens[i - 1][0] not in ("The", "A", "An")
+                and tokens[i - 1][0].strip(".,").replace("-", "").isalpha()
+            ):
+                i -= 1
+            continue
         if (
             token in ("of", "on", "for", "to")
             and i < j
@@ -596,6 +601,27 @@ def _organization_name(head: str) -> re.Match[str] | None:
     return m if whole or head in lex.organization_words else None
 
 
+def _body_name_before(tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether capitalised words before "of", "for", "on" or "&" open a body's name: no title,
+    given name or people noun among them ("Economic Community", "Transport", "Faber"; not
+    "Minister", "Supporters", "Jane")."""
+    lex = attribution_lexicon()
+    words = [t[0] for t in tokens]
+    chain = []
+    for word in reversed(words):
+        if not (word[:1].isupper() and word.strip(".,").replace("-", "").isalpha()):
+            break
+        chain.append(word)
+    return bool(chain) and not any(
+        w in lex.titles
+        or w.rstrip(".") in lex.titles
+        or w.casefold() in first_names()
+        or w.casefold() in lex.plural_groups | lex.unnamed_heads | lex.role_nouns
+        or _PEOPLE_PLURAL.fullmatch(w.casefold())
+        for w in chain
+    )
+
+
 def _is_organization(name: str) -> bool:
     lex = attribution_lexicon()
     words = name.split()
@@ -605,8 +631,12 @@ def _is_organization(name: str) -> bool:
         return True
     if len(words) == 1:
         return name.isupper() and len(name) >= 2
-    if len(words) == 3 and words[1] in ("for", "of") and words[0] not in lex.titles:
-        return True  # "Transport for London"
+    if words[-1].casefold() not in lex.document_titles:
+        # (not a document's title: "Morning Consult Poll", "American Community Survey")
+        if any(w in ("for", "of", "on", "&") for w in words[1:-1]) and words[0] not in lex.titles:
+            return True  # "Transport for London", "Faber & Faber"
+        if any(known in name for known in lex.known_organizations if " " in known):
+            return True  # "American Red Cross"
     # An acronym inside a name ("BC Hydro", "UFCW Local 832") marks an organisation.
     return any(len(w) >= 2 and is_acronym(w) for w in words)
 
