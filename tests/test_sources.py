@@ -2900,6 +2900,21 @@ def test_an_owners_description_after_a_name_is_an_aside() -> None:
                 )
             ],
         ),
+        # a long subject after the hearsay; a concession after it is no source of its claim
+        (
+            "It is understood at least a dozen homes have been lost, though police have not"
+            " confirmed any figures.",
+            [
+                (
+                    "reported",
+                    "It is understood",
+                    "it is understood",
+                    "at least a dozen homes have been lost, though police have not confirmed any"
+                    " figures",
+                ),
+                ("declined", "have not", "police", "confirmed any figures"),
+            ],
+        ),
         # an adverb of hearsay, in its clause
         (
             "No reason was given, but the move came after he reportedly married a dancer.",

@@ -612,6 +612,12 @@ def _hearsay() -> re.Pattern[str]:
 
 
 _BARE_CLAUSE = re.compile(BARE_CLAUSE)
+_CONCESSION = re.compile(r",\s*(?:though|although|while|whereas|but)\b")
+#: A clause after a verb whose subject runs up to a dozen words before its auxiliary.
+_LONG_CLAUSE = re.compile(
+    r"\s+(?!(?:to|by|of|in|on|about|for|with|as|so|live)\b)(?:[\w'’.-]+\s+){1,12}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b"
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 #: A relative pronoun right before a raised hearsay ("a man who is believed to …").
 _RELATIVE_END = re.compile(r"\b(?:who|which|that)\s+$")
@@ -628,12 +634,23 @@ def unsourced_hearsay(text: str, s_start: int, sentence: str) -> list[FoundClaim
         verb = (m.group("verb") or m.group("raised_verb") or m.group("adverb_of")).casefold()
         before = sentence[: m.start(cue)]
         others = (
-            v for v in reporting_verb().finditer(sentence) if not m.start() <= v.start() < m.end()
+            v
+            for v in reporting_verb().finditer(sentence)
+            if not m.start() <= v.start() < m.end()
+            # (not one in a clause of its own after it: "…, though authorities have not
+            # confirmed any figures")
+            and not _CONCESSION.search(sentence, m.end(), v.start())
         )
         if next(others, None) or _ACCORDING_TO.search(sentence):
             continue  # "… is said to be taking it hard, according to four sources": sourced
         aside = before.rstrip().endswith(",") and re.match(r"\s*[,.;:!?]|\s*$", sentence[m.end() :])
-        if cue == "it" and not (m.group("that") or aside or _BARE_CLAUSE.match(sentence, m.end())):
+        if cue == "it" and not (
+            m.group("that")
+            or aside
+            or _BARE_CLAUSE.match(sentence, m.end())
+            # (a longer subject: "It is understood at least a dozen homes have been lost")
+            or _LONG_CLAUSE.match(sentence, m.end())
+        ):
             continue  # "it was reported live on CNN": "it" is something
         if cue in ("raised", "adverb"):
             if not before.strip() or _RELATIVE_END.search(before) or _NEGATED_BEFORE.search(before):
