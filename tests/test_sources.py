@@ -3239,3 +3239,23 @@ def test_an_honorific_is_no_part_of_a_role() -> None:
     assert [(s["name"], s["role"]) for s in answer["sources"]] == [
         ("Mohamad Ashfar Ali", "Bus Operators Association president")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The party's state unit chief, G. Kishan Rao, dismissed the announcement as “an"
+            " election gimmick”.",
+            "G. Kishan Rao",
+        ),
+        ("Paul Manafort dismissed the whole kerfuffle as “absurd.”", "Paul Manafort"),
+        ("FBI Director James Comey slammed the handling as “extremely careless.”", "James Comey"),
+    ],
+)
+def test_words_quoted_after_a_verb_of_judgement_are_the_subjects(
+    sentence: str, speaker: str
+) -> None:
+    """ "dismissed X as “…”", "slammed X as “…”": the quoted words are the subject's."""
+    answer = annotate(sentence)
+    assert [q["speaker"]["name"] for q in answer["quotes"]] == [speaker]
