@@ -3259,3 +3259,18 @@ def test_words_quoted_after_a_verb_of_judgement_are_the_subjects(
     """ "dismissed X as “…”", "slammed X as “…”": the quoted words are the subject's."""
     answer = annotate(sentence)
     assert [q["speaker"]["name"] for q in answer["quotes"]] == [speaker]
+
+
+def test_the_publishing_outlet_relays_nothing() -> None:
+    """ "Two OPEC+ sources told Reuters" in a Reuters story (its dateline says so) is first-hand:
+    Reuters is no relay and no source of its own story."""
+    answer = annotate(
+        "LONDON, March 4 (Reuters) - Saudi Arabia will cut output again next month. Two OPEC+"
+        " sources told Reuters that Russia was likely to follow suit this spring."
+    )
+    assert [(s["name"], s["via"]) for s in answer["sources"]] == [("Two OPEC+ sources", None)]
+    elsewhere = annotate(
+        "Saudi Arabia will cut output again next month. Two OPEC+ sources told Reuters that"
+        " Russia was likely to follow suit this spring."
+    )
+    assert "Reuters" in [s["name"] for s in elsewhere["sources"]]

@@ -75,9 +75,31 @@ def _surname(name: str) -> str:
     return name.split()[-1].casefold() if name.split() else ""
 
 
+def _publisher(article: Article) -> str | None:
+    """The outlet that publishes the story, by its site, its name or its dateline ("LONDON, March
+    4 (Reuters) - …")."""
+    table = outlet_table()
+    outlet = (table.lookup_host(article.hostname) if article.hostname else None) or (
+        table.lookup_name(article.site_name) if article.site_name else None
+    )
+    for block in article.body_blocks[:3]:  # (a standfirst may come before the dateline)
+        if outlet is not None:
+            break
+        dateline = _DATELINE_OUTLET.match(article.text, block.start, block.end)
+        outlet = table.lookup_name(dateline.group("outlet")) if dateline else None
+    return outlet.name if outlet else None
+
+
+#: An outlet in a dateline: "LONDON, March 4 (Reuters) -", "Dakar (AFP) -", "DALLAS (WFAA) —".
+_DATELINE_OUTLET = re.compile(
+    r"[A-Z][\w.'’ -]{1,40}?(?:,\s*[\w. ]{1,20})?\s*\((?P<outlet>[A-Za-z][\w .&-]{1,30})\)\s*[-–—]"
+)
+
+
 def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry:
     text = article.text
     own_host = (article.hostname or "").casefold().removeprefix("www.")
+    publishing_outlet = _publisher(article)
     entities = list(speakers.entities)
     extra: list[Entity] = []
 
@@ -218,7 +240,9 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
         told = re.match(r"(?i)(?:tell|tells|told)\s+(?P<obj>.+?)(?:\s+that)?$", cue_text)
         if told:
             outlet = outlet_table().lookup_name(told.group("obj"))
-            if outlet is not None:
+            # (not the outlet that publishes the story: "Two OPEC+ sources told Reuters" in a
+            # Reuters story is first-hand)
+            if outlet is not None and outlet.name != publishing_outlet:
                 relay = next((e for e in entities if e.name == outlet.name), None)
                 if relay is None:
                     relay = Entity(key=len(entities), name=outlet.name, kind="outlet", named=True)
