@@ -3159,6 +3159,18 @@ def test_a_description_says_whether_a_name_is_a_body(
                 )
             ],
         ),
+        # an outlet as the agent of "reported"
+        (
+            "The deliberations were first reported by Politico on Monday night.",
+            [
+                (
+                    "reported",
+                    "first reported by",
+                    "Politico",
+                    "The deliberations were first reported by Politico on Monday night",
+                )
+            ],
+        ),
         # no claim: told to do something; an event raising fears
         ("The residents were told to leave their homes before the storm arrived.", []),
         ("The attack raised fears that militants were expanding their operations.", []),

@@ -692,6 +692,11 @@ _TOLD_UNSOURCED = re.compile(
     r"|(?:(?<=\s)|^)(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[Cc]ourt|[Jj]ury|[Ii]nquest|"
     r"[Tt]ribunal|[Hh]earing|[Ii]nquiry)\s+(?:has\s+)?(?:heard|hears)))(?P<that>\s+that)?\b"
 )
+#: A report's publisher as the agent of a passive: "first reported by Politico".
+_REPORTED_BY = re.compile(
+    r"(?P<cue>(?:first\s+)?(?:reported|revealed|disclosed)\s+by)\s+"
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+)
 #: Someone quoted by others: "A senior BCCI official was quoted as saying that …".
 _QUOTED_AS = re.compile(
     r"\s(?P<cue>(?:is|was|were|has\s+been|had\s+been)\s+(?:widely\s+)?quoted\s+"
@@ -729,6 +734,19 @@ def told_or_quoted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
                 text_span(text, s_start + m.start("cue"), s_start + m.end()),
                 trim_claim(text, s_start + m.end(), s_start + len(sentence)),
                 speaks_quotes=False,
+            )
+        )
+    for m in _REPORTED_BY.finditer(sentence):
+        # "The deliberations were first reported by Politico.": the outlet reported it
+        mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+        if mention is None or outlet_table().lookup_name(mention.name or "") is None:
+            continue
+        found.append(
+            FoundClaim(
+                mention,
+                "reported",
+                text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
+                trim_claim(text, s_start, s_start + len(sentence)),
             )
         )
     for m in _QUOTED_AS.finditer(sentence):
