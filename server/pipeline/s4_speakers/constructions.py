@@ -694,7 +694,8 @@ _TOLD_UNSOURCED = re.compile(
 )
 #: A report's publisher as the agent of a passive: "first reported by Politico".
 _REPORTED_BY = re.compile(
-    r"(?P<cue>(?:first\s+)?(?:reported|revealed|disclosed)\s+by)\s+"
+    # (not "As reported by The Guardian, …", a cue of its own)
+    r"(?<![Aa]s\s)(?P<cue>(?:first\s+)?(?:reported|revealed|disclosed)\s+by)\s+"
     r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
 )
 #: Someone quoted by others: "A senior BCCI official was quoted as saying that …".
@@ -738,12 +739,12 @@ def told_or_quoted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         )
     for m in _REPORTED_BY.finditer(sentence):
         # "The deliberations were first reported by Politico.": the outlet reported it
-        mention = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
-        if mention is None or outlet_table().lookup_name(mention.name or "") is None:
+        agent = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
+        if agent is None or outlet_table().lookup_name(agent.name or "") is None:
             continue
         found.append(
             FoundClaim(
-                mention,
+                agent,
                 "reported",
                 text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
                 trim_claim(text, s_start, s_start + len(sentence)),
