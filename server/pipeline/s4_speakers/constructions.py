@@ -192,11 +192,26 @@ def _belief(
     text: str, s_start: int, mention: Mention, cue: tuple[int, int], claim: tuple[int, int]
 ) -> FoundClaim:
     """A belief found by one of the constructions below, from spans into its sentence."""
+    return _found(text, s_start, mention, "belief", cue, claim)
+
+
+def _found(
+    text: str,
+    s_start: int,
+    mention: Mention,
+    kind: AttributionKind,
+    cue: tuple[int, int],
+    claim: tuple[int, int],
+    *,
+    speaks_quotes: bool = True,
+) -> FoundClaim:
+    """A claim found by one of the constructions below, from spans into its sentence."""
     return FoundClaim(
         mention,
-        "belief",
+        kind,
         text_span(text, s_start + cue[0], s_start + cue[1]),
         trim_claim(text, s_start + claim[0], s_start + claim[1]),
+        speaks_quotes=speaks_quotes,
     )
 
 
@@ -674,12 +689,8 @@ def unsourced_hearsay(text: str, s_start: int, sentence: str) -> list[FoundClaim
         )
         kind: AttributionKind = "belief" if verb in lex.belief_verbs else "reported"
         found.append(
-            FoundClaim(
-                mention,
-                kind,
-                text_span(text, s_start + m.start(cue), s_start + cue_end),
-                trim_claim(text, s_start + claim[0], s_start + claim[1]),
-                speaks_quotes=False,
+            _found(
+                text, s_start, mention, kind, (m.start(cue), cue_end), claim, speaks_quotes=False
             )
         )
     return found
@@ -729,11 +740,13 @@ def told_or_quoted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             "unspecified", s_start + lo, s_start + m.end("cue"), words, name=" ".join(words.split())
         )
         found.append(
-            FoundClaim(
+            _found(
+                text,
+                s_start,
                 mention,
                 "reported",
-                text_span(text, s_start + m.start("cue"), s_start + m.end()),
-                trim_claim(text, s_start + m.end(), s_start + len(sentence)),
+                (m.start("cue"), m.end()),
+                (m.end(), len(sentence)),
                 speaks_quotes=False,
             )
         )
@@ -742,14 +755,7 @@ def told_or_quoted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         agent = parse_subject(text, s_start + m.start("np"), s_start + m.end("np"))
         if agent is None or outlet_table().lookup_name(agent.name or "") is None:
             continue
-        found.append(
-            FoundClaim(
-                agent,
-                "reported",
-                text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                trim_claim(text, s_start, s_start + len(sentence)),
-            )
-        )
+        found.append(_found(text, s_start, agent, "reported", m.span("cue"), (0, len(sentence))))
     for m in _QUOTED_AS.finditer(sentence):
         subject = parse_subject(
             text, clause_start(text, s_start, s_start + m.start()), s_start + m.start()
@@ -757,12 +763,7 @@ def told_or_quoted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         if subject is None or subject.kind == "unspecified":
             continue
         found.append(
-            FoundClaim(
-                subject,
-                "said",
-                text_span(text, s_start + m.start("cue"), s_start + m.end("cue")),
-                trim_claim(text, s_start + m.end(), s_start + len(sentence)),
-            )
+            _found(text, s_start, subject, "said", m.span("cue"), (m.end(), len(sentence)))
         )
     return found
 
@@ -812,14 +813,8 @@ def cited_sources(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
                     s_start + verb.start(),
                 )
                 if reporter is not None:
-                    found.append(
-                        FoundClaim(
-                            reporter,
-                            kind_for(verb.group("verb"), reporter),
-                            text_span(text, s_start + verb.start(), s_start + verb.end()),
-                            trim_claim(text, s_start + claim[0], s_start + claim[1]),
-                        )
-                    )
+                    kind = kind_for(verb.group("verb"), reporter)
+                    found.append(_found(text, s_start, reporter, kind, verb.span(), claim))
         elif before and (that_before := re.match(r"\s+that\s", sentence[before[-1].end() :])):
             # "The Financial Times reported that X, citing …": the claim up to the aside
             claim = (before[-1].end() + that_before.end(), m.start())
@@ -834,12 +829,5 @@ def cited_sources(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             # "Bloomberg, citing …, reported that X"
             that_after = re.match(r"\s+that\s", sentence[after[0].end() :])
             claim = (after[0].end() + (that_after.end() if that_after else 0), len(sentence))
-        found.append(
-            FoundClaim(
-                mention,
-                "said",
-                text_span(text, s_start + m.start("cue"), s_start + m.end("np")),
-                trim_claim(text, s_start + claim[0], s_start + claim[1]),
-            )
-        )
+        found.append(_found(text, s_start, mention, "said", (m.start("cue"), m.end("np")), claim))
     return found

@@ -1709,7 +1709,7 @@ def _is_deed(claim: str) -> bool:
         bare = word.casefold().strip(",.;:’'")
         if bare in objects:
             return True
-        if bare in ("of", "with", "in", "at", "for", "on", "to", "from", "after", "by"):
+        if bare in attribution_lexicon().clause_prepositions or bare in ("of", "to"):
             return False
     return False
 
