@@ -135,6 +135,8 @@ class AttributionLexicon:
     title_roles: dict[str, str]
     #: a minister's fields, which end a title before a name ("… for National Development")
     portfolio_words: frozenset[str]
+    #: honorifics before a name, never part of the post before them ("Datuk", "Tan Sri")
+    honorifics: frozenset[str]
     role_nouns: frozenset[str]
     #: a person by where they are from ("the Frenchman", "the Argentine"): a description after "the"
     demonym_nouns: frozenset[str]
@@ -295,6 +297,7 @@ def attribution_lexicon() -> AttributionLexicon:
         title_abbreviations=tuple(data["title_abbreviations"]),
         title_roles={k.casefold(): v for k, v in data["title_roles"].items()},
         portfolio_words=frozenset(data["portfolio_words"]),
+        honorifics=frozenset(data["honorifics"]),
         role_nouns=lowered("role_nouns"),
         demonym_nouns=lowered("demonym_nouns"),
         office_nouns=lowered("office_nouns"),

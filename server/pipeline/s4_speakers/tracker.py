@@ -961,10 +961,6 @@ _NO_ROLE_END = frozenset(
 
 #: A description that opens on its owner's name ("China's foreign ministry").
 _OWNER_FIRST = re.compile(r"[A-Z][\w.-]*['’]s\s")
-#: Honorifics written before a name, never a post of their own.
-_HONORIFICS = frozenset(
-    {"Datuk", "Dato'", "Dato", "Datin", "Tun", "Tan Sri", "Puan Sri", "Datuk Seri", "Alhaji"}
-)
 
 
 def plausible_role(role: str | None) -> str | None:
@@ -977,8 +973,9 @@ def plausible_role(role: str | None) -> str | None:
     words = role.split()
     # (an honorific that came before the name is no part of the post: "association president
     # Datuk", "chairman Tan Sri")
-    while len(words) > 1 and (words[-1] in _HONORIFICS or " ".join(words[-2:]) in _HONORIFICS):
-        words = words[:-2] if " ".join(words[-2:]) in _HONORIFICS else words[:-1]
+    honorifics = attribution_lexicon().honorifics
+    while len(words) > 1 and (words[-1] in honorifics or " ".join(words[-2:]) in honorifics):
+        words = words[:-2] if " ".join(words[-2:]) in honorifics else words[:-1]
     role = " ".join(words) if words != role.split() else role
     if not words or words[0].casefold() in _NO_ROLE_START or words[-1].casefold() in _NO_ROLE_END:
         return None
