@@ -3286,3 +3286,14 @@ def test_the_publishing_outlet_relays_nothing() -> None:
         " Russia was likely to follow suit this spring."
     )
     assert "Reuters" in [s["name"] for s in elsewhere["sources"]]
+
+
+def test_a_name_may_open_on_an_accented_capital() -> None:
+    """ "Áine Kilbride", "Émile Dubois": an accented capital opens a name like any other."""
+    answer = annotate(
+        "“Rules are only as good as the people policing them,” said its chief executive, Áine"
+        " Kilbride."
+    )
+    assert [(s["name"], s["role"], s["named"]) for s in answer["sources"]] == [
+        ("Áine Kilbride", "its chief executive", True)
+    ]

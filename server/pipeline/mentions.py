@@ -20,6 +20,8 @@ MentionKind = Literal["name", "pronoun", "description", "unnamed", "unspecified"
 #: A count above one ("50", "1,000", "three").
 _COUNT = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds")
 _TOKEN = re.compile(r"[^\s,]+")
+#: The rest of a capitalised word after its first letter.
+_WORD_REST = re.compile(r"[\w'’.-]*")
 _CAPITALISED = re.compile(
     # (not "I’ve", "He’d", "You’re": "other than Jim Eastland I’ve presided")
     r"^(?!(?:I|You|He|She|We|They|It)['’](?:ve|m|ll|d|re|s)$)(?:[A-Z]|[A-Z][\w'’.-]*|Mc[A-Z][\w'’-]*|O['’][A-Z][\w'’-]*"
@@ -284,7 +286,11 @@ def _is_name_token(token: str) -> bool:
     lex = attribution_lexicon()
     bare = token.rstrip("’'s") if token.endswith(("’s", "'s")) else token
     return (
-        bool(_CAPITALISED.match(bare))
+        # (an accented capital too: "Áine Kilbride", "Émile", "Łukasz")
+        bool(
+            _CAPITALISED.match(bare)
+            or (bare[:1].isupper() and not bare[:1].isascii() and _WORD_REST.fullmatch(bare[1:]))
+        )
         and bare not in lex.not_names
         and not adverb_like(bare)
         # ("Politicians said": people named by what they do, capitalised to open a sentence)
