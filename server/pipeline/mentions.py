@@ -622,10 +622,23 @@ def _body_name_before(tokens: list[tuple[str, int, int]]) -> bool:
         w in lex.titles
         or w.rstrip(".") in lex.titles
         or w.casefold() in first_names()
-        or w.casefold() in lex.plural_groups | lex.unnamed_heads | lex.role_nouns
+        or w.casefold() in _no_body_openers()
         or _PEOPLE_PLURAL.fullmatch(w.casefold())
         for w in chain
     )
+
+
+@cache
+def _multiword_organizations() -> tuple[str, ...]:
+    """Known bodies named by two words or more ("Red Cross"), found inside longer names."""
+    return tuple(k for k in attribution_lexicon().known_organizations if " " in k)
+
+
+@cache
+def _no_body_openers() -> frozenset[str]:
+    """Nouns for people or posts, which open no body's name ("Supporters of …")."""
+    lex = attribution_lexicon()
+    return lex.plural_groups | lex.unnamed_heads | lex.role_nouns
 
 
 def _is_organization(name: str) -> bool:
@@ -641,7 +654,7 @@ def _is_organization(name: str) -> bool:
         # (not a document's title: "Morning Consult Poll", "American Community Survey")
         if any(w in ("for", "of", "on", "&") for w in words[1:-1]) and words[0] not in lex.titles:
             return True  # "Transport for London", "Faber & Faber"
-        if any(known in name for known in lex.known_organizations if " " in known):
+        if any(known in name for known in _multiword_organizations()):
             return True  # "American Red Cross"
     # An acronym inside a name ("BC Hydro", "UFCW Local 832") marks an organisation.
     return any(len(w) >= 2 and is_acronym(w) for w in words)
@@ -842,9 +855,10 @@ _TOWN_AND_STATE = re.compile(
 
 #: A participle phrase opening a sentence before its subject ("Typically used only to keep
 #: people safe, ", "Asked about the plan, ", "Speaking to reporters on Monday, ").
-_OPENING_PARTICIPLE = re.compile(
+OPENING_PARTICIPLE = re.compile(
     r"(?:[A-Z][a-z]+ly\s+[a-z]+(?:ed|en|ing)|[A-Z][a-z]+(?:ed|en|ing))\s+"
-    r"(?:only\s+|not\s+|again\s+)?(?:to|by|in|on|with|for|at|from|as|about|after|before|into)\s"
+    r"(?:only\s+|not\s+|again\s+)?"
+    r"(?:to|by|in|on|upon|with|for|at|from|as|about|after|before|into|through|over|under)\s"
     r"[^,;:]{1,120},\s+(?=\S)"
 )
 
@@ -930,7 +944,7 @@ def _parse_subject(text: str, start: int, end: int) -> Mention | None:
         and not text[window_start:start].rstrip().endswith(",")
     )
     start, end = _strip(text, start, end)
-    participle = _OPENING_PARTICIPLE.match(text, start, end)
+    participle = OPENING_PARTICIPLE.match(text, start, end)
     if participle:
         # "Typically used only to keep people safe, the Monday alert": a participle phrase set
         # off before the subject names no one

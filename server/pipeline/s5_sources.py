@@ -96,6 +96,10 @@ _DATELINE_OUTLET = re.compile(
 )
 
 
+#: The cue of a source a report relays ("citing people familiar with the matter").
+_CITING_CUE = re.compile(r"(?i)(?:citing|quoting)\s")
+
+
 def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry:
     text = article.text
     own_host = (article.hostname or "").casefold().removeprefix("www.")
@@ -255,7 +259,7 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
     for cited in speakers.reported:
         # "…, the Financial Times reported, citing people familiar with the matter": the
         # people are relayed by the report whose verb comes just before or after the aside
-        if not re.match(r"(?i)(?:citing|quoting)\s", cited.cue.text):
+        if not _CITING_CUE.match(cited.cue.text):
             continue
         reporter = min(
             (
@@ -263,7 +267,7 @@ def build_sources(article: Article, speakers: SpeakerAnalysis) -> SourceRegistry
                 for r in speakers.reported
                 if r.entity != cited.entity
                 and abs(r.cue.start - cited.cue.start) < 160
-                and not re.match(r"(?i)(?:citing|quoting)\s", r.cue.text)
+                and not _CITING_CUE.match(r.cue.text)
             ),
             key=lambda r: abs(r.cue.start - cited.cue.start),
             default=None,

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from server.lexicon import attribution_lexicon
+from server.pipeline.mentions import OPENING_PARTICIPLE
 from server.pipeline.model import TextSpan
 from server.pipeline.s2_segmentation import sentence_breaks
 from server.pipeline.s4_speakers.patterns import trie
@@ -103,7 +104,9 @@ def _lead_description() -> re.Pattern[str]:
 def lead_subject(text: str, pos: int = 0) -> re.Match[str] | None:
     """The sentence subject named at `pos`: a name, a pronoun or a description (after an
     opening participle phrase: "Arriving upon the scene, police began …, believing …")."""
-    opening = _OPENING_PARTICIPLE.match(text, pos)
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    opening = OPENING_PARTICIPLE.match(text, pos)
     if opening:
         pos = opening.end()
     return (
@@ -120,14 +123,6 @@ _DESCRIBED_NAME = re.compile(
     r"(?:[\w'’&-]+,?\s+){0,8}?[\w'’&-]+,\s+"
     r"(?P<np>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|bin|binti|van|de|der|al|el|da|dos)){1,4}),"
     r"\s+(?=[a-z])"
-)
-
-
-#: A participle phrase that opens a sentence, up to its comma ("Arriving upon the scene, ";
-#: not "Manning said,").
-_OPENING_PARTICIPLE = re.compile(
-    r"\s*[A-Z][a-z]+ing\s+(?:upon|on|at|in|to|from|with|after|for|the|a|an|his|her|their|its|"
-    r"about|through|into|over|under)\b[^,.;:!?“”\"]{0,80},\s+"
 )
 
 

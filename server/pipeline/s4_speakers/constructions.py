@@ -23,6 +23,7 @@ from server.pipeline.s4_speakers.patterns import (
     ADVERB,
     AUXILIARY,
     BARE_CLAUSE,
+    BE_BEFORE,
     DETERMINER_BEFORE,
     JOINED_VERB,
     NP_IN_CLAUSE,
@@ -338,8 +339,6 @@ _NOT_A_STANCE_OBJECT = re.compile(
 )
 #: The subject's second predicate after a stance, by its auxiliary.
 _SECOND_PREDICATE = re.compile(r"\s(?:and|but)\s+(?:have|has|had|are|is|was|were|will|would)\b")
-#: A form of "be" before a stance's participle, after its subject.
-_BE_BEFORE = re.compile(r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)(?:\s+\w+ly)?\s*$")
 _NEGATED_BEFORE = re.compile(r"(?:n['’]t|\bnot|\bnever)\s*$", re.IGNORECASE)
 #: Another source set off inside the subject: the stance is that source's claim.
 _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\b", re.IGNORECASE)
@@ -351,6 +350,20 @@ _NOT_IN_A_GROUP = frozenset({"that", "who", "which", "whom", "whose", "and", "or
 _POSTMODIFIER_ADJECTIVES = frozenset({"close", "familiar", "loyal", "near", "opposed", "involved"})
 
 
+@cache
+def _people_words() -> frozenset[str]:
+    """Head nouns and quantifiers that stand for people ("officials", "critics", "some")."""
+    lex = attribution_lexicon()
+    return lex.plural_groups | lex.unnamed_heads | _PEOPLE_QUANTIFIERS
+
+
+@cache
+def _view_holders() -> frozenset[str]:
+    """Head nouns of descriptions that can hold a view: people, posts and documents."""
+    lex = attribution_lexicon()
+    return lex.role_nouns | lex.unnamed_heads | lex.plural_groups | lex.document_nouns
+
+
 def _people_unnamed(mention: Mention) -> bool:
     """Whether a mention is a short phrase for unnamed people ("Lawmakers", "some Democrats",
     "his critics"), not a document ("Exit polls") nor a phrase with a clause in it."""
@@ -358,7 +371,7 @@ def _people_unnamed(mention: Mention) -> bool:
     words = [w.casefold().strip(",.;:’'") for w in mention.text.split()]
     if mention.kind != "unnamed" or not words or words[0] in lex.clause_prepositions:
         return False  # (nor a phrase: "With Democratic leaders worried about …")
-    people = lex.plural_groups | lex.unnamed_heads | _PEOPLE_QUANTIFIERS
+    people = _people_words()
     # (two groups joined are one: "Aides and outside advisers to Clinton")
     if any(
         w in _NOT_IN_A_GROUP and not (w == "and" and i > 0 and words[i - 1] in people)
@@ -393,9 +406,8 @@ def _holds_views(mention: Mention) -> bool:
     person, a body or a document ("the senator", "the company", "the report"; not "The film")."""
     if mention.kind != "description" or mention.organization:
         return True
-    lex = attribution_lexicon()
     head = (mention.name or mention.text).split()[-1].casefold().strip(",.;:’'")
-    return head in lex.role_nouns | lex.unnamed_heads | lex.plural_groups | lex.document_nouns
+    return head in _view_holders()
 
 
 @cache
@@ -439,7 +451,7 @@ def stances(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
         if m.group(cue).casefold().split()[0].endswith("ing"):
             # ("Many are calling for …", "have been pushing for …"; a participle with no form
             # of "be" is no stance of its own)
-            progressive = _BE_BEFORE.search(text, s_start, subject_hi)
+            progressive = BE_BEFORE.search(text, s_start, subject_hi)
             if progressive is None:
                 continue
             subject_hi = progressive.start()
@@ -729,7 +741,7 @@ def told_or_quoted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
             continue  # "was told to leave", "the court heard the case": no claim
         if m.group("cue").split()[0] in ("was", "were", "has", "have", "had"):
             listener = sentence[: m.start()].strip()
-            if not listener or _RELATIVE_END.search(sentence[: m.start()] + " "):
+            if not listener or _RELATIVE_END.search(sentence, 0, m.start()):
                 continue
             # (the listener is the clause's subject: "In a company email, employees were told")
             lo = sentence.rfind(", ", 0, m.start()) + 1
@@ -770,7 +782,7 @@ def told_or_quoted(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
 
 #: A source an outlet's report relays, set off after its verb: "…, the Financial Times reported,
 #: citing people familiar with the matter.", "Bloomberg, citing unnamed sources, reported that".
-_CITING = re.compile(
+CITING = re.compile(
     r"(?:^|,\s*)(?P<cue>citing|quoting)\s+(?P<np>[^,.;:!?“”\"]{2,80}?)(?=\s*,|\s*[.!?]?\s*$)"
 )
 
@@ -793,7 +805,7 @@ def cited_sources(text: str, s_start: int, sentence: str) -> list[FoundClaim]:
     """The source a report relays by "citing" or "quoting" it: what the report says is theirs
     (the chain to the outlet is drawn with the sources, by the cue)."""
     found = []
-    for m in _CITING.finditer(sentence):
+    for m in CITING.finditer(sentence):
         verbs = [v for v in reporting_verb().finditer(sentence) if v.start() != m.start("cue")]
         if not verbs:
             continue

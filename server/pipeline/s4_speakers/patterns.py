@@ -181,6 +181,11 @@ KIN_ROLE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: A form of "be" right before a participle, after its subject: a progressive ("Many are
+#: calling for") or a passive ("a man who is believed to").
+BE_BEFORE = re.compile(
+    r"\s+(?:is|are|was|were|being|(?:has|have|had)\s+been|been)(?:\s+\w+ly)?\s*$"
+)
 #: "and"/"but" right before a verb (or its auxiliary): a second verb of the same subject
 #: ("declined to comment but said", "discounted the claims, but have speculated").
 JOINED_VERB = re.compile(r"\s(?:and|but)\s*$")

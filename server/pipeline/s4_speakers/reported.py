@@ -27,6 +27,7 @@ from server.pipeline.model import Span
 from server.pipeline.s4_speakers.claims import FoundClaim, kind_for, skip_lead, trim_claim
 from server.pipeline.s4_speakers.clauses import joined_subject, lead_subject, text_span
 from server.pipeline.s4_speakers.constructions import (
+    CITING,
     QUANTIFIER_INSIDE,
     characterizations,
     cited_sources,
@@ -47,6 +48,7 @@ from server.pipeline.s4_speakers.patterns import (
     AUXILIARY,
     AUXILIARY_WORD,
     BARE_CLAUSE,
+    BE_BEFORE,
     DETERMINER_BEFORE,
     JOINED_VERB,
     NP_IN_CLAUSE,
@@ -1362,7 +1364,7 @@ def _find_reported_all(
                     mention = parse_subject(text, group.start(1), subject_hi)
             if mention is None:
                 continue
-            if vm.group("verb").casefold() in lex.hearsay_participles and _PASSIVE_BEFORE.search(
+            if vm.group("verb").casefold() in lex.hearsay_participles and BE_BEFORE.search(
                 text, s_start, s_start + vm.start()
             ):
                 continue  # "a man who is believed to have fired": hearsay, no one's belief
@@ -1564,7 +1566,7 @@ def _find_reported_all(
                     claim_lo = source_end + 1
             elif tail:
                 claim_hi = tail.start()
-            told_more = _TELLING.search(text, claim_lo, claim_hi) or _CITING_ASIDE.search(
+            told_more = _TELLING.search(text, claim_lo, claim_hi) or CITING.search(
                 text, claim_lo, claim_hi
             )
             if told_more:
@@ -1674,7 +1676,6 @@ _CLAIM_CONTINUES = re.compile(
     r"\s+(?P<claim>\S)"
 )
 #: The speaker telling someone a quotation next, after the claim (", telling the BBC: “…”").
-_CITING_ASIDE = re.compile(r",\s+(?:citing|quoting)\s[^,.;:!?“”\"]{2,80}?\s*(?:[.!?]?\s*$|,)")
 _TELLING = re.compile(r",\s+telling\s(?:(?!\bthat\b)[^,.;:“”\"]){1,40}?(?::|\s[“\"])")
 
 
@@ -1714,8 +1715,6 @@ def _is_deed(claim: str) -> bool:
     return False
 
 
-#: A form of "be" right before a participle: a passive ("is believed to").
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$")
 #: Whom an appeal is made to and what they should do: "the government Wednesday to block".
 _APPEAL = re.compile(rf"(?!{WEEKDAY}\b)[^,.;:!?“”\"]{{1,80}}?\bto\s+[a-z]")
 
